@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const NODE_ENTRY = fileURLToPath(new URL('../../node/src/main.js', import.meta.url));
+const READY_TIMEOUT_MS = 60_000;
+
+export interface NodeProcess {
+  country: string;
+  baseUrl: string;
+  child: ChildProcess;
+  /** Resolves with the exit code when the process ends, whenever that is. */
+  exited: Promise<number | null>;
+  lastError?: string;
+}
+
+/**
+ * Starts one node process per country and owns them: each child has an
+ * IPC channel, so it exits by itself if this supervisor dies, and `stop`
+ * ends them all with SIGTERM (SIGKILL after a grace period).
+ */
+export class LocalFederation {
+  readonly nodes: NodeProcess[] = [];
+
+  start(country: string, baseUrl: string, env: NodeJS.ProcessEnv, args: string[]): NodeProcess {
+    const child = spawn(process.execPath, [NODE_ENTRY, '--country', country, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const node: NodeProcess = {
+      country,
+      baseUrl,
+      child,
+      exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
+    };
+    for (const stream of [child.stdout, child.stderr]) {
+      if (!stream) continue;
+      createInterface({ input: stream }).on('line', (line) => {
+        if (stream === child.stderr) node.lastError = line;
+        process.stderr.write(`[${country}] ${line}\n`);
+      });
+    }
+    this.nodes.push(node);
+    return node;
+  }
+
+  /** Waits until `/health/ready` answers 200; fails early with the node's own last words if it exits. */
+  async waitReady(node: NodeProcess): Promise<void> {
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    let exited = false;
+    void node.exited.then(() => (exited = true));
+    while (Date.now() < deadline) {
+      if (exited) throw new Error(`${node.country} node stopped during start-up: ${node.lastError ?? 'no message'}`);
+      try {
+        const response = await fetch(`${node.baseUrl}/health/ready`, { signal: AbortSignal.timeout(1000) });
+        if (response.status === 200) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`${node.country} node not ready after ${READY_TIMEOUT_MS / 1000} s`);
+  }
+
+  async stop(graceMs = 10_000): Promise<void> {
+    await Promise.all(
+      this.nodes.map(async (node) => {
+        if (node.child.exitCode !== null || node.child.signalCode !== null) return;
+        node.child.kill('SIGTERM');
+        const timer = setTimeout(() => node.child.kill('SIGKILL'), graceMs);
+        await node.exited;
+        clearTimeout(timer);
+      }),
+    );
+  }
+}

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '@ots/config';
+import { UsageError } from './cli-context.js';
+import { registerTokenCommand } from './commands/token.command.js';
+import { registerTrustCommands } from './commands/trust.command.js';
+import { registerUpCommand } from './commands/up.command.js';
+import { NodeRequestError } from './graphql-client.js';
+
+/**
+ * fedctl: the admins' and testers' tool. Results go to stdout, diagnostics
+ * to stderr; exit 0 on success, 1 on failure, 2 on a usage mistake.
+ */
+const program = new Command('fedctl')
+  .description('Command-line tool of the OTS federation node: local federations, trust anchors, tokens')
+  .option('--data-dir <dir>', 'folder holding each node\'s data (default: $DATA_DIR or ./data)')
+  .option('--port-offset <n>', 'added to every port of federation-config, to run several federations side by side (default: $PORT_OFFSET or 0)')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerUpCommand(program);
+registerTrustCommands(program);
+registerTokenCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.exitCode = report(err);
+}
+
+function report(err: unknown): number {
+  if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+  if (err instanceof UsageError) {
+    process.stderr.write(`fedctl: ${err.message}\n`);
+    return 2;
+  }
+  if (err instanceof NodeRequestError) {
+    process.stderr.write(`fedctl: ${err.code}: ${err.message}\n`);
+    return 1;
+  }
+  if (err instanceof ConfigError) {
+    process.stderr.write(`fedctl: ${err.message}\n`);
+    return 1;
+  }
+  process.stderr.write(`fedctl: ${err instanceof Error ? err.message : String(err)}\n`);
+  return 1;
+}

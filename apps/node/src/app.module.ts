@@ -1,0 +1,18 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule, FederationConfig, NodeConfig } from '@ots/config';
+import { GraphqlApiModule } from '@ots/graphql-api';
+import { I18nModule } from '@ots/i18n';
+import { IdentityModule } from '@ots/identity';
+import { KeysModule } from '@ots/keys';
+import { PersistenceModule } from '@ots/persistence';
+import { TrustModule } from '@ots/trust';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: NodeConfig, federation: FederationConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config, federation), I18nModule, PersistenceModule, GraphqlApiModule, IdentityModule, KeysModule, TrustModule],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import Database from 'better-sqlite3';
+import { ConfigError, LOG_LEVELS, type FederationConfig, type NodeConfig } from '@ots/config';
+import { AppModule } from './app.module.js';
+
+/** Largest request body the node reads (a batch of 1,000 documents fits). */
+const BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+
+/** Builds the node application without listening: what tests drive through supertest. */
+export async function createNodeApp(config: NodeConfig, federation: FederationConfig): Promise<NestFastifyApplication> {
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, federation), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+    abortOnError: false,
+    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
+  });
+  app.enableShutdownHooks();
+  return app;
+}
+
+/**
+ * Checks what would otherwise fail half-way through start-up, before
+ * anything is written to disk: the port is free and an existing SQLite
+ * file is a readable database.
+ */
+export async function preflight(config: NodeConfig): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) =>
+      reject(new ConfigError(err.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is already in use` : `cannot listen on ${config.host}:${config.port}: ${err.message}`)),
+    );
+    probe.listen(config.port, config.host, () => probe.close(() => resolve()));
+  });
+  if (!config.databaseUrl && existsSync(config.sqliteFile)) {
+    try {
+      const db = new Database(config.sqliteFile, { readonly: true, fileMustExist: true });
+      try {
+        db.pragma('schema_version');
+      } finally {
+        db.close();
+      }
+    } catch (err) {
+      throw new ConfigError(`database ${config.sqliteFile} cannot be opened: ${(err as Error).message}`);
+    }
+  }
+}

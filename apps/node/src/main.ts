@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
+import { createNodeApp, preflight } from './bootstrap.js';
+
+/**
+ * One country's federation node: `node dist/apps/node/src/main.js --country KZ`.
+ * Any start-up failure is one line on stderr and exit code 1.
+ */
+async function main(): Promise<void> {
+  const federation = loadFederationConfig(process.env.FEDERATION_CONFIG_DIR ?? defaultFederationConfigDir());
+  const config = loadNodeConfig(process.argv.slice(2), process.env, federation);
+  await preflight(config);
+  const app = await createNodeApp(config, federation);
+  await app.listen(config.port, config.host);
+  process.stdout.write(`${config.countryCode} node ready at ${config.publicBaseUrl} (GraphQL ${config.graphqlEndpoint})\n`);
+
+  // Started by `fedctl up`: when the parent goes away, so does the node (nothing orphaned).
+  process.on('disconnect', () => void app.close().finally(() => process.exit(0)));
+}
+
+main().catch((err: unknown) => {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`node: ${message.split('\n')[0]}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,140 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ConfigError } from './config.errors.js';
+import { FederationConfig, FEDERATION_LANGUAGES, type CountryDefinition, type Language } from './federation-config.js';
+import { describeIssues } from './zod-issues.js';
+
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'], { message: 'must be one of on/off, true/false, 1/0, yes/no' })
+  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .url('must be a URL')
+    .refine((u) => protocols.includes(new URL(u).protocol), `must use ${protocols.join(' or ')}`)
+    .optional();
+
+/** Every setting with the variable or flag it comes from; flags win over variables. */
+const settingsSchema = z
+  .object({
+    NODE_COUNTRY: z.string({ message: 'is required (--country KZ or NODE_COUNTRY=KZ)' }).regex(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number({ message: 'must be a number' }).int('must be an integer').min(1, 'must be 1-65535').max(65535, 'must be 1-65535').optional(),
+    PORT_OFFSET: z.coerce.number({ message: 'must be a number' }).int().min(0).max(60000).default(0),
+    DATA_DIR: z.string().min(1).default('data'),
+    DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+    PUBLIC_BASE_URL: optionalUrl(['http:', 'https:']),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('log'),
+    DEV_IDP: booleanFlag.default(false),
+    OIDC_ISSUER: optionalUrl(['http:', 'https:']),
+    OIDC_JWKS_URL: optionalUrl(['http:', 'https:']),
+    GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DEFAULT_LANGUAGE: z.enum(FEDERATION_LANGUAGES).optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (Boolean(s.OIDC_ISSUER) !== Boolean(s.OIDC_JWKS_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_JWKS_URL'], message: 'OIDC_ISSUER and OIDC_JWKS_URL go together' });
+    }
+  });
+
+const FLAG_TO_VARIABLE = {
+  country: 'NODE_COUNTRY',
+  host: 'HOST',
+  port: 'PORT',
+  'port-offset': 'PORT_OFFSET',
+  'data-dir': 'DATA_DIR',
+  'database-url': 'DATABASE_URL',
+  'public-url': 'PUBLIC_BASE_URL',
+  'log-level': 'LOG_LEVEL',
+} as const;
+
+/**
+ * The node's settings, validated once at start-up and injected everywhere
+ * (one class, typed getters; nothing reads `process.env` after this).
+ */
+export class NodeConfig {
+  constructor(
+    readonly country: CountryDefinition,
+    readonly host: string,
+    readonly port: number,
+    /** This node's own folder: `<DATA_DIR>/<country>`. */
+    readonly dataDir: string,
+    readonly databaseUrl: string | undefined,
+    readonly publicBaseUrl: string,
+    readonly logLevel: LogLevel,
+    readonly devIdentityProvider: boolean,
+    readonly oidc: { issuer: string; jwksUrl: string } | undefined,
+    readonly graphqlIntrospection: boolean,
+    readonly production: boolean,
+    readonly defaultLanguage: Language,
+  ) {}
+
+  get countryCode(): string {
+    return this.country.code;
+  }
+
+  get graphqlEndpoint(): string {
+    return `${this.publicBaseUrl}/graphql`;
+  }
+
+  get sqliteFile(): string {
+    return resolve(this.dataDir, 'node.sqlite');
+  }
+}
+
+/** Reads flags (`--country KZ --port 4001 ...`) and variables; throws ConfigError naming every bad one. */
+export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, federation: FederationConfig): NodeConfig {
+  let flags: Record<string, string | undefined>;
+  try {
+    flags = parseArgs({
+      args: [...argv],
+      options: Object.fromEntries(Object.keys(FLAG_TO_VARIABLE).map((f) => [f, { type: 'string' as const }])),
+      strict: true,
+      allowPositionals: false,
+    }).values as Record<string, string | undefined>;
+  } catch (err) {
+    throw new ConfigError(`command line: ${(err as Error).message}`);
+  }
+  const merged: Record<string, string | undefined> = {};
+  for (const key of Object.keys(settingsSchema.shape ?? {})) merged[key] = env[key] === '' ? undefined : env[key];
+  for (const [flag, variable] of Object.entries(FLAG_TO_VARIABLE)) {
+    if (flags[flag] !== undefined) merged[variable] = flags[flag];
+  }
+  const parsed = settingsSchema.safeParse(merged);
+  if (!parsed.success) throw new ConfigError(`config: ${describeIssues(parsed.error.issues)}`);
+  const s = parsed.data;
+
+  const country = federation.country(s.NODE_COUNTRY);
+  if (!country) {
+    throw new ConfigError(
+      `config: NODE_COUNTRY: unknown country ${s.NODE_COUNTRY}; federation-config lists ${federation.countries.map((c) => c.code).join(', ')}`,
+      { country: s.NODE_COUNTRY },
+    );
+  }
+  const port = s.PORT ?? country.port + s.PORT_OFFSET;
+  if (port > 65535) throw new ConfigError(`config: PORT_OFFSET: ${country.code}'s port ${country.port} + ${s.PORT_OFFSET} is over 65535`);
+  const production = s.NODE_ENV === 'production';
+  if (production && s.DEV_IDP) throw new ConfigError('config: DEV_IDP: the development identity provider cannot run with NODE_ENV=production');
+  const publicBaseUrl = (s.PUBLIC_BASE_URL ?? `http://${s.HOST === '0.0.0.0' ? '127.0.0.1' : s.HOST}:${port}`).replace(/\/+$/, '');
+
+  return new NodeConfig(
+    country,
+    s.HOST,
+    port,
+    resolve(s.DATA_DIR, country.code),
+    s.DATABASE_URL,
+    publicBaseUrl,
+    s.LOG_LEVEL,
+    s.DEV_IDP,
+    s.OIDC_ISSUER && s.OIDC_JWKS_URL ? { issuer: s.OIDC_ISSUER, jwksUrl: s.OIDC_JWKS_URL } : undefined,
+    s.GRAPHQL_INTROSPECTION ?? !production,
+    production,
+    s.DEFAULT_LANGUAGE ?? country.defaultLanguage,
+  );
+}

@@ -1,0 +1,49 @@
+import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
+import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+import { InternalError, NotFoundError, OtsError } from '@ots/errors';
+import { I18nService } from '@ots/i18n';
+
+/**
+ * The one place where errors become what a caller sees: an OtsError keeps
+ * its `code` and gets its message in the request's language; anything else
+ * is logged here with its stack and leaves as INTERNAL with no detail.
+ */
+@Catch()
+export class ApiExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  constructor(private readonly i18n: I18nService) {}
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') {
+      const gqlHost = GqlArgumentsHost.create(host);
+      const args = gqlHost.getArgs<{ lang?: unknown }>();
+      const req = gqlHost.getContext<{ req?: FastifyRequest }>().req;
+      const lang = this.i18n.resolveLeniently(typeof args?.lang === 'string' ? args.lang : undefined, req?.headers['accept-language']);
+      const error = this.toOtsError(exception, '');
+      return new GraphQLError(this.i18n.errorMessage(error.code, error.params, lang), { extensions: { code: error.code } });
+    }
+    const http = host.switchToHttp();
+    const req = http.getRequest<FastifyRequest>();
+    const lang = this.i18n.resolveLeniently(undefined, req.headers['accept-language']);
+    const error = this.toOtsError(exception, req.url);
+    void http
+      .getResponse<FastifyReply>()
+      .status(error.httpStatus)
+      .send({ code: error.code, message: this.i18n.errorMessage(error.code, error.params, lang) });
+    return undefined;
+  }
+
+  private toOtsError(exception: unknown, path: string): OtsError {
+    if (exception instanceof OtsError) return exception;
+    if (isHttpException(exception) && exception.getStatus() === 404) return new NotFoundError('no such route', { what: path.slice(0, 200) });
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return new InternalError('internal error');
+  }
+}
+
+function isHttpException(value: unknown): value is { getStatus(): number } {
+  return typeof value === 'object' && value !== null && typeof (value as { getStatus?: unknown }).getStatus === 'function';
+}

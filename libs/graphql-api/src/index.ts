@@ -1,0 +1,3 @@
+export * from './error-formatter.js';
+export * from './graphql-api.module.js';
+export * from './graphql-exception.filter.js';

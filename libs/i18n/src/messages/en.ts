@@ -1,0 +1,23 @@
+/**
+ * Error messages, keyed by the error's stable code. English is the source;
+ * every other language file must have the same keys. `{{name}}` is filled
+ * from the error's parameters.
+ */
+export const en = {
+  BAD_INPUT: 'The request is not valid: {{detail}}',
+  UNAUTHENTICATED: 'Sign in first: this operation needs a valid bearer token.',
+  FORBIDDEN: 'Your role does not allow this operation.',
+  NOT_FOUND: 'Not found: {{what}}.',
+  INTERNAL: 'The node could not complete the request. Try again later.',
+  CONFIG_INVALID: 'The configuration is not valid: {{detail}}',
+  UNSUPPORTED_LANGUAGE: 'Language "{{lang}}" is not supported. Supported languages: {{supported}}.',
+  UNKNOWN_COUNTRY: 'Country {{country}} is not part of the federation.',
+  SELF_TRUST: 'A node does not add itself as a trusted partner.',
+  THUMBPRINT_MISMATCH: 'The entity configuration of {{country}} is not signed by a pinned root key.',
+  PARTNER_UNREACHABLE: 'The node of {{country}} could not be reached at {{url}}.',
+  BAD_ENTITY_CONFIGURATION: 'The entity configuration of {{country}} was refused: {{reason}}.',
+  GRAPHQL_VALIDATION_FAILED: 'The query is not valid for this schema.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,4 @@
+import type { Messages } from './en.js';
+import { ru } from './ru.js';
+
+export const uz: Messages = { ...ru };

@@ -1,0 +1,93 @@
+import { CompactSign, compactVerify, type CryptoKey, type JWK } from 'jose';
+import { JwsVerificationError } from './jws.errors.js';
+import { algorithmOf, importSigningKey, SIGNING_ALGORITHMS, type SigningAlgorithm } from './keys.js';
+
+/** Largest JWS a verifier parses at all (PROTOCOL section 4: over 64 KiB is MALFORMED). */
+export const MAX_JWS_BYTES = 64 * 1024;
+
+/** Header members that would let a JWS name its own key; they are never used to find one. */
+export const KEY_LOCATING_HEADERS = ['jwk', 'jku', 'x5u', 'x5c'] as const;
+
+export interface JwsHeader {
+  alg: string;
+  kid?: string;
+  typ?: string;
+  crit?: string[];
+  trust_chain?: string[];
+  [member: string]: unknown;
+}
+
+export interface ParsedJws<P = Record<string, unknown>> {
+  header: JwsHeader;
+  payload: P;
+  compact: string;
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+const textDecoder = new TextDecoder('utf-8', { fatal: true });
+
+function decodeJsonPart(part: string, what: string): Record<string, unknown> {
+  if (!BASE64URL.test(part) || part.length % 4 === 1) throw new JwsVerificationError('MALFORMED', `${what} is not base64url`);
+  let value: unknown;
+  try {
+    value = JSON.parse(textDecoder.decode(Buffer.from(part, 'base64url')));
+  } catch {
+    throw new JwsVerificationError('MALFORMED', `${what} is not UTF-8 JSON`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new JwsVerificationError('MALFORMED', `${what} is not a JSON object`);
+  return value as Record<string, unknown>;
+}
+
+/**
+ * Splits and decodes a compact JWS and checks what can be checked without a
+ * key: size, shape, `alg` (EdDSA/ES256 only), `typ`, `crit`. Throws
+ * JwsVerificationError with the protocol reason.
+ *
+ * @example
+ * const { header, payload } = parseCompactJws(jws, 'ots-doc+jwt');
+ */
+export function parseCompactJws<P = Record<string, unknown>>(compact: unknown, expectedTyp: string): ParsedJws<P> {
+  if (typeof compact !== 'string') throw new JwsVerificationError('MALFORMED', 'not a string');
+  if (Buffer.byteLength(compact, 'utf8') > MAX_JWS_BYTES) throw new JwsVerificationError('MALFORMED', `larger than ${MAX_JWS_BYTES} bytes`);
+  const parts = compact.split('.');
+  if (parts.length !== 3) throw new JwsVerificationError('MALFORMED', `${parts.length} dot-separated parts, expected 3`);
+  const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
+  if (!BASE64URL.test(signaturePart) || signaturePart.length === 0) throw new JwsVerificationError('MALFORMED', 'signature is not base64url');
+  const header = decodeJsonPart(headerPart, 'header') as JwsHeader;
+  if (typeof header.alg !== 'string' || !(SIGNING_ALGORITHMS as readonly string[]).includes(header.alg)) {
+    throw new JwsVerificationError('UNSUPPORTED_ALG', `alg ${JSON.stringify(header.alg)} is not EdDSA or ES256`);
+  }
+  if (header.crit !== undefined) {
+    // No extension is understood, so any `crit` (b64:false included) makes the JWS unusable (RFC 7515 section 4.1.11).
+    throw new JwsVerificationError('BAD_TYPE', `crit ${JSON.stringify(header.crit)} names extensions this verifier does not understand`);
+  }
+  if (header.b64 !== undefined) throw new JwsVerificationError('BAD_TYPE', 'b64 header without crit');
+  if (header.typ !== expectedTyp) throw new JwsVerificationError('BAD_TYPE', `typ ${JSON.stringify(header.typ)}, expected ${expectedTyp}`);
+  const payload = decodeJsonPart(payloadPart, 'payload') as P;
+  return { header, payload, compact };
+}
+
+/** Verifies the signature of an already parsed JWS with a key chosen by the caller (never by the JWS). */
+export async function verifySignature(parsed: ParsedJws<unknown>, key: JWK | CryptoKey): Promise<void> {
+  const keyAlg = 'kty' in key ? algorithmOf(key as JWK) : undefined;
+  if ('kty' in key && keyAlg !== parsed.header.alg) {
+    throw new JwsVerificationError('BAD_SIGNATURE', `alg ${parsed.header.alg} does not fit key ${(key as JWK).kid ?? ''}`);
+  }
+  const cryptoKey = 'kty' in key ? await importSigningKey(key as JWK) : key;
+  try {
+    await compactVerify(parsed.compact, cryptoKey, { algorithms: [parsed.header.alg] });
+  } catch (err) {
+    throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify', { cause: err });
+  }
+}
+
+/** Signs `payload` as a compact JWS with the given protected header (`alg` taken from the key). */
+export async function signCompact(
+  payload: Record<string, unknown>,
+  header: { typ: string; kid: string; [member: string]: unknown },
+  privateJwk: JWK,
+): Promise<string> {
+  const alg = algorithmOf(privateJwk) as SigningAlgorithm;
+  const key = await importSigningKey(privateJwk);
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ ...header, alg }).sign(key);
+}

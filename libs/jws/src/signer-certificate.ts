@@ -1,0 +1,89 @@
+import type { JWK } from 'jose';
+import { parseCompactJws, signCompact, verifySignature } from './compact-jws.js';
+import { JwsVerificationError } from './jws.errors.js';
+import { algorithmOf, thumbprint, toPublicJwk } from './keys.js';
+
+export const SIGNER_CERTIFICATE_TYP = 'ots-signer+jwt';
+/** PROTOCOL section 1: `exp - nbf` of a signer certificate is at most 90 days. */
+export const MAX_CERTIFICATE_LIFETIME_SECONDS = 90 * 24 * 3600;
+
+export type CertifiedUse = 'doc' | 'msg' | 'enc';
+
+export interface SignerCertificatePayload {
+  iss: string;
+  sub: string;
+  jwk: JWK;
+  iat: number;
+  nbf: number;
+  exp: number;
+  use: CertifiedUse[];
+}
+
+/**
+ * A root key vouches for a signer (or encryption) key: the certificate
+ * travels in every document's `trust_chain`, so a verifier holding only the
+ * pinned root thumbprints can check the document offline.
+ */
+export async function issueSignerCertificate(input: {
+  issuer: string;
+  rootPrivateJwk: JWK;
+  rootKid: string;
+  subjectPublicJwk: JWK;
+  use: CertifiedUse[];
+  notBefore: number;
+  lifetimeSeconds: number;
+}): Promise<string> {
+  if (input.lifetimeSeconds <= 0 || input.lifetimeSeconds > MAX_CERTIFICATE_LIFETIME_SECONDS) {
+    throw new RangeError(`certificate lifetime must be 1..${MAX_CERTIFICATE_LIFETIME_SECONDS} s`);
+  }
+  const jwk = toPublicJwk(input.subjectPublicJwk);
+  const payload: SignerCertificatePayload = {
+    iss: input.issuer,
+    sub: await thumbprint(jwk),
+    jwk,
+    iat: input.notBefore,
+    nbf: input.notBefore,
+    exp: input.notBefore + input.lifetimeSeconds,
+    use: input.use,
+  };
+  return signCompact({ ...payload }, { typ: SIGNER_CERTIFICATE_TYP, kid: input.rootKid }, input.rootPrivateJwk);
+}
+
+/**
+ * Checks a signer certificate against root keys the caller trusts (a map
+ * from thumbprint to public JWK), for issuer `expectedIssuer`, valid at
+ * `atTime` (the document's `iat`). Every failure is BAD_CHAIN.
+ */
+export async function verifySignerCertificate(
+  certificate: unknown,
+  trustedRoots: ReadonlyMap<string, JWK>,
+  expectedIssuer: string,
+  atTime: number,
+): Promise<{ payload: SignerCertificatePayload; rootKid: string }> {
+  let parsed;
+  try {
+    parsed = parseCompactJws<SignerCertificatePayload>(certificate, SIGNER_CERTIFICATE_TYP);
+  } catch (err) {
+    throw new JwsVerificationError('BAD_CHAIN', `signer certificate: ${(err as Error).message}`, { cause: err });
+  }
+  const rootKid = parsed.header.kid;
+  const root = typeof rootKid === 'string' ? trustedRoots.get(rootKid) : undefined;
+  if (!root || !rootKid) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate is not signed by a pinned root key');
+  try {
+    await verifySignature(parsed, root);
+  } catch (err) {
+    throw new JwsVerificationError('BAD_CHAIN', 'signer certificate signature does not verify', { cause: err });
+  }
+  const p = parsed.payload;
+  if (p.iss !== expectedIssuer) throw new JwsVerificationError('BAD_CHAIN', `signer certificate issued by ${String(p.iss)}, not ${expectedIssuer}`);
+  if (![p.iat, p.nbf, p.exp].every(Number.isInteger) || p.exp - p.nbf > MAX_CERTIFICATE_LIFETIME_SECONDS || p.exp <= p.nbf) {
+    throw new JwsVerificationError('BAD_CHAIN', 'signer certificate validity is missing or longer than 90 days');
+  }
+  if (typeof p.jwk !== 'object' || p.jwk === null || !algorithmOf(p.jwk) && p.jwk.crv !== 'X25519') {
+    throw new JwsVerificationError('BAD_CHAIN', 'signer certificate carries no usable key');
+  }
+  if ((await thumbprint(p.jwk)) !== p.sub) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate sub is not the thumbprint of its key');
+  if (!Array.isArray(p.use)) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate has no use');
+  if (atTime < p.nbf || atTime >= p.exp) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate was not valid when the JWS was issued');
+  return { payload: p, rootKid };
+}

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { FederationConfig, NodeConfig } from '@ots/config';
+import { signEntityConfiguration } from '@ots/jws';
+import { KeyStore } from './key-store.js';
+
+/** How long a published entity configuration is valid; it is re-signed at half-life. */
+const ENTITY_CONFIGURATION_LIFETIME_SECONDS = 24 * 3600;
+
+export interface PublishedStatement {
+  body: string;
+  etag: string;
+}
+
+export const sha256Etag = (body: string): string => `"${createHash('sha256').update(body).digest('base64url')}"`;
+
+/**
+ * Signs and caches this node's entity configuration (PROTOCOL section 2).
+ * The same bytes are served until half their lifetime has passed, so the
+ * ETag is stable and partners' revalidations cost a 304.
+ */
+@Injectable()
+export class EntityConfigurationService {
+  private cached?: PublishedStatement & { issuedAt: number };
+
+  constructor(
+    @Inject(KeyStore) private readonly keys: KeyStore,
+    private readonly config: NodeConfig,
+    private readonly federation: FederationConfig,
+  ) {}
+
+  async current(): Promise<PublishedStatement> {
+    const now = Math.floor(Date.now() / 1000);
+    if (!this.cached || now - this.cached.issuedAt > ENTITY_CONFIGURATION_LIFETIME_SECONDS / 2) {
+      const body = await signEntityConfiguration({
+        country: this.config.countryCode,
+        rootKeys: this.keys.rootPublicJwks(),
+        signingRoot: this.keys.signingRoot(),
+        metadata: {
+          graphql_endpoint: this.config.graphqlEndpoint,
+          languages: [...this.federation.languages],
+          status_list_endpoint: `${this.config.publicBaseUrl}/status-lists`,
+          signer_certificates: this.keys.certificates('signer'),
+          encryption_certificates: this.keys.certificates('enc'),
+        },
+        issuedAt: now,
+        lifetimeSeconds: ENTITY_CONFIGURATION_LIFETIME_SECONDS,
+      });
+      this.cached = { body, etag: sha256Etag(body), issuedAt: now };
+    }
+    return { body: this.cached.body, etag: this.cached.etag };
+  }
+
+  /** Drops the cached statement after a key change so the next request signs the new keys. */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './entity-configuration.service.js';
+export * from './key-file.js';
+export * from './key-store.js';
+export * from './keys.module.js';

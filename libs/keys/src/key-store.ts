@@ -1,0 +1,147 @@
+import { join } from 'node:path';
+import type { JWK } from 'jose';
+import {
+  generateEncryptionKey,
+  generateRootKey,
+  generateSignerKey,
+  issueSignerCertificate,
+  MAX_CERTIFICATE_LIFETIME_SECONDS,
+  toPublicJwk,
+  type CertifiedUse,
+  type KeyPairJwk,
+} from '@ots/jws';
+import { ConfigError } from '@ots/config';
+import { readKeyFile, writeKeyFile, type KeyFileContents, type StoredKey } from './key-file.js';
+
+/** A certificate is renewed when less than this is left of it. */
+const RENEW_BEFORE_SECONDS = 30 * 24 * 3600;
+
+export interface CertifiedKey {
+  kid: string;
+  privateJwk: JWK;
+  publicJwk: JWK;
+  certificate: string;
+}
+
+const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+
+/**
+ * The node's own private keys (PROTOCOL section 1), in `<dataDir>/keys.json`
+ * with mode 0600. Created on first start, kept across restarts. Nothing
+ * here ever hands out a private JWK except to the signing code in this
+ * process; the public views are what APIs publish.
+ */
+export class KeyStore {
+  private constructor(
+    private readonly path: string,
+    private contents: KeyFileContents,
+  ) {}
+
+  /** Opens the node's key file, creating the root, signer and encryption keys on first start. */
+  static async open(dataDir: string, country: string): Promise<KeyStore> {
+    const path = join(dataDir, 'keys.json');
+    const existing = readKeyFile(path);
+    if (existing && existing.country !== country) {
+      throw new ConfigError(`${path}: holds the keys of ${existing.country}, not ${country}`);
+    }
+    const store = new KeyStore(path, existing ?? { version: 1, country, keys: [] });
+    const changed = await store.ensureKeys();
+    if (changed) store.save();
+    return store;
+  }
+
+  get country(): string {
+    return this.contents.country;
+  }
+
+  /** Root keys that are not retired, oldest first; the first one signs. */
+  activeRoots(): StoredKey[] {
+    return this.contents.keys.filter((k) => k.role === 'root' && !k.retiredAt);
+  }
+
+  signingRoot(): { kid: string; privateJwk: JWK } {
+    const root = this.activeRoots()[0];
+    if (!root) throw new ConfigError(`${this.path}: no active root key`);
+    return { kid: root.kid, privateJwk: root.privateJwk as JWK };
+  }
+
+  rootPublicJwks(): JWK[] {
+    return this.activeRoots().map((k) => toPublicJwk(k.privateJwk as JWK));
+  }
+
+  currentSigner(): CertifiedKey {
+    return this.current('signer');
+  }
+
+  currentEncryptionKey(): CertifiedKey {
+    return this.current('enc');
+  }
+
+  /** Signer and encryption certificates whose keys are still in use, newest first. */
+  certificates(role: 'signer' | 'enc'): string[] {
+    return this.contents.keys
+      .filter((k) => k.role === role && !k.retiredAt && k.certificate)
+      .reverse()
+      .map((k) => k.certificate as string);
+  }
+
+  /** Every public key the node publishes at `/.well-known/jwks.json`. */
+  publicJwks(): JWK[] {
+    return this.contents.keys.filter((k) => !k.retiredAt).map((k) => toPublicJwk(k.privateJwk as JWK));
+  }
+
+  private current(role: 'signer' | 'enc'): CertifiedKey {
+    const key = [...this.contents.keys].reverse().find((k) => k.role === role && !k.retiredAt);
+    if (!key?.certificate) throw new ConfigError(`${this.path}: no current ${role} key`);
+    const privateJwk = key.privateJwk as JWK;
+    return { kid: key.kid, privateJwk, publicJwk: toPublicJwk(privateJwk), certificate: key.certificate };
+  }
+
+  private async ensureKeys(): Promise<boolean> {
+    let changed = false;
+    if (this.activeRoots().length === 0) {
+      this.add('root', await generateRootKey());
+      changed = true;
+    }
+    for (const role of ['signer', 'enc'] as const) {
+      const current = [...this.contents.keys].reverse().find((k) => k.role === role && !k.retiredAt);
+      if (!current || (current.certificateExpiresAt ?? 0) - nowSeconds() < RENEW_BEFORE_SECONDS) {
+        await this.addCertified(role);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private async addCertified(role: 'signer' | 'enc'): Promise<void> {
+    const pair = role === 'signer' ? await generateSignerKey('EdDSA') : await generateEncryptionKey();
+    const use: CertifiedUse[] = role === 'signer' ? ['doc', 'msg'] : ['enc'];
+    const root = this.signingRoot();
+    const notBefore = nowSeconds();
+    const certificate = await issueSignerCertificate({
+      issuer: this.country,
+      rootPrivateJwk: root.privateJwk,
+      rootKid: root.kid,
+      subjectPublicJwk: pair.publicJwk,
+      use,
+      notBefore,
+      lifetimeSeconds: MAX_CERTIFICATE_LIFETIME_SECONDS,
+    });
+    this.add(role, pair, certificate, notBefore + MAX_CERTIFICATE_LIFETIME_SECONDS);
+  }
+
+  private add(role: StoredKey['role'], pair: KeyPairJwk, certificate?: string, certificateExpiresAt?: number): void {
+    this.contents.keys.push({
+      role,
+      kid: pair.kid,
+      alg: pair.alg,
+      privateJwk: pair.privateJwk as StoredKey['privateJwk'],
+      createdAt: new Date().toISOString(),
+      ...(certificate ? { certificate, certificateExpiresAt } : {}),
+    });
+  }
+
+  private save(): void {
+    writeKeyFile(this.path, this.contents);
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { NodeConfig } from '@ots/config';
+import { EntityConfigurationService } from './entity-configuration.service.js';
+import { KeyStore } from './key-store.js';
+import { NodeInfoResolver } from './node-info.resolver.js';
+import { WellKnownController } from './well-known.controller.js';
+
+/** The node's own keys and how it presents itself: entity configuration, JWKS, the `node` query. */
+@Module({
+  providers: [
+    { provide: KeyStore, inject: [NodeConfig], useFactory: (config: NodeConfig) => KeyStore.open(config.dataDir, config.countryCode) },
+    EntityConfigurationService,
+    NodeInfoResolver,
+  ],
+  controllers: [WellKnownController],
+  exports: [KeyStore, EntityConfigurationService],
+})
+export class KeysModule {}

@@ -1,0 +1,3 @@
+export * from './data-source-options.js';
+export * from './migrations/index.js';
+export * from './persistence.module.js';

@@ -1,0 +1,4 @@
+import { TrustStore1732300000000 } from './1732300000000-trust-store.js';
+
+/** Every migration, oldest first; run at start-up on SQLite and PostgreSQL alike. */
+export const MIGRATIONS = [TrustStore1732300000000];

@@ -1,0 +1,28 @@
+import { OtsError } from '@ots/errors';
+
+export class UnknownCountryError extends OtsError {
+  static override readonly code = 'UNKNOWN_COUNTRY';
+  readonly code = UnknownCountryError.code;
+}
+
+export class SelfTrustError extends OtsError {
+  static override readonly code = 'SELF_TRUST';
+  readonly code = SelfTrustError.code;
+}
+
+/** The partner's entity configuration is not signed by any thumbprint the admin pinned. */
+export class ThumbprintMismatchError extends OtsError {
+  static override readonly code = 'THUMBPRINT_MISMATCH';
+  readonly code = ThumbprintMismatchError.code;
+}
+
+export class PartnerUnreachableError extends OtsError {
+  static override readonly code = 'PARTNER_UNREACHABLE';
+  readonly code = PartnerUnreachableError.code;
+  override readonly httpStatus = 502;
+}
+
+export class BadEntityConfigurationError extends OtsError {
+  static override readonly code = 'BAD_ENTITY_CONFIGURATION';
+  readonly code = BadEntityConfigurationError.code;
+}
