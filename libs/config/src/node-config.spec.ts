@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFederationConfig } from './federation-config.js';
+import { loadNodeConfig, NodeConfig } from './node-config.js';
+import { defaultFederationConfigDir } from './project-root.js';
+
+const federation = loadFederationConfig(defaultFederationConfigDir());
+
+describe(NodeConfig.name, () => {
+  it('takes the country from --country and the port from federation-config', () => {
+    const sut = loadNodeConfig(['--country', 'TR'], {}, federation);
+    expect(sut.countryCode).toBe('TR');
+    expect(sut.port).toBe(4002);
+    expect(sut.publicBaseUrl).toBe('http://127.0.0.1:4002');
+    expect(sut.graphqlEndpoint).toBe('http://127.0.0.1:4002/graphql');
+    expect(sut.dataDir).toBe(resolve('data', 'TR'));
+    expect(sut.defaultLanguage).toBe('tr');
+    expect(sut.databaseUrl).toBeUndefined();
+    expect(sut.devIdentityProvider).toBe(false);
+  });
+
+  it('reads variables, and flags win over them', () => {
+    const sut = loadNodeConfig(['--port', '5000'], { NODE_COUNTRY: 'KZ', PORT: '4500', DATA_DIR: '/tmp/x', DEV_IDP: 'on', LOG_LEVEL: 'warn' }, federation);
+    expect(sut.countryCode).toBe('KZ');
+    expect(sut.port).toBe(5000);
+    expect(sut.dataDir).toBe('/tmp/x/KZ');
+    expect(sut.devIdentityProvider).toBe(true);
+    expect(sut.logLevel).toBe('warn');
+  });
+
+  it('moves every port by PORT_OFFSET', () => {
+    expect(loadNodeConfig(['--country', 'UZ', '--port-offset', '100'], {}, federation).port).toBe(4104);
+  });
+
+  it.each([
+    [[], {}, /NODE_COUNTRY: is required/],
+    [['--country', 'XX'], {}, /unknown country XX; federation-config lists KZ, TR/],
+    [['--country', 'kz'], {}, /NODE_COUNTRY: must be a two-letter country code/],
+    [['--country', 'KZ', '--port', 'abc'], {}, /PORT: must be a number/],
+    [['--country', 'KZ', '--port', '99999'], {}, /PORT: must be 1-65535/],
+    [['--country', 'KZ', '--colour', 'red'], {}, /command line: .*colour/],
+    [['--country', 'KZ'], { DATABASE_URL: 'mysql://x' }, /DATABASE_URL: must use postgres: or postgresql:/],
+    [['--country', 'KZ'], { LOG_LEVEL: 'chatty' }, /LOG_LEVEL/],
+    [['--country', 'KZ'], { DEV_IDP: 'maybe' }, /DEV_IDP: must be one of/],
+    [['--country', 'KZ'], { DEV_IDP: 'on', NODE_ENV: 'production' }, /cannot run with NODE_ENV=production/],
+    [['--country', 'KZ'], { OIDC_ISSUER: 'https://idp.egov.kz' }, /OIDC_ISSUER and OIDC_JWKS_URL go together/],
+  ])('refuses %j %j with a message naming the setting', (argv, env, expected) => {
+    expect(() => loadNodeConfig(argv, env, federation)).toThrow(expected);
+  });
+
+  it('turns introspection off in production unless asked for', () => {
+    expect(loadNodeConfig(['--country', 'KZ'], { NODE_ENV: 'production' }, federation).graphqlIntrospection).toBe(false);
+    expect(loadNodeConfig(['--country', 'KZ'], { NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'on' }, federation).graphqlIntrospection).toBe(true);
+    expect(loadNodeConfig(['--country', 'KZ'], {}, federation).graphqlIntrospection).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifySignerCertificate } from '@ots/jws';
+import { KeyStore } from './key-store.js';
+
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ots-keys-'));
+
+describe(KeyStore.name, () => {
+  it('creates a root, a certified signer and a certified encryption key on first open, in a 0600 file', async () => {
+    const dir = tempDir();
+    const sut = await KeyStore.open(dir, 'KZ');
+    expect(sut.activeRoots()).toHaveLength(1);
+    expect(statSync(join(dir, 'keys.json')).mode & 0o777).toBe(0o600);
+    const roots = new Map(sut.rootPublicJwks().map((jwk) => [jwk.kid as string, jwk]));
+    const signer = await verifySignerCertificate(sut.currentSigner().certificate, roots, 'KZ', Math.floor(Date.now() / 1000));
+    expect(signer.payload.use).toEqual(['doc', 'msg']);
+    const enc = await verifySignerCertificate(sut.currentEncryptionKey().certificate, roots, 'KZ', Math.floor(Date.now() / 1000));
+    expect(enc.payload.jwk.crv).toBe('X25519');
+    expect(sut.publicJwks().map((k) => k.use)).toEqual(['sig', 'sig', 'enc']);
+    expect(JSON.stringify(sut.publicJwks())).not.toContain('"d"');
+  });
+
+  it('keeps the same keys across restarts', async () => {
+    const dir = tempDir();
+    const first = await KeyStore.open(dir, 'KZ');
+    const before = readFileSync(join(dir, 'keys.json'), 'utf8');
+    const second = await KeyStore.open(dir, 'KZ');
+    expect(second.signingRoot().kid).toBe(first.signingRoot().kid);
+    expect(second.currentSigner().kid).toBe(first.currentSigner().kid);
+    expect(readFileSync(join(dir, 'keys.json'), 'utf8')).toBe(before);
+  });
+
+  it("refuses another country's key file", async () => {
+    const dir = tempDir();
+    await KeyStore.open(dir, 'KZ');
+    await expect(KeyStore.open(dir, 'TR')).rejects.toThrow(/holds the keys of KZ, not TR/);
+  });
+
+  it('refuses a damaged key file and leaves it as it was', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'keys.json'), '{"version":1,"country":"KZ","keys":[{"role":"root"}]}');
+    await expect(KeyStore.open(dir, 'KZ')).rejects.toThrow(/key file is damaged: keys\[0\]\.kid/);
+    expect(readFileSync(join(dir, 'keys.json'), 'utf8')).toBe('{"version":1,"country":"KZ","keys":[{"role":"root"}]}');
+  });
+});

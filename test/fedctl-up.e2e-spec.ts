@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nodeInfo, trustAnchors } from './support/graphql.js';
+import { fedctl, FEDCTL, portIsClosed, tempDataRoot, waitFor } from './support/processes.js';
+
+const OFFSET = 700;
+const COUNTRIES = ['KZ', 'TR', 'UZ'];
+const PORTS: Record<string, number> = { KZ: 4001 + OFFSET, TR: 4002 + OFFSET, UZ: 4004 + OFFSET };
+
+/** Starts `fedctl up` as a tester would and resolves once the table is printed. */
+async function up(dataRoot: string): Promise<{ child: ChildProcess; stdout: () => string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, [FEDCTL, '--data-dir', dataRoot, '--port-offset', String(OFFSET), 'up', '--countries', COUNTRIES.join(',')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await waitFor(() => {
+    if (child.exitCode !== null) throw new Error(`fedctl up exited early: ${stderr}`);
+    return stdout.includes('ready in');
+  }, 60_000);
+  return { child, stdout: () => stdout, exited };
+}
+
+describe('fedctl up --countries KZ,TR,UZ', () => {
+  const dataRoot = tempDataRoot('up');
+  const running: ChildProcess[] = [];
+  afterAll(() => running.forEach((c) => c.exitCode === null && c.kill('SIGKILL')));
+
+  it('starts three nodes that each trust the other two, prints the table, and stops cleanly on SIGTERM', async () => {
+    const federation = await up(dataRoot);
+    running.push(federation.child);
+    const table = federation.stdout();
+    for (const country of COUNTRIES) {
+      expect(table).toMatch(new RegExp(`^${country}\\s+http://127\\.0\\.0\\.1:${PORTS[country]}\\s+http://127\\.0\\.0\\.1:${PORTS[country]}/graphql\\s+[A-Za-z0-9_-]{43}\\s+2$`, 'm'));
+    }
+    const thumbprints = Object.fromEntries(
+      await Promise.all(COUNTRIES.map(async (c) => [c, (await nodeInfo(`http://127.0.0.1:${PORTS[c]}`)).data?.node.rootKeyThumbprints[0]] as const)),
+    );
+    for (const country of COUNTRIES) {
+      const token = fedctl(['--data-dir', dataRoot, 'token', '--country', country, '--subject', `${country}:ADMIN:tester`, '--role', 'admin']).stdout.trim();
+      const anchors = (await trustAnchors(`http://127.0.0.1:${PORTS[country]}`, token)).data?.trustAnchors ?? [];
+      const partners = COUNTRIES.filter((c) => c !== country);
+      expect(anchors.map((a) => a.country).sort()).toEqual(partners.sort());
+      for (const anchor of anchors) {
+        expect(anchor.status).toBe('active');
+        expect(anchor.keys).toContainEqual({ thumbprint: thumbprints[anchor.country], source: 'pinned' });
+      }
+    }
+
+    federation.child.kill('SIGTERM');
+    expect(await federation.exited).toBe(0);
+    for (const country of COUNTRIES) expect(await portIsClosed(PORTS[country] as number)).toBe(true);
+
+    // A second `fedctl up` reuses the data and keys.
+    const again = await up(dataRoot);
+    running.push(again.child);
+    for (const country of COUNTRIES) {
+      expect((await nodeInfo(`http://127.0.0.1:${PORTS[country]}`)).data?.node.rootKeyThumbprints[0]).toBe(thumbprints[country]);
+    }
+    expect(again.stdout()).toMatch(/^KZ .* 2$/m);
+
+    // Killing the supervisor outright must not orphan the nodes: they follow it down.
+    again.child.kill('SIGKILL');
+    await again.exited;
+    await waitFor(async () => (await Promise.all(COUNTRIES.map((c) => portIsClosed(PORTS[c] as number)))).every(Boolean), 15_000);
+  });
+
+  it('refuses an unknown country with exit code 2 before starting anything', () => {
+    const result = fedctl(['--data-dir', tempDataRoot('up-bad'), '--port-offset', String(OFFSET + 50), 'up', '--countries', 'KZ,XX']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('fedctl: unknown country XX; federation-config lists KZ, TR, KG, UZ, AZ, HU, TM');
+  });
+});

@@ -1,0 +1,121 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { compactVerify, createLocalJWKSet, generateKeyPair, importJWK, SignJWT, type CryptoKey } from 'jose';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
+import { devIssuer, mintDevToken, nodeAudience, openDevIdentityKey } from '@ots/identity';
+import { createNodeApp } from '../apps/node/src/bootstrap.js';
+import { tempDataRoot } from './support/processes.js';
+
+/** Request-level tests: the whole node in-process on a SQLite file, driven through supertest. */
+describe('KZ node over HTTP (supertest)', () => {
+  const dataRoot = tempDataRoot('node');
+  const federation = loadFederationConfig(defaultFederationConfigDir());
+  const config = loadNodeConfig(['--country', 'KZ', '--port', '4901'], { DATA_DIR: dataRoot, DEV_IDP: 'on', LOG_LEVEL: 'error' }, federation);
+  let app: NestFastifyApplication;
+  const gql = (query: string, headers: Record<string, string> = {}) => request(app.getHttpServer()).post('/graphql').set(headers).send({ query });
+  const token = (roles: ('citizen' | 'officer' | 'admin')[]) => mintDevToken({ dataDir: config.dataDir, country: 'KZ', subject: 'KZ:IIN:900101300123', roles, ttlSeconds: 60 });
+
+  beforeAll(async () => {
+    app = await createNodeApp(config, federation);
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+  afterAll(async () => app?.close());
+
+  it('is live and ready once migrations ran', async () => {
+    await request(app.getHttpServer()).get('/health/live').expect(200, { status: 'ok' });
+    await request(app.getHttpServer()).get('/health/ready').expect(200, { status: 'ready', database: 'up', migrations: 'applied' });
+  });
+
+  it('publishes an entity configuration that verifies with jose against its own JWKS', async () => {
+    const ec = await request(app.getHttpServer()).get('/.well-known/openid-federation').expect(200);
+    expect(ec.headers['content-type']).toContain('application/entity-statement+jwt');
+    expect(ec.headers['cache-control']).toContain('max-age');
+    const jwks = await request(app.getHttpServer()).get('/.well-known/jwks.json').expect(200);
+    const keys = JSON.parse(jwks.text).keys;
+    expect(keys.map((k: { use: string }) => k.use)).toEqual(['sig', 'sig', 'enc']);
+    expect(jwks.text).not.toContain('"d"');
+    const { payload, protectedHeader } = await compactVerify(ec.text, createLocalJWKSet({ keys }));
+    expect(protectedHeader.typ).toBe('entity-statement+jwt');
+    const statement = JSON.parse(new TextDecoder().decode(payload));
+    expect(statement).toMatchObject({ iss: 'KZ', sub: 'KZ', metadata: { ots_node: { graphql_endpoint: 'http://127.0.0.1:4901/graphql' } } });
+    expect(statement.metadata.ots_node.signer_certificates).toHaveLength(1);
+    expect(statement.metadata.ots_node.languages).toHaveLength(9);
+  });
+
+  it('answers a revalidation with the same ETag by 304', async () => {
+    for (const path of ['/.well-known/openid-federation', '/.well-known/jwks.json']) {
+      const first = await request(app.getHttpServer()).get(path).expect(200);
+      const etag = first.headers.etag as string;
+      expect(etag).toMatch(/^".+"$/);
+      await request(app.getHttpServer()).get(path).set('if-none-match', etag).expect(304);
+      await request(app.getHttpServer()).get(path).set('if-none-match', '"stale"').expect(200);
+    }
+  });
+
+  it('answers the public node query in the asked language', async () => {
+    const kk = await gql('{ node { country name protocolVersion rootKeyThumbprints } }').expect(200);
+    expect(kk.body.data.node).toMatchObject({ country: 'KZ', name: 'Қазақстан Республикасы', protocolVersion: '1' });
+    expect(kk.body.data.node.rootKeyThumbprints[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const en = await gql('{ node { name } }', { 'accept-language': 'en-GB,en;q=0.9' });
+    expect(en.body.data.node.name).toBe('Republic of Kazakhstan');
+    const tr = await gql('{ node(lang: "tr") { name } }', { 'accept-language': 'en' });
+    expect(tr.body.data.node.name).toBe('Kazakistan Cumhuriyeti');
+  });
+
+  it('refuses an unknown language with the list of supported ones', async () => {
+    const res = await gql('{ node(lang: "de") { name } }', { 'accept-language': 'en' });
+    expect(res.body.errors[0].extensions.code).toBe('UNSUPPORTED_LANGUAGE');
+    expect(res.body.errors[0].message).toContain('kk, ru, tr, ky, uz, az, en, hu, tk');
+  });
+
+  it('gives UNAUTHENTICATED without a token, in the request language, and no data', async () => {
+    const res = await gql('{ trustAnchors { country } }', { 'accept-language': 'ru' });
+    expect(res.body.data).toBeNull();
+    expect(res.body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(res.body.errors[0].message).toMatch(/токен/);
+  });
+
+  it('gives FORBIDDEN to a citizen asking for admin data', async () => {
+    const res = await gql('{ trustAnchors { country } }', { authorization: `Bearer ${await token(['citizen'])}` });
+    expect(res.body.data).toBeNull();
+    expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('lets an admin read the trust store', async () => {
+    const res = await gql('{ trustAnchors { country } }', { authorization: `Bearer ${await token(['admin'])}` });
+    expect(res.body).toEqual({ data: { trustAnchors: [] } });
+  });
+
+  it('refuses expired, wrongly signed, wrong-audience and garbage tokens', async () => {
+    const devKey = (await importJWK(await openDevIdentityKey(config.dataDir, 'KZ', false), 'EdDSA')) as CryptoKey;
+    const attacker = (await generateKeyPair('EdDSA', { crv: 'Ed25519' })).privateKey;
+    const base = () => new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'EdDSA', kid: 'dev-idp' }).setIssuer(devIssuer('KZ')).setSubject('KZ:ADMIN:x');
+    const now = Math.floor(Date.now() / 1000);
+    const tokens = [
+      await base().setAudience(nodeAudience('KZ')).setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(devKey),
+      await base().setAudience(nodeAudience('KZ')).setIssuedAt().setExpirationTime('5m').sign(attacker),
+      await base().setAudience(nodeAudience('TR')).setIssuedAt().setExpirationTime('5m').sign(devKey),
+      'not.a.token',
+    ];
+    for (const t of tokens) {
+      const res = await gql('{ trustAnchors { country } }', { authorization: `Bearer ${t}` });
+      expect(res.body.data).toBeNull();
+      expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('reports a query that does not fit the schema with a code, a translated message and HTTP 400, no stack', async () => {
+    const res = await gql('{ nope }', { 'accept-language': 'ru' }).expect(400);
+    expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.body.errors[0].message).toBe('Запрос не соответствует схеме.');
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('answers an unknown route with NOT_FOUND', async () => {
+    const res = await request(app.getHttpServer()).get('/no/such/route').expect(404);
+    expect(res.body.code).toBe('NOT_FOUND');
+  });
+});
