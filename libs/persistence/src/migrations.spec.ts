@@ -18,7 +18,9 @@ describe.each(targets)('migrations on %s', (name, available, makeTarget) => {
   async function open(target: DatabaseTarget): Promise<DataSource> {
     const dataSource = new DataSource(dataSourceOptions(target));
     await dataSource.initialize();
-    cleanups.unshift(async () => dataSource.isInitialized && dataSource.destroy());
+    cleanups.unshift(async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+    });
     return dataSource;
   }
 
