@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule } from '@ots/audit';
 import { ConfigModule, FederationConfig, NodeConfig } from '@ots/config';
+import { DocumentsModule } from '@ots/documents';
 import { GraphqlApiModule } from '@ots/graphql-api';
 import { I18nModule } from '@ots/i18n';
 import { IdentityModule } from '@ots/identity';
@@ -12,7 +14,17 @@ export class AppModule {
   static forRoot(config: NodeConfig, federation: FederationConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, federation), I18nModule, PersistenceModule, GraphqlApiModule, IdentityModule, KeysModule, TrustModule],
+      imports: [
+        ConfigModule.forRoot(config, federation),
+        I18nModule,
+        PersistenceModule,
+        AuditModule,
+        GraphqlApiModule,
+        IdentityModule,
+        KeysModule,
+        TrustModule,
+        DocumentsModule,
+      ],
     };
   }
 }

@@ -36,6 +36,9 @@ const settingsSchema = z
     GRAPHQL_INTROSPECTION: booleanFlag.optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DEFAULT_LANGUAGE: z.enum(FEDERATION_LANGUAGES).optional(),
+    STATUS_LIST_TTL: z.coerce.number({ message: 'must be a number of seconds' }).int().min(1).max(86400).default(300),
+    STATUS_UNKNOWN_POLICY: z.enum(['accept', 'reject'], { message: 'must be accept or reject' }).default('accept'),
+    TRUST_REFRESH_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(7 * 86400).default(3600),
   })
   .superRefine((s, ctx) => {
     if (Boolean(s.OIDC_ISSUER) !== Boolean(s.OIDC_JWKS_URL)) {
@@ -73,6 +76,12 @@ export class NodeConfig {
     readonly graphqlIntrospection: boolean,
     readonly production: boolean,
     readonly defaultLanguage: Language,
+    /** Longest time a fetched status list is trusted, and the `ttl` this node announces in its own. */
+    readonly statusListTtlSeconds: number,
+    /** What verification concludes when a document's status list cannot be fetched. */
+    readonly statusUnknownPolicy: 'accept' | 'reject',
+    /** How often partners' entity configurations are re-read (key continuity); 0 turns it off. */
+    readonly trustRefreshSeconds: number,
   ) {}
 
   get countryCode(): string {
@@ -136,5 +145,8 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
     s.GRAPHQL_INTROSPECTION ?? !production,
     production,
     s.DEFAULT_LANGUAGE ?? country.defaultLanguage,
+    s.STATUS_LIST_TTL,
+    s.STATUS_UNKNOWN_POLICY,
+    s.TRUST_REFRESH_SECONDS,
   );
 }

@@ -1,3 +1,4 @@
 export * from './error-formatter.js';
 export * from './graphql-api.module.js';
 export * from './graphql-exception.filter.js';
+export * from './json.scalar.js';

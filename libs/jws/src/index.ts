@@ -4,3 +4,5 @@ export * from './jws.errors.js';
 export * from './keys.js';
 export * from './signer-certificate.js';
 export * from './secret-file.js';
+export * from './trust-view.js';
+export * from './anchors-file.js';

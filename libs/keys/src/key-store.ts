@@ -69,6 +69,11 @@ export class KeyStore {
     return this.activeRoots().map((k) => toPublicJwk(k.privateJwk as JWK));
   }
 
+  /** Every root this node ever had, retired ones too: what it signed stays verifiable until it expires. */
+  allRootPublicJwks(): JWK[] {
+    return this.contents.keys.filter((k) => k.role === 'root').map((k) => toPublicJwk(k.privateJwk as JWK));
+  }
+
   currentSigner(): CertifiedKey {
     return this.current('signer');
   }

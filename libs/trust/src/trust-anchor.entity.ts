@@ -2,7 +2,8 @@ import { Column, Entity, OneToMany, PrimaryColumn, ManyToOne, JoinColumn } from 
 
 export const ANCHOR_STATUSES = ['active', 'suspended', 'revoked'] as const;
 export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
-export type KeySource = 'pinned' | 'continuity';
+/** `signer`: a partner signer key known only because an admin revoked it. */
+export type KeySource = 'pinned' | 'continuity' | 'signer';
 export type KeyStatus = 'active' | 'revoked';
 export type RevocationReason = 'compromised' | 'superseded';
 

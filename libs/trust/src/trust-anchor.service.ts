@@ -1,31 +1,56 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
+import { AuditLogService } from '@ots/audit';
 import { describeIssues, FederationConfig, NodeConfig } from '@ots/config';
 import { BadInputError } from '@ots/errors';
-import { JwsVerificationError, verifyEntityConfiguration, type VerifiedEntityConfiguration } from '@ots/jws';
 import type { Principal } from '@ots/identity';
+import { JwsVerificationError, verifyEntityConfiguration, type VerifiedEntityConfiguration } from '@ots/jws';
 import { EntityConfigurationClient } from './entity-configuration.client.js';
-import { TrustAnchorEntity, TrustAnchorKeyEntity } from './trust-anchor.entity.js';
-import { BadEntityConfigurationError, SelfTrustError, ThumbprintMismatchError, UnknownCountryError } from './trust.errors.js';
+import { TrustAnchorEntity, TrustAnchorKeyEntity, type AnchorStatus, type RevocationReason } from './trust-anchor.entity.js';
+import { TrustViewService } from './trust-view.service.js';
+import {
+  BadEntityConfigurationError,
+  SelfTrustError,
+  ThumbprintMismatchError,
+  TrustAnchorNotFoundError,
+  TrustTransitionError,
+  UnknownCountryError,
+} from './trust.errors.js';
 
 const THUMBPRINT = /^[A-Za-z0-9_-]{43}$/;
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case');
+const thumbprint = z.string().regex(THUMBPRINT, 'must be an RFC 7638 SHA-256 thumbprint (43 base64url characters)');
 
 export const addTrustAnchorCommand = z.object({
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case'),
-  thumbprints: z.array(z.string().regex(THUMBPRINT, 'must be an RFC 7638 SHA-256 thumbprint (43 base64url characters)')).min(1).max(4),
+  country: countryCode,
+  thumbprints: z.array(thumbprint).min(1).max(4),
   baseUrl: z
     .string()
     .url('must be a URL')
     .refine((u) => ['http:', 'https:'].includes(new URL(u).protocol), 'must be http or https'),
 });
-export type AddTrustAnchorCommand = z.infer<typeof addTrustAnchorCommand>;
+export const revokeKeyCommand = z.object({ country: countryCode, thumbprint, reason: z.enum(['compromised', 'superseded']) });
+export const restrictServicesCommand = z.object({
+  country: countryCode,
+  services: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9-]{2,40}$/, 'must be a service code such as TR-RP-WORK')).max(500).nullable(),
+});
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const detail = describeIssues(result.error.issues);
+    throw new BadInputError(detail, { detail });
+  }
+  return result.data;
+}
 
 /**
  * The trust store (PROTOCOL section 3). A partner is trusted only through
  * an anchor its admin configured, and only after its entity configuration
- * proved to be signed by a root key the admin pinned out of band.
+ * proved to be signed by a root key the admin pinned out of band. Every
+ * change is audited in the same transaction.
  */
 @Injectable()
 export class TrustAnchorService {
@@ -36,6 +61,8 @@ export class TrustAnchorService {
     private readonly config: NodeConfig,
     private readonly federation: FederationConfig,
     private readonly client: EntityConfigurationClient,
+    private readonly audit: AuditLogService,
+    private readonly view: TrustViewService,
   ) {}
 
   list(): Promise<TrustAnchorEntity[]> {
@@ -46,23 +73,16 @@ export class TrustAnchorService {
    * Fetches the partner's entity configuration from `baseUrl`, refuses it
    * unless a pinned thumbprint signed it, and stores the anchor with every
    * root key that configuration announces. Adding a known partner again
-   * re-checks and refreshes it.
+   * re-checks it and makes it active.
    */
   async add(input: unknown, principal: Principal): Promise<TrustAnchorEntity> {
-    const parsed = addTrustAnchorCommand.safeParse(input);
-    if (!parsed.success) throw new BadInputError(describeIssues(parsed.error.issues), { detail: describeIssues(parsed.error.issues) });
-    const command = parsed.data;
-    if (!this.federation.country(command.country)) throw new UnknownCountryError(`unknown country ${command.country}`, { country: command.country });
-    if (command.country === this.config.countryCode) throw new SelfTrustError('a node cannot trust itself');
-
+    const command = parse(addTrustAnchorCommand, input);
+    this.checkPartner(command.country);
     const jws = await this.client.fetch(command.country, command.baseUrl);
-    const verified = await this.verify(jws, command.country, command.thumbprints);
-    const anchor = await this.dataSource.transaction(async (manager) => {
+    const verified = await this.verifyStatement(jws, command.country, command.thumbprints, principal.subject);
+    return this.change(command.country, principal, 'trust.add', { thumbprints: command.thumbprints, baseUrl: command.baseUrl }, async (manager, existing) => {
       const now = new Date();
-      const repository = manager.getRepository(TrustAnchorEntity);
-      const existing = await repository.findOne({ where: { country: command.country } });
-      const metadata = verified.payload.metadata.ots_node;
-      const anchor = repository.create({
+      const anchor = manager.getRepository(TrustAnchorEntity).create({
         ...existing,
         country: command.country,
         status: 'active',
@@ -70,43 +90,148 @@ export class TrustAnchorService {
         validTo: existing?.validTo ?? null,
         servicesAllowed: existing?.servicesAllowed ?? null,
         baseUrl: command.baseUrl.replace(/\/+$/, ''),
-        graphqlEndpoint: String(metadata.graphql_endpoint),
-        statusListEndpoint: String(metadata.status_list_endpoint),
-        entityConfiguration: jws,
-        refreshedAt: now,
         createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-        keys: [],
+        keys: existing?.keys ?? [],
       });
-      const previousKeys = new Map((existing?.keys ?? []).map((k) => [k.thumbprint, k]));
-      const announced = [...verified.rootKeys].map(([thumbprint, jwk]) => {
-        const previous = previousKeys.get(thumbprint);
-        return manager.getRepository(TrustAnchorKeyEntity).create({
-          country: command.country,
-          thumbprint,
-          jwk: jwk as Record<string, unknown>,
-          source: command.thumbprints.includes(thumbprint) ? 'pinned' : (previous?.source ?? 'continuity'),
-          status: previous?.status ?? 'active',
-          revokedAt: previous?.revokedAt ?? null,
-          revocationReason: previous?.revocationReason ?? null,
-          addedAt: previous?.addedAt ?? now,
-        });
-      });
-      // Keys the partner no longer announces stay on record: their revocation state still decides old documents.
-      anchor.keys = [...announced, ...[...previousKeys.values()].filter((k) => !verified.rootKeys.has(k.thumbprint))];
-      await repository.save(anchor);
+      this.applyStatement(manager, anchor, jws, verified, command.thumbprints, now);
       return anchor;
+    }, { allowMissing: true });
+  }
+
+  /**
+   * Key continuity: re-reads the partner's entity configuration and accepts
+   * root keys it announces, provided the statement is signed by a root key
+   * this node already trusts. Anything else is refused and audited.
+   */
+  async refresh(country: string, principal: Principal): Promise<TrustAnchorEntity> {
+    const existing = await this.find(country);
+    const trustedRoots = existing.keys.filter((k) => k.status === 'active').map((k) => k.thumbprint);
+    const jws = await this.client.fetch(country, existing.baseUrl);
+    const verified = await this.verifyStatement(jws, country, trustedRoots, principal.subject);
+    const announced = [...verified.rootKeys.keys()].filter((t) => !existing.keys.some((k) => k.thumbprint === t));
+    return this.change(country, principal, 'trust.refresh', { newRootKeys: announced }, async (manager, anchor) => {
+      this.applyStatement(manager, anchor as TrustAnchorEntity, jws, verified, [], new Date());
+      return anchor as TrustAnchorEntity;
     });
-    this.logger.log(`trust anchor ${command.country} added by ${principal.subject} (root keys ${[...verified.rootKeys.keys()].join(', ')})`);
+  }
+
+  /** Refreshes every active anchor; failures are logged and audited, never thrown. */
+  async refreshAll(principal: Principal): Promise<void> {
+    for (const anchor of await this.list()) {
+      if (anchor.status !== 'active') continue;
+      await this.refresh(anchor.country, principal).catch((err: Error) => this.logger.warn(`refresh of ${anchor.country} failed: ${err.message}`));
+    }
+  }
+
+  setStatus(country: string, status: AnchorStatus, principal: Principal): Promise<TrustAnchorEntity> {
+    const action = { active: 'trust.reactivate', suspended: 'trust.suspend', revoked: 'trust.revoke' }[status];
+    return this.change(country, principal, action, {}, async (_manager, anchor) => {
+      const current = anchor as TrustAnchorEntity;
+      if (current.status === 'revoked') {
+        throw new TrustTransitionError(`${country} is revoked; only a new trust ceremony (trust add) restores it`, { country, from: current.status, to: status });
+      }
+      current.status = status;
+      return current;
+    });
+  }
+
+  /** Revokes one partner key (root or signer) with PROTOCOL section 3 semantics. */
+  revokeKey(input: unknown, principal: Principal): Promise<TrustAnchorEntity> {
+    const command = parse(revokeKeyCommand, input);
+    return this.change(command.country, principal, 'trust.revoke-key', { thumbprint: command.thumbprint, reason: command.reason }, async (manager, anchor) => {
+      const current = anchor as TrustAnchorEntity;
+      const now = new Date();
+      let key = current.keys.find((k) => k.thumbprint === command.thumbprint);
+      if (!key) {
+        // A signer key is known only from the certificates in documents; it is recorded by its revocation.
+        key = manager.getRepository(TrustAnchorKeyEntity).create({ country: command.country, thumbprint: command.thumbprint, jwk: {}, source: 'signer', addedAt: now });
+        current.keys.push(key);
+      }
+      key.status = 'revoked';
+      key.revokedAt = now;
+      key.revocationReason = command.reason as RevocationReason;
+      return current;
+    });
+  }
+
+  restrictServices(input: unknown, principal: Principal): Promise<TrustAnchorEntity> {
+    const command = parse(restrictServicesCommand, input);
+    return this.change(command.country, principal, 'trust.restrict-services', { services: command.services }, async (_manager, anchor) => {
+      const current = anchor as TrustAnchorEntity;
+      current.servicesAllowed = command.services;
+      return current;
+    });
+  }
+
+  private async find(country: string): Promise<TrustAnchorEntity> {
+    const anchor = await this.dataSource.getRepository(TrustAnchorEntity).findOne({ where: { country } });
+    if (!anchor) throw new TrustAnchorNotFoundError(`no trust anchor for ${country}`, { country });
     return anchor;
   }
 
-  private async verify(jws: string, country: string, thumbprints: string[]): Promise<VerifiedEntityConfiguration> {
+  private checkPartner(country: string): void {
+    if (!this.federation.country(country)) throw new UnknownCountryError(`unknown country ${country}`, { country });
+    if (country === this.config.countryCode) throw new SelfTrustError('a node cannot trust itself');
+  }
+
+  /** Runs one change of an anchor and its audit line in a single transaction, then refreshes the verifiers' view. */
+  private async change(
+    country: string,
+    principal: Principal,
+    action: string,
+    details: Record<string, unknown>,
+    mutate: (manager: EntityManager, existing: TrustAnchorEntity | undefined) => Promise<TrustAnchorEntity>,
+    options: { allowMissing?: boolean } = {},
+  ): Promise<TrustAnchorEntity> {
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const existing = (await manager.getRepository(TrustAnchorEntity).findOne({ where: { country } })) ?? undefined;
+      if (!existing && !options.allowMissing) throw new TrustAnchorNotFoundError(`no trust anchor for ${country}`, { country });
+      const anchor = await mutate(manager, existing);
+      anchor.updatedAt = new Date();
+      await manager.getRepository(TrustAnchorEntity).save(anchor);
+      await this.audit.append(manager, { actor: principal.subject, action, subject: country, details: { ...details, status: anchor.status } });
+      return anchor;
+    });
+    this.view.invalidate();
+    this.logger.log(`${action} ${country} by ${principal.subject}`);
+    return saved;
+  }
+
+  private applyStatement(manager: EntityManager, anchor: TrustAnchorEntity, jws: string, verified: VerifiedEntityConfiguration, pinned: string[], now: Date): void {
+    const metadata = verified.payload.metadata.ots_node;
+    anchor.graphqlEndpoint = String(metadata.graphql_endpoint);
+    anchor.statusListEndpoint = String(metadata.status_list_endpoint);
+    anchor.entityConfiguration = jws;
+    anchor.refreshedAt = now;
+    for (const [thumbprint, jwk] of verified.rootKeys) {
+      const known = anchor.keys.find((k) => k.thumbprint === thumbprint);
+      if (known) {
+        known.jwk = jwk as Record<string, unknown>;
+        if (pinned.includes(thumbprint)) known.source = 'pinned';
+        continue;
+      }
+      anchor.keys.push(
+        manager.getRepository(TrustAnchorKeyEntity).create({
+          country: anchor.country,
+          thumbprint,
+          jwk: jwk as Record<string, unknown>,
+          source: pinned.includes(thumbprint) ? 'pinned' : 'continuity',
+          status: 'active',
+          revokedAt: null,
+          revocationReason: null,
+          addedAt: now,
+        }),
+      );
+    }
+  }
+
+  private async verifyStatement(jws: string, country: string, thumbprints: string[], actor: string): Promise<VerifiedEntityConfiguration> {
     try {
       return await verifyEntityConfiguration(jws, country, thumbprints, Math.floor(Date.now() / 1000));
     } catch (err) {
       if (!(err instanceof JwsVerificationError)) throw err;
       this.logger.warn(`entity configuration of ${country} refused: ${err.reason}: ${err.message}`);
+      await this.audit.record({ actor, action: 'trust.entity-configuration-refused', subject: country, details: { reason: err.reason, detail: err.message } });
       if (err.reason === 'UNKNOWN_KEY') throw new ThumbprintMismatchError(err.message, { country }, { cause: err });
       throw new BadEntityConfigurationError(err.message, { country, reason: err.reason }, { cause: err });
     }

@@ -1,11 +1,20 @@
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-@ObjectType('TrustAnchorKey', { description: 'A partner root key, pinned by thumbprint or accepted by key continuity.' })
+export enum KeyRevocationReasonInput {
+  compromised = 'compromised',
+  superseded = 'superseded',
+}
+registerEnumType(KeyRevocationReasonInput, {
+  name: 'KeyRevocationReason',
+  description: 'compromised: everything the key signed is invalid; superseded: what it signed before the revocation stays valid.',
+});
+
+@ObjectType('TrustAnchorKey', { description: 'A partner key: a root pinned by thumbprint or accepted by key continuity, or a revoked signer key.' })
 export class TrustAnchorKeyView {
   @Field()
   thumbprint: string;
 
-  @Field({ description: 'pinned | continuity' })
+  @Field({ description: 'pinned | continuity | signer' })
   source: string;
 
   @Field({ description: 'active | revoked' })
@@ -58,4 +67,16 @@ export class AddTrustAnchorInput {
 
   @Field({ description: "The partner node's base URL; its entity configuration is fetched from there." })
   baseUrl: string;
+}
+
+@InputType()
+export class RevokePartnerKeyInput {
+  @Field()
+  country: string;
+
+  @Field({ description: 'RFC 7638 thumbprint of a partner root or signer key.' })
+  thumbprint: string;
+
+  @Field(() => KeyRevocationReasonInput)
+  reason: KeyRevocationReasonInput;
 }

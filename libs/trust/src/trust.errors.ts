@@ -26,3 +26,15 @@ export class BadEntityConfigurationError extends OtsError {
   static override readonly code = 'BAD_ENTITY_CONFIGURATION';
   readonly code = BadEntityConfigurationError.code;
 }
+
+export class TrustAnchorNotFoundError extends OtsError {
+  static override readonly code = 'TRUST_ANCHOR_NOT_FOUND';
+  readonly code = TrustAnchorNotFoundError.code;
+  override readonly httpStatus = 404;
+}
+
+/** A change the anchor's current status does not allow (e.g. reactivating a revoked country). */
+export class TrustTransitionError extends OtsError {
+  static override readonly code = 'TRUST_TRANSITION_REFUSED';
+  readonly code = TrustTransitionError.code;
+}

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { KeysModule } from '@ots/keys';
 import { EntityConfigurationClient } from './entity-configuration.client.js';
 import { TrustAnchorEntity, TrustAnchorKeyEntity } from './trust-anchor.entity.js';
 import { TrustAnchorResolver } from './trust-anchor.resolver.js';
 import { TrustAnchorService } from './trust-anchor.service.js';
+import { TrustViewService } from './trust-view.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TrustAnchorEntity, TrustAnchorKeyEntity])],
-  providers: [EntityConfigurationClient, TrustAnchorService, TrustAnchorResolver],
-  exports: [TrustAnchorService],
+  imports: [TypeOrmModule.forFeature([TrustAnchorEntity, TrustAnchorKeyEntity]), KeysModule],
+  providers: [EntityConfigurationClient, TrustAnchorService, TrustViewService, TrustAnchorResolver],
+  exports: [TrustAnchorService, TrustViewService],
 })
 export class TrustModule {}

@@ -17,6 +17,11 @@ export const en = {
   PARTNER_UNREACHABLE: 'The node of {{country}} could not be reached at {{url}}.',
   BAD_ENTITY_CONFIGURATION: 'The entity configuration of {{country}} was refused: {{reason}}.',
   GRAPHQL_VALIDATION_FAILED: 'The query is not valid for this schema.',
+  TRUST_ANCHOR_NOT_FOUND: 'This node has no trust anchor for {{country}}.',
+  TRUST_TRANSITION_REFUSED: 'The trust anchor of {{country}} cannot go from {{from}} to {{to}}.',
+  DOCUMENT_NOT_FOUND: 'This node issued no document {{jti}}.',
+  DOCUMENT_ALREADY_REVOKED: 'Document {{jti}} is already revoked.',
+  BATCH_TOO_LARGE: 'At most {{max}} documents can be verified in one request; {{given}} were sent.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,4 +14,9 @@ export const ru: Messages = {
   PARTNER_UNREACHABLE: 'Узел {{country}} недоступен по адресу {{url}}.',
   BAD_ENTITY_CONFIGURATION: 'Конфигурация сущности {{country}} отклонена: {{reason}}.',
   GRAPHQL_VALIDATION_FAILED: 'Запрос не соответствует схеме.',
+  TRUST_ANCHOR_NOT_FOUND: 'У узла нет якоря доверия для {{country}}.',
+  TRUST_TRANSITION_REFUSED: 'Якорь доверия {{country}} нельзя перевести из состояния {{from}} в {{to}}.',
+  DOCUMENT_NOT_FOUND: 'Узел не выдавал документ {{jti}}.',
+  DOCUMENT_ALREADY_REVOKED: 'Документ {{jti}} уже отозван.',
+  BATCH_TOO_LARGE: 'За один запрос можно проверить не более {{max}} документов; отправлено {{given}}.',
 };

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { auditHash, findBrokenEntry, GENESIS_HASH } from './audit-chain.js';
+import { AuditEntryEntity } from './audit-entry.entity.js';
+
+export interface AuditEvent {
+  actor: string;
+  action: string;
+  subject: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * The append-only, hash-chained audit log. Entries are written inside the
+ * caller's transaction, so a change and its audit line commit together or
+ * not at all; two writers racing for the same `seq` collide on the primary
+ * key and one transaction retries, so the chain never forks.
+ */
+@Injectable()
+export class AuditLogService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async append(manager: EntityManager, event: AuditEvent): Promise<AuditEntryEntity> {
+    const repository = manager.getRepository(AuditEntryEntity);
+    const [last] = await repository.find({ order: { seq: 'DESC' }, take: 1 });
+    const at = new Date();
+    const record = {
+      seq: (last?.seq ?? 0) + 1,
+      at: at.toISOString(),
+      actor: event.actor.slice(0, 128),
+      action: event.action,
+      subject: event.subject.slice(0, 128),
+      details: JSON.stringify(event.details ?? {}),
+    };
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const entry = repository.create({ ...record, at, prevHash, hash: auditHash(prevHash, record) });
+    await repository.insert(entry);
+    return entry;
+  }
+
+  /** Appends in a transaction of its own, for events with no other change (refused requests). */
+  record(event: AuditEvent): Promise<AuditEntryEntity> {
+    return this.dataSource.transaction((manager) => this.append(manager, event));
+  }
+
+  list(limit: number): Promise<AuditEntryEntity[]> {
+    return this.dataSource.getRepository(AuditEntryEntity).find({ order: { seq: 'DESC' }, take: limit });
+  }
+
+  /** Recomputes the whole chain; names the first broken entry. */
+  async verify(): Promise<{ entries: number; broken?: { seq: number; problem: string } }> {
+    const entries = await this.dataSource.getRepository(AuditEntryEntity).find({ order: { seq: 'ASC' } });
+    const broken = findBrokenEntry(entries.map((e) => ({ ...e, at: e.at.toISOString() })));
+    return { entries: entries.length, ...(broken ? { broken } : {}) };
+  }
+}

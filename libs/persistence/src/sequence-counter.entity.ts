@@ -1,0 +1,22 @@
+import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+
+@Entity('sequence_counter')
+export class SequenceCounterEntity {
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  id: string;
+
+  @Column({ type: 'integer' })
+  next: number;
+}
+
+/**
+ * Takes the next number of a named sequence inside the caller's
+ * transaction. The increment row-locks the counter (PostgreSQL) or holds
+ * the write lock (SQLite) until commit, so no two transactions get the same
+ * number and a rolled-back one gives its number back.
+ */
+export async function takeNextInSequence(manager: EntityManager, id: string): Promise<number> {
+  await manager.increment(SequenceCounterEntity, { id }, 'next', 1);
+  const counter = await manager.findOneByOrFail(SequenceCounterEntity, { id });
+  return counter.next - 1;
+}

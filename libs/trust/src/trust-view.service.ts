@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NodeConfig } from '@ots/config';
+import { serialiseAnchor, thumbprint, type AnchorsFile, type IssuerTrust, type KeyRevocation, type TrustView } from '@ots/jws';
+import { KeyStore } from '@ots/keys';
+import type { JWK } from 'jose';
+import { TrustAnchorEntity } from './trust-anchor.entity.js';
+
+/** Replicas sharing one database see each other's trust changes within this time. */
+const VIEW_TTL_MS = 5_000;
+
+const seconds = (date: Date | null | undefined): number | undefined => (date ? Math.floor(date.getTime() / 1000) : undefined);
+
+/**
+ * What verifiers consult: every trusted partner with its root keys and
+ * revocations, plus this node itself (its own documents verify like any
+ * other). Built from the database, cached, and rebuilt after a change.
+ */
+@Injectable()
+export class TrustViewService {
+  private cached?: { view: TrustView; builtAt: number };
+  private building?: Promise<TrustView>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: NodeConfig,
+    @Inject(KeyStore) private readonly keys: KeyStore,
+  ) {}
+
+  async current(): Promise<TrustView> {
+    if (this.cached && Date.now() - this.cached.builtAt < VIEW_TTL_MS) return this.cached.view;
+    this.building ??= this.build().finally(() => (this.building = undefined));
+    return this.building;
+  }
+
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  /** The anchors file `fedctl verify --anchors` reads: the same view, serialised. */
+  async export(): Promise<AnchorsFile> {
+    const anchors = await this.dataSource.getRepository(TrustAnchorEntity).find({ order: { country: 'ASC' } });
+    const own = await this.ownTrust();
+    return {
+      version: 1,
+      exportedBy: this.config.countryCode,
+      exportedAt: new Date().toISOString(),
+      anchors: [serialiseAnchor(own), ...anchors.map((a) => serialiseAnchor(fromEntity(a)))],
+    };
+  }
+
+  private async build(): Promise<TrustView> {
+    const anchors = await this.dataSource.getRepository(TrustAnchorEntity).find();
+    const issuers = new Map<string, IssuerTrust>(anchors.map((a) => [a.country, fromEntity(a)]));
+    issuers.set(this.config.countryCode, await this.ownTrust());
+    const view: TrustView = { issuer: (country) => issuers.get(country) };
+    this.cached = { view, builtAt: Date.now() };
+    return view;
+  }
+
+  private async ownTrust(): Promise<IssuerTrust> {
+    const roots = new Map<string, JWK>();
+    for (const jwk of this.keys.allRootPublicJwks()) roots.set(await thumbprint(jwk), jwk);
+    return { country: this.config.countryCode, status: 'active', rootKeys: roots, revokedKeys: new Map(), statusListEndpoint: `${this.config.publicBaseUrl}/status-lists` };
+  }
+}
+
+function fromEntity(anchor: TrustAnchorEntity): IssuerTrust {
+  const rootKeys = new Map<string, JWK>();
+  const revokedKeys = new Map<string, KeyRevocation>();
+  for (const key of anchor.keys) {
+    if (key.source !== 'signer') rootKeys.set(key.thumbprint, key.jwk as JWK);
+    if (key.status === 'revoked' && key.revokedAt && key.revocationReason) {
+      revokedKeys.set(key.thumbprint, { revokedAt: seconds(key.revokedAt) as number, reason: key.revocationReason });
+    }
+  }
+  return {
+    country: anchor.country,
+    status: anchor.status,
+    validFrom: seconds(anchor.validFrom),
+    validTo: seconds(anchor.validTo),
+    rootKeys,
+    revokedKeys,
+    statusListEndpoint: anchor.statusListEndpoint,
+  };
+}
