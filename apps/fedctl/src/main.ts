@@ -2,9 +2,12 @@ import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '@ots/config';
 import { UsageError } from './cli-context.js';
+import { registerAuditCommands } from './commands/audit.command.js';
+import { registerKeysCommands } from './commands/keys.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerTrustCommands } from './commands/trust.command.js';
 import { registerUpCommand } from './commands/up.command.js';
+import { registerVerifyCommand } from './commands/verify.command.js';
 import { NodeRequestError } from './graphql-client.js';
 
 /**
@@ -12,7 +15,7 @@ import { NodeRequestError } from './graphql-client.js';
  * to stderr; exit 0 on success, 1 on failure, 2 on a usage mistake.
  */
 const program = new Command('fedctl')
-  .description('Command-line tool of the OTS federation node: local federations, trust anchors, tokens')
+  .description('Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit')
   .option('--data-dir <dir>', 'folder holding each node\'s data (default: $DATA_DIR or ./data)')
   .option('--port-offset <n>', 'added to every port of federation-config, to run several federations side by side (default: $PORT_OFFSET or 0)')
   .showHelpAfterError()
@@ -21,6 +24,9 @@ const program = new Command('fedctl')
 registerUpCommand(program);
 registerTrustCommands(program);
 registerTokenCommand(program);
+registerKeysCommands(program);
+registerVerifyCommand(program);
+registerAuditCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -26,11 +26,22 @@ export interface ParsedJws<P = Record<string, unknown>> {
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 const textDecoder = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Decodes base64url and insists on the one canonical spelling: otherwise a
+ * changed last character (whose low bits decoders drop) would leave the
+ * bytes, and so the signature, intact.
+ */
+function decodeCanonical(part: string, what: string): Buffer {
+  const bytes = BASE64URL.test(part) ? Buffer.from(part, 'base64url') : undefined;
+  if (!bytes || bytes.toString('base64url') !== part) throw new JwsVerificationError('MALFORMED', `${what} is not canonical base64url`);
+  return bytes;
+}
+
 function decodeJsonPart(part: string, what: string): Record<string, unknown> {
-  if (!BASE64URL.test(part) || part.length % 4 === 1) throw new JwsVerificationError('MALFORMED', `${what} is not base64url`);
+  const bytes = decodeCanonical(part, what);
   let value: unknown;
   try {
-    value = JSON.parse(textDecoder.decode(Buffer.from(part, 'base64url')));
+    value = JSON.parse(textDecoder.decode(bytes));
   } catch {
     throw new JwsVerificationError('MALFORMED', `${what} is not UTF-8 JSON`);
   }
@@ -40,8 +51,9 @@ function decodeJsonPart(part: string, what: string): Record<string, unknown> {
 
 /**
  * Splits and decodes a compact JWS and checks what can be checked without a
- * key: size, shape, `alg` (EdDSA/ES256 only), `typ`, `crit`. Throws
- * JwsVerificationError with the protocol reason.
+ * key, in the order of PROTOCOL section 4: size and shape (MALFORMED), `alg`
+ * (EdDSA/ES256 only, so `none` and HS* are UNSUPPORTED_ALG), `typ` and
+ * `crit` (BAD_TYPE). Throws JwsVerificationError with the protocol reason.
  *
  * @example
  * const { header, payload } = parseCompactJws(jws, 'ots-doc+jwt');
@@ -52,7 +64,6 @@ export function parseCompactJws<P = Record<string, unknown>>(compact: unknown, e
   const parts = compact.split('.');
   if (parts.length !== 3) throw new JwsVerificationError('MALFORMED', `${parts.length} dot-separated parts, expected 3`);
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
-  if (!BASE64URL.test(signaturePart) || signaturePart.length === 0) throw new JwsVerificationError('MALFORMED', 'signature is not base64url');
   const header = decodeJsonPart(headerPart, 'header') as JwsHeader;
   if (typeof header.alg !== 'string' || !(SIGNING_ALGORITHMS as readonly string[]).includes(header.alg)) {
     throw new JwsVerificationError('UNSUPPORTED_ALG', `alg ${JSON.stringify(header.alg)} is not EdDSA or ES256`);
@@ -64,6 +75,7 @@ export function parseCompactJws<P = Record<string, unknown>>(compact: unknown, e
   if (header.b64 !== undefined) throw new JwsVerificationError('BAD_TYPE', 'b64 header without crit');
   if (header.typ !== expectedTyp) throw new JwsVerificationError('BAD_TYPE', `typ ${JSON.stringify(header.typ)}, expected ${expectedTyp}`);
   const payload = decodeJsonPart(payloadPart, 'payload') as P;
+  if (decodeCanonical(signaturePart, 'signature').length === 0) throw new JwsVerificationError('MALFORMED', 'signature is empty');
   return { header, payload, compact };
 }
 

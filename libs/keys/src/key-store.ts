@@ -32,6 +32,8 @@ const nowSeconds = (): number => Math.floor(Date.now() / 1000);
  * process; the public views are what APIs publish.
  */
 export class KeyStore {
+  private queue: Promise<unknown> = Promise.resolve();
+
   private constructor(
     private readonly path: string,
     private contents: KeyFileContents,
@@ -93,6 +95,69 @@ export class KeyStore {
   /** Every public key the node publishes at `/.well-known/jwks.json`. */
   publicJwks(): JWK[] {
     return this.contents.keys.filter((k) => !k.retiredAt).map((k) => toPublicJwk(k.privateJwk as JWK));
+  }
+
+  /** Replaces the signer key: new documents use the new one; old ones keep verifying through their own certificate. */
+  async rotateSigner(): Promise<CertifiedKey> {
+    return this.mutate(async () => {
+      this.retireCurrent('signer');
+      await this.addCertified('signer');
+      return this.currentSigner();
+    });
+  }
+
+  /**
+   * First half of a root rollover: a second root key, announced in the entity
+   * configuration that the current root still signs, so partners accept it
+   * by key continuity when they refresh.
+   */
+  async addRoot(): Promise<string> {
+    return this.mutate(async () => {
+      if (this.activeRoots().length >= 2) throw new ConfigError('two root keys are active already; retire one first');
+      const root = await generateRootKey();
+      this.add('root', root);
+      return root.kid;
+    });
+  }
+
+  /**
+   * Second half: retires a root. The other root signs from now on, and the
+   * signer and encryption keys are re-certified under it.
+   */
+  async retireRoot(kid: string): Promise<void> {
+    await this.mutate(async () => {
+      const active = this.activeRoots();
+      const root = active.find((k) => k.kid === kid);
+      if (!root) throw new ConfigError(`${kid} is not an active root key`);
+      if (active.length < 2) throw new ConfigError('the only root key cannot be retired; add a new one first');
+      root.retiredAt = new Date().toISOString();
+      for (const role of ['signer', 'enc'] as const) {
+        this.retireCurrent(role);
+        await this.addCertified(role);
+      }
+    });
+  }
+
+  private retireCurrent(role: 'signer' | 'enc'): void {
+    const current = [...this.contents.keys].reverse().find((k) => k.role === role && !k.retiredAt);
+    if (current) current.retiredAt = new Date().toISOString();
+  }
+
+  /** Changes run one at a time, on a copy that replaces the keys only once it is safely on disk. */
+  private async mutate<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
+      const before = structuredClone(this.contents);
+      try {
+        const result = await change();
+        this.save();
+        return result;
+      } catch (err) {
+        this.contents = before;
+        throw err;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private current(role: 'signer' | 'enc'): CertifiedKey {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NodeConfig } from '@ots/config';
 import { serialiseAnchor, thumbprint, type AnchorsFile, type IssuerTrust, type KeyRevocation, type TrustView } from '@ots/jws';
-import { KeyStore } from '@ots/keys';
+import { KeyRotationService, KeyStore } from '@ots/keys';
 import type { JWK } from 'jose';
 import { TrustAnchorEntity } from './trust-anchor.entity.js';
 
@@ -26,7 +26,10 @@ export class TrustViewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: NodeConfig,
     @Inject(KeyStore) private readonly keys: KeyStore,
-  ) {}
+    rotation: KeyRotationService,
+  ) {
+    rotation.onChange(() => this.invalidate());
+  }
 
   async current(): Promise<TrustView> {
     if (this.cached && Date.now() - this.cached.builtAt < VIEW_TTL_MS) return this.cached.view;

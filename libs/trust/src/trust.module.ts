@@ -5,11 +5,12 @@ import { EntityConfigurationClient } from './entity-configuration.client.js';
 import { TrustAnchorEntity, TrustAnchorKeyEntity } from './trust-anchor.entity.js';
 import { TrustAnchorResolver } from './trust-anchor.resolver.js';
 import { TrustAnchorService } from './trust-anchor.service.js';
+import { TrustRefreshScheduler } from './trust-refresh.scheduler.js';
 import { TrustViewService } from './trust-view.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TrustAnchorEntity, TrustAnchorKeyEntity]), KeysModule],
-  providers: [EntityConfigurationClient, TrustAnchorService, TrustViewService, TrustAnchorResolver],
+  providers: [EntityConfigurationClient, TrustAnchorService, TrustViewService, TrustAnchorResolver, TrustRefreshScheduler],
   exports: [TrustAnchorService, TrustViewService],
 })
 export class TrustModule {}

@@ -1,0 +1,25 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
+import { KeyRotationService } from './key-rotation.service.js';
+
+/** Own key rotation for admins; `fedctl keys ...` calls these. Each returns the thumbprint concerned. */
+@Resolver()
+@Roles('admin')
+export class KeysResolver {
+  constructor(private readonly rotation: KeyRotationService) {}
+
+  @Mutation(() => String, { description: 'New signer key and certificate; documents signed before stay valid until they expire.' })
+  rotateSignerKey(@CurrentPrincipal() principal: Principal): Promise<string> {
+    return this.rotation.rotateSigner(principal);
+  }
+
+  @Mutation(() => String, { description: 'Adds a second root key, announced in the entity configuration signed by the current root.' })
+  addRootKey(@CurrentPrincipal() principal: Principal): Promise<string> {
+    return this.rotation.addRoot(principal);
+  }
+
+  @Mutation(() => String, { description: 'Retires a root key once partners have followed the new one; keys are re-certified under the remaining root.' })
+  retireRootKey(@Args('thumbprint') thumbprint: string, @CurrentPrincipal() principal: Principal): Promise<string> {
+    return this.rotation.retireRoot(thumbprint, principal);
+  }
+}
