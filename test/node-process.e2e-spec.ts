@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSTGRES_URL, postgresTarget } from './support/databases.js';
-import { nodeInfo, trustAnchors } from './support/graphql.js';
+import { issueDocument, nodeInfo, trustAnchors, verifyDocument } from './support/graphql.js';
 import { fedctl, NODE_MAIN, ROOT, runSync, startNode, tempDataRoot, type RunningNode } from './support/processes.js';
 
 const OFFSET = 800;
@@ -113,7 +113,7 @@ describe('fedctl trust add', () => {
   beforeAll(async () => {
     [kz, tr] = await Promise.all([
       startNode({ country: 'KZ', dataRoot, port: 4001 + OFFSET + 10, env: { PORT_OFFSET: '0' } }),
-      startNode({ country: 'TR', dataRoot, port: 4002 + OFFSET }),
+      startNode({ country: 'TR', dataRoot, port: 4002 + OFFSET, env: { STATUS_LIST_TTL: '1' } }),
     ]);
   });
   afterAll(async () => Promise.all([kz?.stop(), tr?.stop()]));
@@ -155,10 +155,25 @@ describe('fedctl trust add', () => {
   });
 
   it('has --help on every command, printed on stdout', () => {
-    for (const args of [['--help'], ['up', '--help'], ['trust', 'add', '--help'], ['trust', 'list', '--help'], ['token', '--help']]) {
+    for (const command of ['up', 'token', 'verify', 'trust add', 'trust list', 'trust export', 'trust suspend', 'trust reactivate', 'trust revoke', 'trust refresh', 'trust revoke-key', 'trust restrict', 'keys rotate', 'keys retire-root', 'audit verify']) {
+      const args = [...command.split(' '), '--help'];
       const result = cli(args);
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/Usage: fedctl/);
     }
+  });
+  it('says when a status list cannot be read, and applies the configured policy', async () => {
+    const kzThumbprint = (await nodeInfo(kz.url)).data?.node.rootKeyThumbprints[0] as string;
+    expect(cli(['trust', 'add', '--node', tr.url, '--country', 'KZ', '--thumbprint', kzThumbprint, '--from', kz.url]).status).toBe(0);
+    const officer = cli(['token', '--country', 'KZ', '--subject', 'KZ:OFFICER:1', '--role', 'officer']).stdout.trim();
+    const document = await issueDocument(kz.url, officer, { docType: 'income-statement', subject: 'KZ:IIN:900101300123', claims: { annualIncome: 4200000, currency: 'KZT' }, validDays: 10, lang: 'ru' });
+    expect(await verifyDocument(tr.url, document.jws)).toMatchObject({ valid: true, reason: 'OK', statusChecked: true });
+    await kz.stop();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await verifyDocument(tr.url, document.jws)).toMatchObject({ valid: true, reason: 'OK', statusChecked: false });
+
+    await tr.stop();
+    tr = await startNode({ country: 'TR', dataRoot, port: 4002 + OFFSET, env: { STATUS_LIST_TTL: '1', STATUS_UNKNOWN_POLICY: 'reject' } });
+    expect(await verifyDocument(tr.url, document.jws)).toMatchObject({ valid: false, reason: 'OK', statusChecked: false });
   });
 });

@@ -43,3 +43,39 @@ export const addTrustAnchor = (url: string, token: string, input: { country: str
     'mutation Add($input: AddTrustAnchorInput!) { addTrustAnchor(input: $input) { country status } }',
     { token, variables: { input } },
   );
+
+export interface Verification {
+  valid: boolean;
+  reason: string;
+  statusChecked: boolean;
+  issuerCountry: string | null;
+  documentType: string | null;
+  subject: string | null;
+  claims: Record<string, unknown> | null;
+}
+
+export const verifyDocument = async (url: string, jws: string): Promise<Verification> => {
+  const res = await graphql<{ verifyDocument: Verification }>(
+    url,
+    'query Verify($jws: String!) { verifyDocument(jws: $jws) { valid reason statusChecked issuerCountry documentType subject claims } }',
+    { variables: { jws } },
+  );
+  if (!res.data) throw new Error(`verifyDocument failed: ${JSON.stringify(res.errors)}`);
+  return res.data.verifyDocument;
+};
+
+export const issueDocument = async (url: string, token: string, input: { docType: string; subject: string; claims: Record<string, unknown>; validDays: number; lang: string }) => {
+  const res = await graphql<{ issueDocument: { jws: string; jti: string; expiresAt: string } }>(
+    url,
+    'mutation Issue($input: IssueDocumentInput!) { issueDocument(input: $input) { jws jti expiresAt } }',
+    { token, variables: { input } },
+  );
+  if (!res.data) throw new Error(`issueDocument failed: ${JSON.stringify(res.errors)}`);
+  return res.data.issueDocument;
+};
+
+export const revokeDocument = (url: string, token: string, jti: string, reason: string) =>
+  graphql<{ revokeDocument: { jti: string; revokedAt: string } }>(url, 'mutation Revoke($jti: String!, $reason: String!) { revokeDocument(jti: $jti, reason: $reason) { jti revokedAt } }', {
+    token,
+    variables: { jti, reason },
+  });

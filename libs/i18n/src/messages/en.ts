@@ -22,6 +22,16 @@ export const en = {
   DOCUMENT_NOT_FOUND: 'This node issued no document {{jti}}.',
   DOCUMENT_ALREADY_REVOKED: 'Document {{jti}} is already revoked.',
   BATCH_TOO_LARGE: 'At most {{max}} documents can be verified in one request; {{given}} were sent.',
+  SERVICE_NOT_FOUND: 'There is no service {{code}} in this catalog.',
+  SERVICE_EXISTS: 'Service {{code}} exists already.',
+  INVALID_SERVICE: 'The service definition is not valid: {{detail}}',
+  PAGE_TOO_LARGE: 'At most {{max}} items fit on one page.',
+  BAD_CURSOR: 'The cursor does not belong to this list.',
+  QUERY_TOO_DEEP: 'The query is nested {{depth}} levels deep; at most {{max}} are allowed.',
+  QUERY_TOO_COMPLEX: 'The query would cost {{cost}}; at most {{max}} is allowed.',
+  TOO_MANY_ALIASES: 'The query uses {{count}} aliases; at most {{max}} are allowed.',
+  RATE_LIMITED: 'Too many requests. Try again in {{seconds}} seconds.',
+  BODY_TOO_LARGE: 'The request body is larger than {{max}} bytes.',
 } as const;
 
 export type MessageKey = keyof typeof en;
