@@ -7,11 +7,12 @@ import { I18nModule } from '@ots/i18n';
 import { IdentityModule } from '@ots/identity';
 import { KeysModule } from '@ots/keys';
 import { PersistenceModule } from '@ots/persistence';
+import { RegistryModule, type RegistrySeed } from '@ots/registry';
 import { TrustModule } from '@ots/trust';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: NodeConfig, federation: FederationConfig): DynamicModule {
+  static forRoot(config: NodeConfig, federation: FederationConfig, registry: RegistrySeed): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -24,6 +25,7 @@ export class AppModule {
         KeysModule,
         TrustModule,
         DocumentsModule,
+        RegistryModule.forRoot(registry),
       ],
     };
   }

@@ -4,20 +4,25 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import Database from 'better-sqlite3';
 import { ConfigError, LOG_LEVELS, type FederationConfig, type NodeConfig } from '@ots/config';
+import { BODY_LIMIT_BYTES } from '@ots/graphql-api';
+import { loadCatalog, loadTerms, type RegistrySeed } from '@ots/registry';
 import { AppModule } from './app.module.js';
 
-/** Largest request body the node reads (a batch of 1,000 documents fits). */
-const BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
 /** Builds the node application without listening: what tests drive through supertest. */
-export async function createNodeApp(config: NodeConfig, federation: FederationConfig): Promise<NestFastifyApplication> {
+export async function createNodeApp(config: NodeConfig, federation: FederationConfig, registry = loadRegistrySeed(config, federation)): Promise<NestFastifyApplication> {
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, federation), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, federation, registry), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
     abortOnError: false,
     logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
   });
   app.enableShutdownHooks();
   return app;
+}
+
+/** The country's catalog files, validated: a bad one stops the node before anything is written. */
+export function loadRegistrySeed(config: NodeConfig, federation: FederationConfig): RegistrySeed {
+  return { catalog: loadCatalog(federation.directory, config.countryCode), terms: loadTerms(federation.directory) };
 }
 
 /**

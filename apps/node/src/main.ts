@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
-import { createNodeApp, preflight } from './bootstrap.js';
+import { createNodeApp, loadRegistrySeed, preflight } from './bootstrap.js';
 
 /**
  * One country's federation node: `node dist/apps/node/src/main.js --country KZ`.
@@ -9,8 +9,9 @@ import { createNodeApp, preflight } from './bootstrap.js';
 async function main(): Promise<void> {
   const federation = loadFederationConfig(process.env.FEDERATION_CONFIG_DIR ?? defaultFederationConfigDir());
   const config = loadNodeConfig(process.argv.slice(2), process.env, federation);
+  const registry = loadRegistrySeed(config, federation);
   await preflight(config);
-  const app = await createNodeApp(config, federation);
+  const app = await createNodeApp(config, federation, registry);
   await app.listen(config.port, config.host);
   process.stdout.write(`${config.countryCode} node ready at ${config.publicBaseUrl} (GraphQL ${config.graphqlEndpoint})\n`);
 

@@ -39,6 +39,8 @@ const settingsSchema = z
     STATUS_LIST_TTL: z.coerce.number({ message: 'must be a number of seconds' }).int().min(1).max(86400).default(300),
     STATUS_UNKNOWN_POLICY: z.enum(['accept', 'reject'], { message: 'must be accept or reject' }).default('accept'),
     TRUST_REFRESH_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(7 * 86400).default(3600),
+    PARTNER_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(50).max(60_000).default(2000),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).max(1_000_000).default(1200),
   })
   .superRefine((s, ctx) => {
     if (Boolean(s.OIDC_ISSUER) !== Boolean(s.OIDC_JWKS_URL)) {
@@ -82,6 +84,10 @@ export class NodeConfig {
     readonly statusUnknownPolicy: 'accept' | 'reject',
     /** How often partners' entity configurations are re-read (key continuity); 0 turns it off. */
     readonly trustRefreshSeconds: number,
+    /** How long a federated query waits for one partner. */
+    readonly partnerTimeoutMs: number,
+    /** Unauthenticated GraphQL requests per minute and client address; 0 turns the limit off. */
+    readonly rateLimitPerMinute: number,
   ) {}
 
   get countryCode(): string {
@@ -148,5 +154,7 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
     s.STATUS_LIST_TTL,
     s.STATUS_UNKNOWN_POLICY,
     s.TRUST_REFRESH_SECONDS,
+    s.PARTNER_TIMEOUT_MS,
+    s.RATE_LIMIT_PER_MINUTE,
   );
 }

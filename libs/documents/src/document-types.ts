@@ -1,14 +1,6 @@
-/** PROTOCOL section 4 `doc_type` values. */
-export const DOC_TYPES = [
-  'identity-attestation',
-  'residence-permit',
-  'tax-residence-certificate',
-  'criminal-record-certificate',
-  'income-statement',
-  'business-registration',
-  'application-receipt',
-] as const;
-export type DocType = (typeof DOC_TYPES)[number];
+import type { DocType } from '@ots/jws';
+
+export { DOC_TYPES, type DocType } from '@ots/jws';
 
 export const DOCUMENT_TYP = 'ots-doc+jwt';
 

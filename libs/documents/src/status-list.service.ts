@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { NodeConfig } from '@ots/config';
-import { JwsVerificationError, parseCompactJws, signCompact, verifySignature, verifySignerCertificate, type IssuerTrust } from '@ots/jws';
+import { signCompact, verifySignedByChain, type IssuerTrust } from '@ots/jws';
 import { KeyStore } from '@ots/keys';
 import type { DocumentPayload } from './document-types.js';
 import { IssuedDocumentEntity } from './issued-document.entity.js';
@@ -116,13 +116,8 @@ export class StatusListService {
   private async fetchList(uri: string, issuer: IssuerTrust): Promise<CachedList> {
     const response = await fetch(uri, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'error' });
     if (!response.ok) throw new Error(`answered ${response.status}`);
-    const parsed = parseCompactJws<StatusListPayload>((await response.text()).trim(), STATUS_LIST_TYP);
+    const parsed = await verifySignedByChain<StatusListPayload>((await response.text()).trim(), STATUS_LIST_TYP, issuer, 'doc');
     const now = Math.floor(Date.now() / 1000);
-    const chain = parsed.header.trust_chain;
-    if (!Array.isArray(chain) || chain.length === 0) throw new JwsVerificationError('BAD_CHAIN', 'status list has no trust chain');
-    const certificate = await verifySignerCertificate(chain[0], issuer.rootKeys, issuer.country, parsed.payload.iat);
-    if (parsed.header.kid !== certificate.payload.sub) throw new JwsVerificationError('UNKNOWN_KEY', 'status list kid is not the certified key');
-    await verifySignature(parsed, certificate.payload.jwk);
     const p = parsed.payload;
     if (p.sub !== uri || p.iss !== issuer.country) throw new Error('status list names another list or issuer');
     if (!Number.isInteger(p.exp) || p.exp <= now) throw new Error('status list has expired');

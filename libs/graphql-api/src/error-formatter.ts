@@ -8,13 +8,21 @@ type FormattedError = {
   extensions: { code: string; detail?: string };
 };
 
+/** Fastify's body limit, set where the app is created; a larger body never reaches a resolver. */
+export const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+
+/** Fastify's refusals of the HTTP request itself, and the codes callers see for them. */
+const REQUEST_FAULTS: Record<string, { code: string; params: Record<string, number> }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'BODY_TOO_LARGE', params: { max: BODY_LIMIT_BYTES } },
+};
+
 /** Mercurius wraps query-level failures (syntax, validation) in one error holding the list. */
 interface RequestLevelError extends Error {
   errors?: GraphQLError[];
   statusCode?: number;
 }
 
-export type Translate = (code: string, lang: Language) => string;
+export type Translate = (code: string, lang: Language, params: Record<string, string | number>) => string;
 
 /**
  * Mercurius' last word on every error: each one carries a `code`, nothing
@@ -33,18 +41,27 @@ export function formatGraphqlErrors(
     const original = error.originalError as RequestLevelError | undefined;
     if (Array.isArray(original?.errors)) {
       statusCode = original.statusCode ?? 400;
-      return original.errors.map((inner) => ({
-        message: translate('GRAPHQL_VALIDATION_FAILED', lang),
-        ...(inner.locations ? { locations: inner.locations } : {}),
-        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', detail: inner.message },
-      }));
+      return original.errors.map((inner) => {
+        const { code: ownCode, ...params } = (inner.extensions ?? {}) as Record<string, string | number>;
+        const code = typeof ownCode === 'string' ? ownCode : 'GRAPHQL_VALIDATION_FAILED';
+        return {
+          message: translate(code, lang, params),
+          ...(inner.locations ? { locations: inner.locations } : {}),
+          extensions: { code, detail: inner.message },
+        };
+      });
+    }
+    const fault = REQUEST_FAULTS[(original as { code?: string } | undefined)?.code ?? ''];
+    if (fault) {
+      statusCode = original?.statusCode ?? 400;
+      return [{ message: translate(fault.code, lang, fault.params), extensions: { code: fault.code } }];
     }
     const code = typeof error.extensions?.code === 'string' ? error.extensions.code : original ? 'INTERNAL' : 'GRAPHQL_VALIDATION_FAILED';
     const known = typeof error.extensions?.code === 'string';
     if (!known && original && typeof original.statusCode === 'number') statusCode = original.statusCode;
     return [
       {
-        message: known ? error.message : translate(code, lang),
+        message: known ? error.message : translate(code, lang, {}),
         ...(error.locations ? { locations: error.locations } : {}),
         ...(error.path ? { path: error.path } : {}),
         extensions: { code, ...(!known && code === 'GRAPHQL_VALIDATION_FAILED' ? { detail: error.message } : {}) },

@@ -5,6 +5,8 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NodeConfig } from '@ots/config';
 import { I18nService } from '@ots/i18n';
 import { formatGraphqlErrors } from './error-formatter.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.js';
+import { RequestGuards } from './request-guards.js';
 import { ApiExceptionFilter } from './graphql-exception.filter.js';
 
 /**
@@ -24,14 +26,15 @@ import { ApiExceptionFilter } from './graphql-exception.filter.js';
         ide: false,
         jit: 1,
         introspection: config.graphqlIntrospection,
+        validationRules: [queryLimitsRule(DEFAULT_QUERY_LIMITS)],
         errorFormatter: (execution, context) => {
           const headers = context.reply?.request.headers;
           const lang = i18n.resolveLeniently(undefined, headers?.['accept-language']);
-          return formatGraphqlErrors(execution, lang, (code, language) => i18n.errorMessage(code, {}, language));
+          return formatGraphqlErrors(execution, lang, (code, language, params) => i18n.errorMessage(code, params, language));
         },
       }),
     }),
   ],
-  providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+  providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, RequestGuards],
 })
 export class GraphqlApiModule {}

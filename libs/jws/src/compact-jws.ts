@@ -58,9 +58,9 @@ function decodeJsonPart(part: string, what: string): Record<string, unknown> {
  * @example
  * const { header, payload } = parseCompactJws(jws, 'ots-doc+jwt');
  */
-export function parseCompactJws<P = Record<string, unknown>>(compact: unknown, expectedTyp: string): ParsedJws<P> {
+export function parseCompactJws<P = Record<string, unknown>>(compact: unknown, expectedTyp: string, maxBytes = MAX_JWS_BYTES): ParsedJws<P> {
   if (typeof compact !== 'string') throw new JwsVerificationError('MALFORMED', 'not a string');
-  if (Buffer.byteLength(compact, 'utf8') > MAX_JWS_BYTES) throw new JwsVerificationError('MALFORMED', `larger than ${MAX_JWS_BYTES} bytes`);
+  if (compact.length > maxBytes || Buffer.byteLength(compact, 'utf8') > maxBytes) throw new JwsVerificationError('MALFORMED', `larger than ${maxBytes} bytes`);
   const parts = compact.split('.');
   if (parts.length !== 3) throw new JwsVerificationError('MALFORMED', `${parts.length} dot-separated parts, expected 3`);
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];

@@ -6,3 +6,5 @@ export * from './signer-certificate.js';
 export * from './secret-file.js';
 export * from './trust-view.js';
 export * from './anchors-file.js';
+export * from './doc-types.js';
+export * from './signed-by-chain.js';

@@ -1,4 +1,32 @@
 import type { Messages } from './en.js';
-import { ru } from './ru.js';
 
-export const az: Messages = { ...ru };
+export const az: Messages = {
+  BAD_INPUT: 'Sorğu düzgün deyil: {{detail}}',
+  UNAUTHENTICATED: 'Əvvəlcə sistemə daxil olun: bu əməliyyat üçün etibarlı giriş tokeni (bearer token) tələb olunur.',
+  FORBIDDEN: 'Rolunuz bu əməliyyatı yerinə yetirməyə icazə vermir.',
+  NOT_FOUND: 'Tapılmadı: {{what}}.',
+  INTERNAL: 'Qovşaq sorğunu yerinə yetirə bilmədi. Bir qədər sonra yenidən cəhd edin.',
+  CONFIG_INVALID: 'Konfiqurasiya düzgün deyil: {{detail}}',
+  UNSUPPORTED_LANGUAGE: '“{{lang}}” dili dəstəklənmir. Dəstəklənən dillər: {{supported}}.',
+  UNKNOWN_COUNTRY: '{{country}} ölkəsi federasiyanın tərkibinə daxil deyil.',
+  SELF_TRUST: 'Qovşaq özünü etibarlı tərəfdaş kimi əlavə edə bilməz.',
+  THUMBPRINT_MISMATCH: '{{country}} ölkəsinin subyekt konfiqurasiyası sabitlənmiş kök açarı ilə imzalanmayıb.',
+  PARTNER_UNREACHABLE: '{{country}} ölkəsinin qovşağına {{url}} ünvanında qoşulmaq mümkün olmadı.',
+  BAD_ENTITY_CONFIGURATION: '{{country}} ölkəsinin subyekt konfiqurasiyası rədd edildi: {{reason}}.',
+  GRAPHQL_VALIDATION_FAILED: 'Sorğu bu sxemə uyğun deyil.',
+  TRUST_ANCHOR_NOT_FOUND: 'Bu qovşaqda {{country}} ölkəsi üçün etibar lövbəri yoxdur.',
+  TRUST_TRANSITION_REFUSED: '{{country}} ölkəsinin etibar lövbərini {{from}} vəziyyətindən {{to}} vəziyyətinə keçirmək mümkün deyil.',
+  DOCUMENT_NOT_FOUND: 'Bu qovşaq {{jti}} identifikatorlu sənəd verməyib.',
+  DOCUMENT_ALREADY_REVOKED: '{{jti}} identifikatorlu sənəd artıq ləğv edilib.',
+  BATCH_TOO_LARGE: 'Bir sorğuda ən çoxu {{max}} sənəd yoxlanıla bilər; {{given}} sənəd göndərilib.',
+  SERVICE_NOT_FOUND: 'Bu kataloqda {{code}} kodlu xidmət yoxdur.',
+  SERVICE_EXISTS: '{{code}} kodlu xidmət artıq mövcuddur.',
+  INVALID_SERVICE: 'Xidmətin təsviri düzgün deyil: {{detail}}',
+  PAGE_TOO_LARGE: 'Bir səhifədə ən çoxu {{max}} element yerləşə bilər.',
+  BAD_CURSOR: 'Kursor bu siyahıya aid deyil.',
+  QUERY_TOO_DEEP: 'Sorğunun iç-içəlik dərinliyi {{depth}} səviyyədir; ən çoxu {{max}} səviyyəyə icazə verilir.',
+  QUERY_TOO_COMPLEX: 'Sorğunun dəyəri {{cost}} olardı; icazə verilən maksimum dəyər: {{max}}.',
+  TOO_MANY_ALIASES: 'Sorğuda {{count}} psevdonim istifadə olunur; ən çoxu {{max}} psevdonimə icazə verilir.',
+  RATE_LIMITED: 'Həddindən artıq çox sorğu göndərilib. {{seconds}} saniyədən sonra yenidən cəhd edin.',
+  BODY_TOO_LARGE: 'Sorğunun gövdəsi {{max}} baytdan böyükdür.',
+};

@@ -1,4 +1,32 @@
 import type { Messages } from './en.js';
-import { ru } from './ru.js';
 
-export const hu: Messages = { ...ru };
+export const hu: Messages = {
+  BAD_INPUT: 'A kérés érvénytelen: {{detail}}',
+  UNAUTHENTICATED: 'Kérjük, előbb jelentkezzen be: ehhez a művelethez érvényes hozzáférési token (bearer token) szükséges.',
+  FORBIDDEN: 'Az Ön szerepköre nem teszi lehetővé ezt a műveletet.',
+  NOT_FOUND: 'Nem található: {{what}}.',
+  INTERNAL: 'A csomópont nem tudta teljesíteni a kérést. Kérjük, próbálja újra később.',
+  CONFIG_INVALID: 'A konfiguráció érvénytelen: {{detail}}',
+  UNSUPPORTED_LANGUAGE: 'A kért nyelv („{{lang}}”) nem támogatott. Támogatott nyelvek: {{supported}}.',
+  UNKNOWN_COUNTRY: '{{country}} nem tagja a föderációnak.',
+  SELF_TRUST: 'Egy csomópont nem veheti fel önmagát megbízható partnerként.',
+  THUMBPRINT_MISMATCH: '{{country}} entitáskonfigurációja nincs rögzített gyökérkulccsal aláírva.',
+  PARTNER_UNREACHABLE: '{{country}} csomópontja nem érhető el a következő címen: {{url}}.',
+  BAD_ENTITY_CONFIGURATION: 'A rendszer elutasította {{country}} entitáskonfigurációját: {{reason}}.',
+  GRAPHQL_VALIDATION_FAILED: 'A lekérdezés nem felel meg ennek a sémának.',
+  TRUST_ANCHOR_NOT_FOUND: 'Ez a csomópont nem rendelkezik bizalmi horgonnyal {{country}} számára.',
+  TRUST_TRANSITION_REFUSED: '{{country}} bizalmi horgonya nem állítható át {{from}} állapotból {{to}} állapotba.',
+  DOCUMENT_NOT_FOUND: 'Ez a csomópont nem állított ki {{jti}} azonosítójú dokumentumot.',
+  DOCUMENT_ALREADY_REVOKED: 'A dokumentumot ({{jti}}) már visszavonták.',
+  BATCH_TOO_LARGE: 'Egy kérésben legfeljebb {{max}} dokumentum ellenőrizhető; a kérés {{given}} dokumentumot tartalmazott.',
+  SERVICE_NOT_FOUND: 'Ebben a katalógusban nincs {{code}} kódú szolgáltatás.',
+  SERVICE_EXISTS: 'Már létezik {{code}} kódú szolgáltatás.',
+  INVALID_SERVICE: 'A szolgáltatás leírása érvénytelen: {{detail}}',
+  PAGE_TOO_LARGE: 'Egy oldalon legfeljebb {{max}} elem jeleníthető meg.',
+  BAD_CURSOR: 'A kurzor nem ehhez a listához tartozik.',
+  QUERY_TOO_DEEP: 'A lekérdezés beágyazási mélysége {{depth}} szint; legfeljebb {{max}} megengedett.',
+  QUERY_TOO_COMPLEX: 'A lekérdezés költsége {{cost}} lenne; legfeljebb {{max}} megengedett.',
+  TOO_MANY_ALIASES: 'A lekérdezés {{count}} aliast használ; legfeljebb {{max}} megengedett.',
+  RATE_LIMITED: 'Túl sok kérés érkezett. Kérjük, próbálja újra {{seconds}} másodperc múlva.',
+  BODY_TOO_LARGE: 'A kérés törzse nagyobb, mint {{max}} bájt.',
+};

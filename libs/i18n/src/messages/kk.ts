@@ -1,4 +1,32 @@
 import type { Messages } from './en.js';
-import { ru } from './ru.js';
 
-export const kk: Messages = { ...ru };
+export const kk: Messages = {
+  BAD_INPUT: 'Сұраныс дұрыс емес: {{detail}}',
+  UNAUTHENTICATED: 'Алдымен жүйеге кіріңіз: бұл операция үшін жарамды қол жеткізу токені қажет.',
+  FORBIDDEN: 'Сіздің рөліңіз бұл операцияны орындауға рұқсат бермейді.',
+  NOT_FOUND: 'Табылмады: {{what}}.',
+  INTERNAL: 'Түйін сұранысты орындай алмады. Кейінірек қайталап көріңіз.',
+  CONFIG_INVALID: 'Конфигурация дұрыс емес: {{detail}}',
+  UNSUPPORTED_LANGUAGE: '«{{lang}}» тіліне қолдау көрсетілмейді. Қолдау көрсетілетін тілдер: {{supported}}.',
+  UNKNOWN_COUNTRY: '{{country}} елі федерация құрамына кірмейді.',
+  SELF_TRUST: 'Түйін өзін сенімді серіктес ретінде қоса алмайды.',
+  THUMBPRINT_MISMATCH: '{{country}} елінің субъект конфигурациясына бекітілген түбірлік кілтпен қол қойылмаған.',
+  PARTNER_UNREACHABLE: '{{country}} елінің түйініне {{url}} мекенжайы бойынша қосылу мүмкін болмады.',
+  BAD_ENTITY_CONFIGURATION: '{{country}} елінің субъект конфигурациясы қабылданбады: {{reason}}.',
+  GRAPHQL_VALIDATION_FAILED: 'Сұрау осы схемаға сәйкес келмейді.',
+  TRUST_ANCHOR_NOT_FOUND: 'Бұл түйінде {{country}} елі үшін сенім зәкірі жоқ.',
+  TRUST_TRANSITION_REFUSED: '{{country}} елінің сенім зәкірін {{from}} күйінен {{to}} күйіне ауыстыру мүмкін емес.',
+  DOCUMENT_NOT_FOUND: 'Бұл түйін {{jti}} идентификаторлы құжат бермеген.',
+  DOCUMENT_ALREADY_REVOKED: '{{jti}} идентификаторлы құжат бұрын кері қайтарылған.',
+  BATCH_TOO_LARGE: 'Бір сұраныста ең көбі {{max}} құжатты тексеруге болады; {{given}} құжат жіберілді.',
+  SERVICE_NOT_FOUND: 'Бұл каталогта {{code}} коды бар қызмет жоқ.',
+  SERVICE_EXISTS: '{{code}} коды бар қызмет бұрыннан тіркелген.',
+  INVALID_SERVICE: 'Қызмет сипаттамасы дұрыс емес: {{detail}}',
+  PAGE_TOO_LARGE: 'Бір бетке ең көбі {{max}} элемент сыяды.',
+  BAD_CURSOR: 'Курсор бұл тізімге тиесілі емес.',
+  QUERY_TOO_DEEP: 'Сұраудың кірістірілу тереңдігі {{depth}} деңгей; ең көбі {{max}} деңгейге рұқсат етіледі.',
+  QUERY_TOO_COMPLEX: 'Сұраудың құны {{cost}} болар еді; рұқсат етілген ең жоғары мән: {{max}}.',
+  TOO_MANY_ALIASES: 'Сұрауда {{count}} бүркеншік ат қолданылған; ең көбі {{max}} бүркеншік атқа рұқсат етіледі.',
+  RATE_LIMITED: 'Сұраныстар тым көп. {{seconds}} секундтан кейін қайталап көріңіз.',
+  BODY_TOO_LARGE: 'Сұраныс денесі {{max}} байттан үлкен.',
+};

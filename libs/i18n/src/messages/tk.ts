@@ -1,4 +1,32 @@
 import type { Messages } from './en.js';
-import { ru } from './ru.js';
 
-export const tk: Messages = { ...ru };
+export const tk: Messages = {
+  BAD_INPUT: 'Haýyş nädogry: {{detail}}',
+  UNAUTHENTICATED: 'Ilki bilen ulgama giriň: bu amal üçin hereket edýän giriş tokeni (bearer token) zerur.',
+  FORBIDDEN: 'Siziň roluňyz bu amaly ýerine ýetirmäge rugsat bermeýär.',
+  NOT_FOUND: 'Tapylmady: {{what}}.',
+  INTERNAL: 'Düwün haýyşy ýerine ýetirip bilmedi. Soňrak gaýtadan synanyşyň.',
+  CONFIG_INVALID: 'Konfigurasiýa nädogry: {{detail}}',
+  UNSUPPORTED_LANGUAGE: '«{{lang}}» dili goldanylmaýar. Goldanylýan diller: {{supported}}.',
+  UNKNOWN_COUNTRY: '{{country}} ýurdy federasiýanyň düzümine girmeýär.',
+  SELF_TRUST: 'Düwün özüni ynamly hyzmatdaş hökmünde goşup bilmeýär.',
+  THUMBPRINT_MISMATCH: '{{country}} ýurdunyň subýekt konfigurasiýasyna berkidilen kök açary bilen gol çekilmändir.',
+  PARTNER_UNREACHABLE: '{{country}} ýurdunyň düwünine {{url}} salgysy boýunça birigip bolmady.',
+  BAD_ENTITY_CONFIGURATION: '{{country}} ýurdunyň subýekt konfigurasiýasy ret edildi: {{reason}}.',
+  GRAPHQL_VALIDATION_FAILED: 'Sorag bu shema bilen gabat gelmeýär.',
+  TRUST_ANCHOR_NOT_FOUND: 'Bu düwünde {{country}} ýurdy üçin ynam labyry ýok.',
+  TRUST_TRANSITION_REFUSED: '{{country}} ýurdunyň ynam labyryny {{from}} ýagdaýyndan {{to}} ýagdaýyna geçirip bolmaýar.',
+  DOCUMENT_NOT_FOUND: 'Bu düwün {{jti}} identifikatorly resminama bermändir.',
+  DOCUMENT_ALREADY_REVOKED: '{{jti}} identifikatorly resminama eýýäm ýatyrylan.',
+  BATCH_TOO_LARGE: 'Bir haýyşda iň köp {{max}} resminamany barlap bolýar; {{given}} resminama iberildi.',
+  SERVICE_NOT_FOUND: 'Bu katalogda {{code}} kodly hyzmat ýok.',
+  SERVICE_EXISTS: '{{code}} kodly hyzmat eýýäm bar.',
+  INVALID_SERVICE: 'Hyzmatyň beýany nädogry: {{detail}}',
+  PAGE_TOO_LARGE: 'Bir sahypada iň köp {{max}} element ýerleşip bilýär.',
+  BAD_CURSOR: 'Kursor bu sanawa degişli däl.',
+  QUERY_TOO_DEEP: 'Soragyň içine salnyş çuňlugy {{depth}} dereje; iň köp {{max}} derejä rugsat berilýär.',
+  QUERY_TOO_COMPLEX: 'Soragyň bahasy {{cost}} bolardy; rugsat berilýän iň ýokary baha: {{max}}.',
+  TOO_MANY_ALIASES: 'Soragda {{count}} lakam ulanylýar; iň köp {{max}} lakama rugsat berilýär.',
+  RATE_LIMITED: 'Örän köp haýyş iberildi. {{seconds}} sekuntdan soň gaýtadan synanyşyň.',
+  BODY_TOO_LARGE: 'Haýyşyň mazmuny {{max}} baýtdan uly.',
+};

@@ -1,4 +1,32 @@
 import type { Messages } from './en.js';
-import { ru } from './ru.js';
 
-export const tr: Messages = { ...ru };
+export const tr: Messages = {
+  BAD_INPUT: 'İstek geçersiz: {{detail}}',
+  UNAUTHENTICATED: 'Lütfen önce oturum açın: bu işlem için geçerli bir erişim belirteci (bearer token) gereklidir.',
+  FORBIDDEN: 'Rolünüz bu işlemi yapmanıza izin vermiyor.',
+  NOT_FOUND: 'Bulunamadı: {{what}}.',
+  INTERNAL: 'Düğüm isteği tamamlayamadı. Lütfen daha sonra tekrar deneyin.',
+  CONFIG_INVALID: 'Yapılandırma geçersiz: {{detail}}',
+  UNSUPPORTED_LANGUAGE: '“{{lang}}” dili desteklenmiyor. Desteklenen diller: {{supported}}.',
+  UNKNOWN_COUNTRY: '{{country}} ülkesi federasyonda yer almıyor.',
+  SELF_TRUST: 'Bir düğüm kendisini güvenilir ortak olarak ekleyemez.',
+  THUMBPRINT_MISMATCH: '{{country}} ülkesinin varlık yapılandırması, sabitlenmiş bir kök anahtarla imzalanmamış.',
+  PARTNER_UNREACHABLE: '{{country}} ülkesinin düğümüne {{url}} adresinden ulaşılamadı.',
+  BAD_ENTITY_CONFIGURATION: '{{country}} ülkesinin varlık yapılandırması reddedildi: {{reason}}.',
+  GRAPHQL_VALIDATION_FAILED: 'Sorgu bu şemaya uygun değil.',
+  TRUST_ANCHOR_NOT_FOUND: 'Bu düğümde {{country}} ülkesi için güven çıpası bulunmuyor.',
+  TRUST_TRANSITION_REFUSED: '{{country}} ülkesinin güven çıpası {{from}} durumundan {{to}} durumuna geçirilemez.',
+  DOCUMENT_NOT_FOUND: 'Bu düğüm {{jti}} kimlikli bir belge düzenlemedi.',
+  DOCUMENT_ALREADY_REVOKED: '{{jti}} kimlikli belge zaten iptal edilmiş.',
+  BATCH_TOO_LARGE: 'Tek bir istekte en fazla {{max}} belge doğrulanabilir; {{given}} belge gönderildi.',
+  SERVICE_NOT_FOUND: 'Bu katalogda {{code}} kodlu bir hizmet bulunmuyor.',
+  SERVICE_EXISTS: '{{code}} kodlu hizmet zaten mevcut.',
+  INVALID_SERVICE: 'Hizmet tanımı geçersiz: {{detail}}',
+  PAGE_TOO_LARGE: 'Bir sayfada en fazla {{max}} öğe gösterilebilir.',
+  BAD_CURSOR: 'İmleç bu listeye ait değil.',
+  QUERY_TOO_DEEP: 'Sorgu {{depth}} düzey iç içe; en fazla {{max}} düzeye izin verilir.',
+  QUERY_TOO_COMPLEX: 'Sorgunun maliyeti {{cost}} olurdu; izin verilen en yüksek maliyet: {{max}}.',
+  TOO_MANY_ALIASES: 'Sorguda {{count}} takma ad kullanılıyor; en fazla {{max}} takma ada izin verilir.',
+  RATE_LIMITED: 'Çok fazla istek gönderildi. Lütfen {{seconds}} saniye sonra tekrar deneyin.',
+  BODY_TOO_LARGE: 'İstek gövdesi {{max}} bayttan büyük.',
+};

@@ -1,4 +1,32 @@
 import type { Messages } from './en.js';
-import { ru } from './ru.js';
 
-export const uz: Messages = { ...ru };
+export const uz: Messages = {
+  BAD_INPUT: 'Soʻrov notoʻgʻri: {{detail}}',
+  UNAUTHENTICATED: 'Avval tizimga kiring: bu amalni bajarish uchun yaroqli kirish tokeni (bearer token) kerak.',
+  FORBIDDEN: 'Sizning rolingiz bu amalni bajarishga ruxsat bermaydi.',
+  NOT_FOUND: 'Topilmadi: {{what}}.',
+  INTERNAL: 'Tugun soʻrovni bajara olmadi. Keyinroq qayta urinib koʻring.',
+  CONFIG_INVALID: 'Konfiguratsiya notoʻgʻri: {{detail}}',
+  UNSUPPORTED_LANGUAGE: '«{{lang}}» tili qoʻllab-quvvatlanmaydi. Qoʻllab-quvvatlanadigan tillar: {{supported}}.',
+  UNKNOWN_COUNTRY: '{{country}} davlati federatsiya tarkibiga kirmaydi.',
+  SELF_TRUST: 'Tugun oʻzini ishonchli hamkor sifatida qoʻsha olmaydi.',
+  THUMBPRINT_MISMATCH: '{{country}} davlatining subyekt konfiguratsiyasi qayd etilgan ildiz kaliti bilan imzolanmagan.',
+  PARTNER_UNREACHABLE: '{{country}} davlatining tuguniga {{url}} manzili orqali ulanib boʻlmadi.',
+  BAD_ENTITY_CONFIGURATION: '{{country}} davlatining subyekt konfiguratsiyasi rad etildi: {{reason}}.',
+  GRAPHQL_VALIDATION_FAILED: 'Soʻrov ushbu sxemaga mos emas.',
+  TRUST_ANCHOR_NOT_FOUND: 'Ushbu tugunda {{country}} davlati uchun ishonch langari yoʻq.',
+  TRUST_TRANSITION_REFUSED: '{{country}} davlatining ishonch langarini {{from}} holatidan {{to}} holatiga oʻtkazib boʻlmaydi.',
+  DOCUMENT_NOT_FOUND: 'Ushbu tugun {{jti}} identifikatorli hujjat bermagan.',
+  DOCUMENT_ALREADY_REVOKED: '{{jti}} identifikatorli hujjat allaqachon bekor qilingan.',
+  BATCH_TOO_LARGE: 'Bitta soʻrovda koʻpi bilan {{max}} ta hujjatni tekshirish mumkin; {{given}} ta hujjat yuborildi.',
+  SERVICE_NOT_FOUND: 'Ushbu katalogda {{code}} kodli xizmat yoʻq.',
+  SERVICE_EXISTS: '{{code}} kodli xizmat allaqachon mavjud.',
+  INVALID_SERVICE: 'Xizmat tavsifi notoʻgʻri: {{detail}}',
+  PAGE_TOO_LARGE: 'Bitta sahifaga koʻpi bilan {{max}} ta element sigʻadi.',
+  BAD_CURSOR: 'Kursor ushbu roʻyxatga tegishli emas.',
+  QUERY_TOO_DEEP: 'Soʻrovning ichma-ich joylashuv chuqurligi {{depth}} daraja; koʻpi bilan {{max}} darajaga ruxsat etiladi.',
+  QUERY_TOO_COMPLEX: 'Soʻrov qiymati {{cost}} boʻlar edi; ruxsat etilgan eng yuqori qiymat: {{max}}.',
+  TOO_MANY_ALIASES: 'Soʻrovda {{count}} ta taxallus ishlatilgan; koʻpi bilan {{max}} ta taxallusga ruxsat etiladi.',
+  RATE_LIMITED: 'Soʻrovlar juda koʻp. {{seconds}} soniyadan soʻng qayta urinib koʻring.',
+  BODY_TOO_LARGE: 'Soʻrov tanasi {{max}} baytdan katta.',
+};

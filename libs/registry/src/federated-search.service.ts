@@ -1,0 +1,110 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { z } from 'zod';
+import { FederationConfig, NodeConfig, type Language } from '@ots/config';
+import { verifySignedByChain } from '@ots/jws';
+import { TrustAnchorService, TrustViewService } from '@ots/trust';
+import { CatalogIndex, type LocalizedService, type ServiceFilter } from './catalog-index.js';
+import { catalogFileSchema, localeFileSchema } from './catalog.schema.js';
+import { REGISTRY_SNAPSHOT_TYP, RegistryService, type RegistrySnapshotPayload } from './registry.service.js';
+
+export type PartnerStatus = 'ok' | 'stale-cache' | 'timeout' | 'untrusted' | 'error';
+
+export interface FederatedResult {
+  items: LocalizedService[];
+  partners: { country: string; status: PartnerStatus; version: number | null }[];
+}
+
+interface CachedSnapshot {
+  etag: string;
+  version: number;
+  index: CatalogIndex;
+}
+
+const MAX_SNAPSHOT_BYTES = 8 * 1024 * 1024;
+const snapshotCatalogSchema = catalogFileSchema.extend({ texts: z.record(z.string(), localeFileSchema), retired: z.array(z.string()) });
+
+class SnapshotTimeout extends Error {}
+class SnapshotUntrusted extends Error {}
+
+/**
+ * One query over the whole federation: this node's catalog and every
+ * active partner's signed snapshot, fetched concurrently with a per-partner
+ * timeout, verified against the partner's trust anchor, cached and
+ * revalidated by ETag. A partner that fails never fails the query.
+ */
+@Injectable()
+export class FederatedSearchService {
+  private readonly logger = new Logger(FederatedSearchService.name);
+  private readonly cache = new Map<string, CachedSnapshot>();
+
+  constructor(
+    private readonly registry: RegistryService,
+    private readonly trust: TrustAnchorService,
+    private readonly trustView: TrustViewService,
+    private readonly config: NodeConfig,
+    private readonly federation: FederationConfig,
+  ) {}
+
+  async search(filter: ServiceFilter, lang: Language): Promise<FederatedResult> {
+    const anchors = (await this.trust.list()).filter((a) => a.status === 'active');
+    const [own, ...partners] = await Promise.all([
+      this.registry.filter(filter, lang),
+      ...anchors.map(async (anchor) => {
+        const { status, snapshot } = await this.snapshotOf(anchor.country, anchor.baseUrl);
+        return { country: anchor.country, status, version: snapshot?.version ?? null, items: snapshot ? snapshot.index.filter(filter, lang) : [] };
+      }),
+    ]);
+    return {
+      items: [...own, ...partners.flatMap((p) => p.items)],
+      partners: partners.map(({ country, status, version }) => ({ country, status, version })),
+    };
+  }
+
+  private async snapshotOf(country: string, baseUrl: string): Promise<{ status: PartnerStatus; snapshot?: CachedSnapshot }> {
+    const cached = this.cache.get(country);
+    try {
+      const fresh = await this.fetch(country, baseUrl, cached);
+      this.cache.set(country, fresh);
+      return { status: 'ok', snapshot: fresh };
+    } catch (err) {
+      if (err instanceof SnapshotUntrusted) {
+        this.logger.warn(`registry snapshot of ${country} refused: ${err.message}`);
+        return { status: 'untrusted' };
+      }
+      if (cached) return { status: 'stale-cache', snapshot: cached };
+      return { status: err instanceof SnapshotTimeout ? 'timeout' : 'error' };
+    }
+  }
+
+  private async fetch(country: string, baseUrl: string, cached: CachedSnapshot | undefined): Promise<CachedSnapshot> {
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}/registry/snapshot`, {
+        headers: cached ? { 'if-none-match': cached.etag } : {},
+        signal: AbortSignal.timeout(this.config.partnerTimeoutMs),
+        redirect: 'error',
+      });
+    } catch (err) {
+      throw (err as Error).name === 'TimeoutError' ? new SnapshotTimeout(country) : err;
+    }
+    if (response.status === 304 && cached) return cached;
+    if (!response.ok) throw new Error(`${baseUrl} answered ${response.status}`);
+    const body = await response.text();
+    const issuer = (await this.trustView.current()).issuer(country);
+    if (!issuer) throw new SnapshotUntrusted('no trust anchor');
+    let payload: RegistrySnapshotPayload;
+    try {
+      ({ payload } = await verifySignedByChain<RegistrySnapshotPayload>(body.trim(), REGISTRY_SNAPSHOT_TYP, issuer, 'doc', { maxBytes: MAX_SNAPSHOT_BYTES }));
+    } catch (err) {
+      throw new SnapshotUntrusted((err as Error).message);
+    }
+    const catalog = snapshotCatalogSchema.safeParse(payload.catalog);
+    if (payload.iss !== country || !catalog.success || catalog.data.country !== country) throw new SnapshotUntrusted('the snapshot is not a catalog of this partner');
+    const index = new CatalogIndex(
+      { country, services: catalog.data.services, texts: catalog.data.texts },
+      new Set(catalog.data.retired),
+      (lang) => this.federation.fallbackChain(lang),
+    );
+    return { etag: response.headers.get('etag') ?? payload.etag, version: payload.version, index };
+  }
+}
