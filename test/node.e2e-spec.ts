@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { compactVerify, createLocalJWKSet, generateKeyPair, importJWK, SignJWT, type CryptoKey } from 'jose';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSchema } from 'graphql';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
 import { devIssuer, mintDevToken, nodeAudience, openDevIdentityKey } from '@ots/identity';
 import { createNodeApp } from '../apps/node/src/bootstrap.js';
-import { tempDataRoot } from './support/processes.js';
+import { ROOT, tempDataRoot } from './support/processes.js';
 
 /** Request-level tests: the whole node in-process on a SQLite file, driven through supertest. */
 describe('KZ node over HTTP (supertest)', () => {
@@ -112,6 +116,13 @@ describe('KZ node over HTTP (supertest)', () => {
     expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.body.errors[0].message).toBe('Запрос не соответствует схеме.');
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('matches the committed schema.gql (UPDATE_SCHEMA=1 rewrites it)', () => {
+    const file = join(ROOT, 'apps/node/schema.gql');
+    const printed = `${printSchema(app.get(GraphQLSchemaHost).schema)}\n`;
+    if (process.env.UPDATE_SCHEMA === '1' || !existsSync(file)) writeFileSync(file, printed);
+    expect(readFileSync(file, 'utf8')).toBe(printed);
   });
 
   it('answers an unknown route with NOT_FOUND', async () => {

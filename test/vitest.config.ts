@@ -9,7 +9,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export default defineConfig({
   root,
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    tsconfigPaths: true,
+    // Node loads graphql's CommonJS build for @nestjs/graphql; our sources must get the same copy, or
+    // `instanceof GraphQLScalarType` fails across the two (the dual-package hazard).
+    alias: [{ find: /^graphql$/, replacement: `${root}node_modules/graphql/index.js` }],
+  },
   test: {
     include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],

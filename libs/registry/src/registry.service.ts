@@ -35,7 +35,7 @@ export interface RegistrySnapshotPayload {
 }
 
 const textsSchema = z
-  .record(z.enum(FEDERATION_LANGUAGES), serviceTextSchema)
+  .partialRecord(z.enum(FEDERATION_LANGUAGES), serviceTextSchema)
   .refine((texts) => texts.en !== undefined, { message: 'the English name and description are required', path: ['en'] });
 
 export interface Term {
