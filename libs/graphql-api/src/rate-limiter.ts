@@ -15,8 +15,7 @@ export class RateLimiter {
   /** Counts one request; returns the seconds to wait when the client is over its limit, else 0. */
   take(client: string, now = Date.now()): number {
     if (now - this.windowStart >= this.windowMs) {
-      this.windowStart = now - ((now - this.windowStart) % this.windowMs);
-      if (now - this.windowStart >= this.windowMs) this.windowStart = now;
+      this.windowStart = now;
       this.counts = new Map();
     }
     const count = (this.counts.get(client) ?? 0) + 1;
