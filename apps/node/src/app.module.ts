@@ -6,6 +6,7 @@ import { GraphqlApiModule } from '@ots/graphql-api';
 import { I18nModule } from '@ots/i18n';
 import { IdentityModule } from '@ots/identity';
 import { KeysModule } from '@ots/keys';
+import { MessagingModule } from '@ots/messaging';
 import { PersistenceModule } from '@ots/persistence';
 import { RegistryModule, type RegistrySeed } from '@ots/registry';
 import { TrustModule } from '@ots/trust';
@@ -26,6 +27,7 @@ export class AppModule {
         TrustModule,
         DocumentsModule,
         RegistryModule.forRoot(registry),
+        MessagingModule,
       ],
     };
   }

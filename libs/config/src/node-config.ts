@@ -41,6 +41,8 @@ const settingsSchema = z
     TRUST_REFRESH_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(7 * 86400).default(3600),
     PARTNER_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(50).max(60_000).default(2000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).max(1_000_000).default(1200),
+    OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(15),
+    OUTBOX_BASE_DELAY_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(10).max(600_000).default(500),
   })
   .superRefine((s, ctx) => {
     if (Boolean(s.OIDC_ISSUER) !== Boolean(s.OIDC_JWKS_URL)) {
@@ -88,6 +90,10 @@ export class NodeConfig {
     readonly partnerTimeoutMs: number,
     /** Unauthenticated GraphQL requests per minute and client address; 0 turns the limit off. */
     readonly rateLimitPerMinute: number,
+    /** After this many failed sends a message is parked as dead for an admin to look at. */
+    readonly outboxMaxAttempts: number,
+    /** First retry delay; it doubles with each attempt (with jitter), up to five minutes. */
+    readonly outboxBaseDelayMs: number,
   ) {}
 
   get countryCode(): string {
@@ -156,5 +162,7 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
     s.TRUST_REFRESH_SECONDS,
     s.PARTNER_TIMEOUT_MS,
     s.RATE_LIMIT_PER_MINUTE,
+    s.OUTBOX_MAX_ATTEMPTS,
+    s.OUTBOX_BASE_DELAY_MS,
   );
 }

@@ -84,6 +84,14 @@ export class KeyStore {
     return this.current('enc');
   }
 
+  /** Every encryption private key, newest first: a message encrypted to a just-rotated key still opens. */
+  encryptionPrivateJwks(): JWK[] {
+    return this.contents.keys
+      .filter((k) => k.role === 'enc')
+      .reverse()
+      .map((k) => k.privateJwk as JWK);
+  }
+
   /** Signer and encryption certificates whose keys are still in use, newest first. */
   certificates(role: 'signer' | 'enc'): string[] {
     return this.contents.keys

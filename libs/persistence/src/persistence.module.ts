@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { NodeConfig } from '@ots/config';
 import { dataSourceOptions } from './data-source-options.js';
 import { HealthController } from './health.controller.js';
+import { serializeSqliteAccess } from './sqlite-serializer.js';
 
 /**
  * The node's one database: SQLite file under `data/<country>/` by default,
@@ -19,6 +21,11 @@ import { HealthController } from './health.controller.js';
         autoLoadEntities: true,
         toRetry: () => false,
       }),
+      dataSourceFactory: async (options) => {
+        const dataSource = new DataSource(options as ConstructorParameters<typeof DataSource>[0]);
+        serializeSqliteAccess(dataSource);
+        return dataSource.initialize();
+      },
     }),
   ],
   controllers: [HealthController],

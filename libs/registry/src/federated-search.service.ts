@@ -60,6 +60,14 @@ export class FederatedSearchService {
     };
   }
 
+  /** One service of a partner's catalog, from its verified snapshot (revalidated now), or undefined. */
+  async partnerService(country: string, code: string): Promise<LocalizedService | undefined> {
+    const anchor = await this.trustView.anchor(country);
+    if (!anchor || anchor.status !== 'active') return undefined;
+    const { snapshot } = await this.snapshotOf(country, anchor.baseUrl);
+    return snapshot?.index.get(code, 'en');
+  }
+
   private async snapshotOf(country: string, baseUrl: string): Promise<{ status: PartnerStatus; snapshot?: CachedSnapshot }> {
     const cached = this.cache.get(country);
     try {

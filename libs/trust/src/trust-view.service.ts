@@ -19,7 +19,7 @@ const seconds = (date: Date | null | undefined): number | undefined => (date ? M
  */
 @Injectable()
 export class TrustViewService {
-  private cached?: { view: TrustView; builtAt: number };
+  private cached?: { view: TrustView; anchors: ReadonlyMap<string, TrustAnchorEntity>; builtAt: number };
   private building?: Promise<TrustView>;
 
   constructor(
@@ -35,6 +35,12 @@ export class TrustViewService {
     if (this.cached && Date.now() - this.cached.builtAt < VIEW_TTL_MS) return this.cached.view;
     this.building ??= this.build().finally(() => (this.building = undefined));
     return this.building;
+  }
+
+  /** A partner's anchor record (endpoints, accepted entity configuration, service restrictions), from the same cache. */
+  async anchor(country: string): Promise<TrustAnchorEntity | undefined> {
+    await this.current();
+    return this.cached?.anchors.get(country);
   }
 
   invalidate(): void {
@@ -58,7 +64,7 @@ export class TrustViewService {
     const issuers = new Map<string, IssuerTrust>(anchors.map((a) => [a.country, fromEntity(a)]));
     issuers.set(this.config.countryCode, await this.ownTrust());
     const view: TrustView = { issuer: (country) => issuers.get(country) };
-    this.cached = { view, builtAt: Date.now() };
+    this.cached = { view, anchors: new Map(anchors.map((a) => [a.country, a])), builtAt: Date.now() };
     return view;
   }
 

@@ -1,0 +1,138 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CaseStatus, TimelineEntry } from './case-state.js';
+
+/**
+ * One cross-border application. The home node keeps it as the citizen's
+ * (`role: home`), the destination as the officers' case (`role:
+ * destination`), under the same id.
+ */
+@Entity('application')
+export class ApplicationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  role: 'home' | 'destination';
+
+  @Column({ type: 'varchar', length: 96 })
+  applicant: string;
+
+  @Column({ name: 'home_country', type: 'varchar', length: 2 })
+  homeCountry: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  destination: string;
+
+  @Column({ name: 'service_code', type: 'varchar', length: 48 })
+  serviceCode: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  status: CaseStatus;
+
+  @Column({ type: 'simple-json' })
+  form: Record<string, unknown>;
+
+  @Column({ type: 'simple-json' })
+  consent: string[];
+
+  /** Documents attached to the case: sent (home) or received and verified (destination). */
+  @Column({ type: 'simple-json' })
+  documents: { docType: string; jti: string; jws: string; reason: string }[];
+
+  @Column({ type: 'simple-json' })
+  timeline: TimelineEntry[];
+
+  @Column({ name: 'decision_reason', type: 'text', nullable: true })
+  decisionReason: string | null;
+
+  @Column({ name: 'decided_by', type: 'varchar', length: 128, nullable: true })
+  decidedBy: string | null;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: Date })
+  updatedAt: Date;
+}
+
+export type EvidenceRequestStatus = 'pending' | 'auto-answered' | 'approved' | 'refused' | 'answered';
+
+@Entity('evidence_request')
+export class EvidenceRequestEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'application_id', type: 'varchar', length: 36 })
+  applicationId: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  role: 'home' | 'destination';
+
+  @Column({ type: 'varchar', length: 96 })
+  applicant: string;
+
+  @Column({ name: 'doc_type', type: 'varchar', length: 40 })
+  docType: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: EvidenceRequestStatus;
+
+  @Column({ name: 'requested_at', type: Date })
+  requestedAt: Date;
+
+  @Column({ name: 'answered_at', type: Date, nullable: true })
+  answeredAt: Date | null;
+}
+
+/** A document a citizen holds: issued to them by this node or received for them from a partner. */
+@Entity('citizen_document')
+export class CitizenDocumentEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  jti: string;
+
+  @Column({ type: 'varchar', length: 96 })
+  holder: string;
+
+  @Column({ name: 'doc_type', type: 'varchar', length: 40 })
+  docType: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  issuer: string;
+
+  @Column({ type: 'text' })
+  jws: string;
+
+  @Column({ name: 'application_id', type: 'varchar', length: 36, nullable: true })
+  applicationId: string | null;
+
+  @Column({ name: 'received_at', type: Date })
+  receivedAt: Date;
+}
+
+/** Tax exchanges: certificates received for treaty relief, and taxpayer-number checks asked of partners. */
+@Entity('tax_record')
+export class TaxRecordEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  kind: 'residence-certificate' | 'tin-check';
+
+  @Column({ type: 'varchar', length: 2 })
+  country: string;
+
+  @Column({ type: 'varchar', length: 96 })
+  subject: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: string;
+
+  @Column({ type: 'simple-json' })
+  detail: Record<string, unknown>;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: Date })
+  updatedAt: Date;
+}

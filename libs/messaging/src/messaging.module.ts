@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { KeysModule } from '@ots/keys';
+import { TrustModule } from '@ots/trust';
+import { InboxMessageEntity, OutboxMessageEntity } from './message.entities.js';
+import { MessagingResolver } from './messaging.resolver.js';
+import { MessagingService } from './messaging.service.js';
+import { OutboxWorker } from './outbox.worker.js';
+import { PartnerDirectory } from './partner-directory.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxMessageEntity, InboxMessageEntity]), KeysModule, TrustModule],
+  providers: [MessagingService, PartnerDirectory, OutboxWorker, MessagingResolver],
+  exports: [MessagingService, PartnerDirectory],
+})
+export class MessagingModule {}

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { AuditLogService } from '@ots/audit';
+import { NodeConfig } from '@ots/config';
+import { OtsError } from '@ots/errors';
+import { KeyStore } from '@ots/keys';
+import { TrustViewService } from '@ots/trust';
+import { claimedIssuer, decryptMessage, MessageRefusedError, sha256, signReceipt, verifyEnvelope } from './envelope.js';
+import { InboxMessageEntity, OutboxMessageEntity } from './message.entities.js';
+import type { EnvelopePayload, MsgType } from './message-types.js';
+import { MessageNotAcceptedError, MessageRejectedError } from './messaging.errors.js';
+
+/**
+ * What a domain does with one message type, in two steps: checks that may
+ * take time or the network (verifying attached documents) run first, outside
+ * any transaction; the returned write runs inside the transaction that
+ * records the message as received, so both commit or neither does.
+ */
+export type MessageHandler = (message: EnvelopePayload) => Promise<(manager: EntityManager) => Promise<void>>;
+
+type Listener = () => void;
+
+/**
+ * Node-to-node messaging (PROTOCOL section 6). Outgoing: `enqueue` writes
+ * the message in the caller's transaction, the outbox worker sends it.
+ * Incoming: `receive` decrypts, verifies, de-duplicates by (iss, jti), runs
+ * the domain handler and signs the receipt, all in one transaction, so a
+ * message is processed exactly once and a repeat gets the first receipt.
+ */
+@Injectable()
+export class MessagingService {
+  private readonly logger = new Logger(MessagingService.name);
+  private readonly handlers = new Map<string, MessageHandler>();
+  private readonly enqueueListeners: Listener[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(KeyStore) private readonly keys: KeyStore,
+    private readonly trustView: TrustViewService,
+    private readonly config: NodeConfig,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  registerHandler(msgType: MsgType, handler: MessageHandler): void {
+    this.handlers.set(msgType, handler);
+  }
+
+  /** Lets the outbox worker start sending at once instead of at its next poll. */
+  onEnqueue(listener: Listener): void {
+    this.enqueueListeners.push(listener);
+  }
+
+  /** Writes a message to the outbox inside the caller's transaction; call `flush()` after the commit. */
+  async enqueue(manager: EntityManager, to: string, msgType: MsgType, body: Record<string, unknown>): Promise<OutboxMessageEntity> {
+    const now = new Date();
+    const message = manager.getRepository(OutboxMessageEntity).create({
+      id: randomUUID(),
+      recipient: to,
+      msgType,
+      jti: randomUUID(),
+      body,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      leaseUntil: null,
+      lastError: null,
+      envelope: null,
+      sentDigests: [],
+      receipt: null,
+      createdAt: now,
+      deliveredAt: null,
+    });
+    await manager.getRepository(OutboxMessageEntity).save(message);
+    return message;
+  }
+
+  /** Wakes the outbox worker after a transaction that enqueued messages committed. */
+  flush(): void {
+    for (const listener of this.enqueueListeners) listener();
+  }
+
+  /** Handles `deliver(message)`: returns the receipt, the stored one for a repeat. */
+  async receive(message: unknown): Promise<string> {
+    let envelope: string;
+    let payload: EnvelopePayload;
+    try {
+      envelope = await decryptMessage(message, this.keys.encryptionPrivateJwks());
+      const issuer = (await this.trustView.current()).issuer(claimedIssuer(envelope) ?? '');
+      payload = await verifyEnvelope(envelope, issuer?.country === this.config.countryCode ? undefined : issuer, this.config.countryCode);
+    } catch (err) {
+      if (!(err instanceof MessageRefusedError)) throw err;
+      await this.audit.record({ actor: 'partner:unknown', action: 'message.refused', subject: err.refusal, details: { reason: err.message } });
+      throw new MessageRejectedError(err.refusal, err.message);
+    }
+
+    const repeat = await this.storedReceipt(this.dataSource.manager, payload);
+    if (repeat) return repeat;
+    const handler = this.handlers.get(payload.msg_type);
+    try {
+      const apply = handler ? await handler(payload) : undefined;
+      return await this.dataSource.transaction(async (manager) => {
+        const receipt = await signReceipt({ iss: this.config.countryCode, envelope: payload, envelopeJws: envelope, signer: this.keys.currentSigner() });
+        await manager.getRepository(InboxMessageEntity).insert({
+          iss: payload.iss,
+          jti: payload.jti,
+          msgType: payload.msg_type,
+          envelopeSha256: sha256(envelope),
+          receipt,
+          receivedAt: new Date(),
+        });
+        if (apply) await apply(manager);
+        await this.audit.append(manager, {
+          actor: `partner:${payload.iss}`,
+          action: 'message.received',
+          subject: payload.jti,
+          details: { msgType: payload.msg_type, sha256: sha256(envelope), receipt: sha256(receipt) },
+        });
+        return receipt;
+      });
+    } catch (err) {
+      // A replica, or a retry racing the first delivery, inserted the same (iss, jti) first: answer with its receipt.
+      if (err instanceof QueryFailedError) {
+        const stored = await this.storedReceipt(this.dataSource.manager, payload);
+        if (stored) return stored;
+      }
+      if (err instanceof OtsError) {
+        await this.audit.record({ actor: `partner:${payload.iss}`, action: 'message.not-accepted', subject: payload.jti, details: { msgType: payload.msg_type, code: err.code } });
+        if (err instanceof MessageNotAcceptedError) throw err;
+        throw new MessageNotAcceptedError(err.message, { reason: err.code });
+      }
+      this.logger.error(`handling ${payload.msg_type} ${payload.jti} from ${payload.iss} failed: ${(err as Error).stack ?? String(err)}`);
+      throw err;
+    }
+  }
+
+  private async storedReceipt(manager: EntityManager, payload: EnvelopePayload): Promise<string | undefined> {
+    const stored = await manager.getRepository(InboxMessageEntity).findOne({ where: { iss: payload.iss, jti: payload.jti } });
+    return stored?.receipt;
+  }
+}
