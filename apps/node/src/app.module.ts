@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ApplicationsModule, type CitizenRecords } from '@ots/applications';
 import { AuditModule } from '@ots/audit';
 import { ConfigModule, FederationConfig, NodeConfig } from '@ots/config';
 import { DocumentsModule } from '@ots/documents';
@@ -11,9 +12,16 @@ import { PersistenceModule } from '@ots/persistence';
 import { RegistryModule, type RegistrySeed } from '@ots/registry';
 import { TrustModule } from '@ots/trust';
 
+/** What the node loads and validates from federation-config before Nest starts. */
+export interface NodeSeed {
+  registry: RegistrySeed;
+  citizens: CitizenRecords;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: NodeConfig, federation: FederationConfig, registry: RegistrySeed): DynamicModule {
+  static forRoot(config: NodeConfig, federation: FederationConfig, seed: NodeSeed): DynamicModule {
+    const registry = RegistryModule.forRoot(seed.registry);
     return {
       module: AppModule,
       imports: [
@@ -26,8 +34,9 @@ export class AppModule {
         KeysModule,
         TrustModule,
         DocumentsModule,
-        RegistryModule.forRoot(registry),
+        registry,
         MessagingModule,
+        ApplicationsModule.forRoot(seed.citizens, registry),
       ],
     };
   }

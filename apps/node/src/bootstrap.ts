@@ -5,14 +5,15 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import Database from 'better-sqlite3';
 import { ConfigError, LOG_LEVELS, type FederationConfig, type NodeConfig } from '@ots/config';
 import { BODY_LIMIT_BYTES } from '@ots/graphql-api';
-import { loadCatalog, loadTerms, type RegistrySeed } from '@ots/registry';
-import { AppModule } from './app.module.js';
+import { loadCitizenRecords } from '@ots/applications';
+import { loadCatalog, loadTerms } from '@ots/registry';
+import { AppModule, type NodeSeed } from './app.module.js';
 
 
 /** Builds the node application without listening: what tests drive through supertest. */
-export async function createNodeApp(config: NodeConfig, federation: FederationConfig, registry = loadRegistrySeed(config, federation)): Promise<NestFastifyApplication> {
+export async function createNodeApp(config: NodeConfig, federation: FederationConfig, seed = loadNodeSeed(config, federation)): Promise<NestFastifyApplication> {
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, federation, registry), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, federation, seed), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
     abortOnError: false,
     logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
   });
@@ -20,9 +21,12 @@ export async function createNodeApp(config: NodeConfig, federation: FederationCo
   return app;
 }
 
-/** The country's catalog files, validated: a bad one stops the node before anything is written. */
-export function loadRegistrySeed(config: NodeConfig, federation: FederationConfig): RegistrySeed {
-  return { catalog: loadCatalog(federation.directory, config.countryCode), terms: loadTerms(federation.directory) };
+/** The country's catalog and citizen records, validated: a bad file stops the node before anything is written. */
+export function loadNodeSeed(config: NodeConfig, federation: FederationConfig): NodeSeed {
+  return {
+    registry: { catalog: loadCatalog(federation.directory, config.countryCode), terms: loadTerms(federation.directory) },
+    citizens: loadCitizenRecords(federation.directory, config.countryCode),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
-import { createNodeApp, loadRegistrySeed, preflight } from './bootstrap.js';
+import { createNodeApp, loadNodeSeed, preflight } from './bootstrap.js';
 
 /**
  * One country's federation node: `node dist/apps/node/src/main.js --country KZ`.
@@ -9,9 +9,9 @@ import { createNodeApp, loadRegistrySeed, preflight } from './bootstrap.js';
 async function main(): Promise<void> {
   const federation = loadFederationConfig(process.env.FEDERATION_CONFIG_DIR ?? defaultFederationConfigDir());
   const config = loadNodeConfig(process.argv.slice(2), process.env, federation);
-  const registry = loadRegistrySeed(config, federation);
+  const seed = loadNodeSeed(config, federation);
   await preflight(config);
-  const app = await createNodeApp(config, federation, registry);
+  const app = await createNodeApp(config, federation, seed);
   await app.listen(config.port, config.host);
   process.stdout.write(`${config.countryCode} node ready at ${config.publicBaseUrl} (GraphQL ${config.graphqlEndpoint})\n`);
 

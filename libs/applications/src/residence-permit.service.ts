@@ -366,7 +366,6 @@ export class ResidencePermitService implements OnModuleInit {
       this.apply(application, 'under-review', 'documents verified');
       await manager.getRepository(ApplicationEntity).insert(application as never);
       await this.messaging.enqueue(manager, home, 'application.status', { applicationId: application.id, status: 'under-review', note: 'documents verified' });
-      this.messaging.flush();
     };
   }
 

@@ -7,3 +7,4 @@ export * from './documents.module.js';
 export * from './issued-document.entity.js';
 export * from './status-list.js';
 export * from './status-list.service.js';
+export * from './documents.types.js';

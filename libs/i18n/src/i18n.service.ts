@@ -50,6 +50,11 @@ export class I18nService {
     return negotiateLanguage({ explicit: undefined, acceptLanguage: explicit ?? acceptLanguage, supported: this.federation.languages, fallback: this.defaultLanguage }) ?? this.defaultLanguage;
   }
 
+  /** A translated text by key (case statuses and the like), falling back along the chain. */
+  text(key: MessageKey, lang: Language, params: Record<string, string | number> = {}): string {
+    return this.i18n.t(key, { ...params, lng: lang });
+  }
+
   errorMessage(code: string, params: Record<string, string | number>, lang: Language): string {
     const key = (code in MESSAGES.en ? code : 'INTERNAL') as MessageKey;
     return this.i18n.t(key, { ...params, lng: lang });

@@ -63,7 +63,7 @@ export class MessagingResolver {
   @Roles('admin')
   @Query(() => [OutboxMessageView], { description: 'Outgoing messages by status, newest first (admin).' })
   outbox(@Args('status', { type: () => String, nullable: true }) status: string | null, @Args('last', { type: () => Int, defaultValue: 100 }) last: number): Promise<OutboxMessageView[]> {
-    if (status !== null && !STATUSES.includes(status)) throw new BadInputError('bad status', { detail: `status: must be one of ${STATUSES.join(', ')}` });
+    if (status != null && !STATUSES.includes(status)) throw new BadInputError('bad status', { detail: `status: must be one of ${STATUSES.join(', ')}` });
     return this.dataSource.getRepository(OutboxMessageEntity).find({
       where: status ? { status: status as OutboxMessageEntity['status'] } : {},
       order: { createdAt: 'DESC' },

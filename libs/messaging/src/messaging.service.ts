@@ -100,7 +100,7 @@ export class MessagingService {
     const handler = this.handlers.get(payload.msg_type);
     try {
       const apply = handler ? await handler(payload) : undefined;
-      return await this.dataSource.transaction(async (manager) => {
+      const receipt = await this.dataSource.transaction(async (manager) => {
         const receipt = await signReceipt({ iss: this.config.countryCode, envelope: payload, envelopeJws: envelope, signer: this.keys.currentSigner() });
         await manager.getRepository(InboxMessageEntity).insert({
           iss: payload.iss,
@@ -119,6 +119,9 @@ export class MessagingService {
         });
         return receipt;
       });
+      // A handler may have answered with messages of its own: send them now that they are committed.
+      this.flush();
+      return receipt;
     } catch (err) {
       // A replica, or a retry racing the first delivery, inserted the same (iss, jti) first: answer with its receipt.
       if (err instanceof QueryFailedError) {

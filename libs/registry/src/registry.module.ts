@@ -18,7 +18,7 @@ export class RegistryModule {
       imports: [TypeOrmModule.forFeature([RegistryServiceEntity, SequenceCounterEntity]), KeysModule, TrustModule],
       providers: [{ provide: REGISTRY_SEED, useValue: seed }, RegistryService, FederatedSearchService, RegistryResolver],
       controllers: [RegistrySnapshotController],
-      exports: [RegistryService],
+      exports: [RegistryService, FederatedSearchService],
     };
   }
 }

@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { Translations } from './en.js';
 
-export const az: Messages = {
+export const az: Translations = {
   BAD_INPUT: 'Sorğu düzgün deyil: {{detail}}',
   UNAUTHENTICATED: 'Əvvəlcə sistemə daxil olun: bu əməliyyat üçün etibarlı giriş tokeni (bearer token) tələb olunur.',
   FORBIDDEN: 'Rolunuz bu əməliyyatı yerinə yetirməyə icazə vermir.',

@@ -32,7 +32,33 @@ export const en = {
   TOO_MANY_ALIASES: 'The query uses {{count}} aliases; at most {{max}} are allowed.',
   RATE_LIMITED: 'Too many requests. Try again in {{seconds}} seconds.',
   BODY_TOO_LARGE: 'The request body is larger than {{max}} bytes.',
+  MESSAGE_UNDECRYPTABLE: 'The message could not be decrypted with any key of this node.',
+  MESSAGE_TOO_LARGE: 'The message is too large.',
+  MESSAGE_UNTRUSTED: 'The message is not signed by a trusted, unrevoked key of its sender.',
+  MESSAGE_WRONG_AUDIENCE: 'The message is addressed to another node.',
+  MESSAGE_EXPIRED: 'The message is outside its validity window.',
+  MESSAGE_MALFORMED: 'The message is not a valid federation envelope.',
+  MESSAGE_NOT_ACCEPTED: 'The message was received but not accepted: {{reason}}.',
+  OUTBOX_MESSAGE_NOT_FOUND: 'There is no undelivered message {{id}}.',
+  PARTNER_NOT_TRUSTED: '{{country}} is not an active trusted partner of this node.',
+  APPLICATION_NOT_FOUND: 'There is no application {{id}} for you here.',
+  ILLEGAL_TRANSITION: 'An application in status "{{from}}" cannot become "{{to}}".',
+  FORM_INVALID: 'The application form is not valid: {{detail}}',
+  SERVICE_NOT_OPEN: 'Service {{code}} of {{country}} is not open to citizens of {{home}} through the federation.',
+  UNKNOWN_PERSON: 'This node has no records of {{subject}}.',
+  NOT_RESIDENT: '{{subject}} was not a tax resident of {{country}} in {{year}}.',
+  CONSENT_INVALID: 'The consent cannot be used: {{detail}}',
+  EVIDENCE_REQUEST_NOT_FOUND: 'There is no pending evidence request {{id}} for you.',
+  EVIDENCE_NOT_VERIFIED: 'An attached document did not verify: {{reason}}.',
+  CASE_STATUS_submitted: 'Submitted',
+  'CASE_STATUS_under-review': 'Under review',
+  'CASE_STATUS_evidence-requested': 'Evidence requested',
+  CASE_STATUS_approved: 'Approved',
+  CASE_STATUS_rejected: 'Rejected',
+  CASE_STATUS_withdrawn: 'Withdrawn',
 } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
+/** Another language's messages; a key it lacks falls back along the federation-config chain, and a test lists what is missing. */
+export type Translations = Partial<Messages>;

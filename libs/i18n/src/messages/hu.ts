@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { Translations } from './en.js';
 
-export const hu: Messages = {
+export const hu: Translations = {
   BAD_INPUT: 'A kérés érvénytelen: {{detail}}',
   UNAUTHENTICATED: 'Kérjük, előbb jelentkezzen be: ehhez a művelethez érvényes hozzáférési token (bearer token) szükséges.',
   FORBIDDEN: 'Az Ön szerepköre nem teszi lehetővé ezt a műveletet.',

@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { Translations } from './en.js';
 
-export const kk: Messages = {
+export const kk: Translations = {
   BAD_INPUT: 'Сұраныс дұрыс емес: {{detail}}',
   UNAUTHENTICATED: 'Алдымен жүйеге кіріңіз: бұл операция үшін жарамды қол жеткізу токені қажет.',
   FORBIDDEN: 'Сіздің рөліңіз бұл операцияны орындауға рұқсат бермейді.',

@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { Translations } from './en.js';
 
-export const ky: Messages = {
+export const ky: Translations = {
   BAD_INPUT: 'Сурам туура эмес: {{detail}}',
   UNAUTHENTICATED: 'Адегенде системага кириңиз: бул операция үчүн жарактуу кирүү токени керек.',
   FORBIDDEN: 'Сиздин ролуңуз бул операцияны аткарууга уруксат бербейт.',

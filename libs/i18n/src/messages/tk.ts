@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { Translations } from './en.js';
 
-export const tk: Messages = {
+export const tk: Translations = {
   BAD_INPUT: 'Haýyş nädogry: {{detail}}',
   UNAUTHENTICATED: 'Ilki bilen ulgama giriň: bu amal üçin hereket edýän giriş tokeni (bearer token) zerur.',
   FORBIDDEN: 'Siziň roluňyz bu amaly ýerine ýetirmäge rugsat bermeýär.',

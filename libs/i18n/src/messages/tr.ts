@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { Translations } from './en.js';
 
-export const tr: Messages = {
+export const tr: Translations = {
   BAD_INPUT: 'İstek geçersiz: {{detail}}',
   UNAUTHENTICATED: 'Lütfen önce oturum açın: bu işlem için geçerli bir erişim belirteci (bearer token) gereklidir.',
   FORBIDDEN: 'Rolünüz bu işlemi yapmanıza izin vermiyor.',

@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { Translations } from './en.js';
 
-export const uz: Messages = {
+export const uz: Translations = {
   BAD_INPUT: 'Soʻrov notoʻgʻri: {{detail}}',
   UNAUTHENTICATED: 'Avval tizimga kiring: bu amalni bajarish uchun yaroqli kirish tokeni (bearer token) kerak.',
   FORBIDDEN: 'Sizning rolingiz bu amalni bajarishga ruxsat bermaydi.',

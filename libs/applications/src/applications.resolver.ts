@@ -1,0 +1,140 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Language } from '@ots/config';
+import { DocumentVerificationService, IssuedDocumentView } from '@ots/documents';
+import { BadInputError } from '@ots/errors';
+import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
+import { AcceptLanguage, I18nService, type MessageKey } from '@ots/i18n';
+import { ApplicationEntity, CitizenDocumentEntity } from './application.entities.js';
+import { ApplyAbroadInput, ApplicationView, CaseDecision, EvidenceRequestView, HeldDocumentView, ReceivedTaxCertificateView, TaxpayerCheckView } from './applications.types.js';
+import { CASE_STATUSES, type CaseStatus } from './case-state.js';
+import { ResidencePermitService } from './residence-permit.service.js';
+import { TaxService } from './tax.service.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+const langArg = { name: 'lang', type: () => String, nullable: true } as const;
+
+/** Citizens see only their own applications and documents; officers only the cases addressed to their country. */
+@Resolver()
+export class ApplicationsResolver {
+  constructor(
+    private readonly permits: ResidencePermitService,
+    private readonly tax: TaxService,
+    private readonly verifier: DocumentVerificationService,
+    private readonly i18n: I18nService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Roles('citizen')
+  @Mutation(() => ApplicationView, { description: 'Applies, through this (home) node, for a service of another member state.' })
+  async applyAbroad(@Args('input') input: ApplyAbroadInput, @CurrentPrincipal() principal: Principal, @Args(langArg) lang: string | undefined, @AcceptLanguage() accept: string | undefined) {
+    return this.view(await this.permits.applyAbroad(input, principal), this.i18n.resolve(lang, accept));
+  }
+
+  @Roles('citizen')
+  @Query(() => [ApplicationView])
+  async myApplications(@CurrentPrincipal() principal: Principal, @Args(langArg) lang: string | undefined, @AcceptLanguage() accept: string | undefined) {
+    const language = this.i18n.resolve(lang, accept);
+    return (await this.permits.myApplications(principal)).map((a) => this.view(a, language));
+  }
+
+  @Roles('citizen')
+  @Mutation(() => ApplicationView)
+  async withdrawApplication(@Args('id') id: string, @CurrentPrincipal() principal: Principal, @Args(langArg) lang: string | undefined, @AcceptLanguage() accept: string | undefined) {
+    return this.view(await this.permits.withdraw(id, principal), this.i18n.resolve(lang, accept));
+  }
+
+  @Roles('citizen')
+  @Query(() => [EvidenceRequestView], { description: 'Requests for documents outside the recorded consent, with a preview of what would be sent.' })
+  async pendingEvidenceRequests(@CurrentPrincipal() principal: Principal): Promise<EvidenceRequestView[]> {
+    return (await this.permits.pendingEvidenceRequests(principal)).map((r) => ({ ...r, preview: this.permits.previewEvidence(r) }));
+  }
+
+  @Roles('citizen')
+  @Mutation(() => EvidenceRequestView)
+  async answerEvidenceRequest(@Args('id') id: string, @Args('approve') approve: boolean, @CurrentPrincipal() principal: Principal): Promise<EvidenceRequestView> {
+    const answered = await this.permits.answerEvidenceRequest(id, approve, principal);
+    return { ...answered, preview: null };
+  }
+
+  @Roles('citizen')
+  @Query(() => [HeldDocumentView], { description: "The citizen's documents, each verified now." })
+  async myDocuments(@CurrentPrincipal() principal: Principal): Promise<HeldDocumentView[]> {
+    const documents = await this.dataSource.getRepository(CitizenDocumentEntity).find({ where: { holder: principal.subject }, order: { receivedAt: 'DESC' } });
+    const verdicts = await this.verifier.verifyMany(documents.map((d) => d.jws));
+    return documents.map((d, i) => ({ ...d, verification: verdicts[i] as HeldDocumentView['verification'] }));
+  }
+
+  @Roles('officer')
+  @Query(() => [ApplicationView], { description: "Cases addressed to this node's country (officer)." })
+  async cases(
+    @Args('status', { type: () => String, nullable: true }) status: string | null,
+    @Args(langArg) lang: string | undefined,
+    @AcceptLanguage() accept: string | undefined,
+  ) {
+    if (status != null && !(CASE_STATUSES as readonly string[]).includes(status)) throw new BadInputError('bad status', { detail: `status: must be one of ${CASE_STATUSES.join(', ')}` });
+    const language = this.i18n.resolve(lang, accept);
+    return (await this.permits.cases((status ?? undefined) as CaseStatus | undefined)).map((a) => this.view(a, language));
+  }
+
+  @Roles('officer')
+  @Mutation(() => ApplicationView, { description: 'Asks the home node for another document (officer).' })
+  async requestEvidence(@Args('caseId') caseId: string, @Args('docType') docType: string, @CurrentPrincipal() principal: Principal, @Args(langArg) lang: string | undefined, @AcceptLanguage() accept: string | undefined) {
+    return this.view(await this.permits.requestEvidence(caseId, docType, principal), this.i18n.resolve(lang, accept));
+  }
+
+  @Roles('officer')
+  @Mutation(() => ApplicationView, { description: 'Approves (issuing the permit) or rejects a case (officer).' })
+  async decideCase(
+    @Args('id') id: string,
+    @Args('decision', { type: () => CaseDecision }) decision: CaseDecision,
+    @Args('reason') reason: string,
+    @CurrentPrincipal() principal: Principal,
+    @Args(langArg) lang: string | undefined,
+    @AcceptLanguage() accept: string | undefined,
+  ) {
+    return this.view(await this.permits.decideCase(id, decision, reason, principal), this.i18n.resolve(lang, accept));
+  }
+
+  @Roles('citizen')
+  @Mutation(() => IssuedDocumentView, { description: 'Issues a tax residence certificate from the records, with no officer, and delivers it to the treaty partner.' })
+  requestTaxResidenceCertificate(@Args('year', { type: () => Int }) year: number, @Args('forCountry') forCountry: string, @CurrentPrincipal() principal: Principal) {
+    return this.tax.requestTaxResidenceCertificate(year, forCountry, principal);
+  }
+
+  @Roles('officer')
+  @Mutation(() => TaxpayerCheckView, { description: "Asks a partner whether a taxpayer number is valid and resident; nothing else comes back." })
+  verifyTaxpayer(@Args('country') country: string, @Args('tin') tin: string, @CurrentPrincipal() principal: Principal): Promise<TaxpayerCheckView> {
+    return this.tax.verifyTaxpayer(country, tin, principal);
+  }
+
+  @Roles('officer')
+  @Query(() => TaxpayerCheckView)
+  taxpayerCheck(@Args('requestId') requestId: string): Promise<TaxpayerCheckView> {
+    return this.tax.taxpayerCheck(requestId);
+  }
+
+  @Roles('officer')
+  @Query(() => [ReceivedTaxCertificateView], { description: 'Tax residence certificates partners delivered, verified, for treaty relief (officer).' })
+  async receivedTaxCertificates(): Promise<ReceivedTaxCertificateView[]> {
+    return (await this.tax.receivedCertificates()).map((r) => ({
+      jti: r.id,
+      country: r.country,
+      subject: r.subject,
+      taxYear: Number((r.detail as { taxYear?: number }).taxYear ?? 0),
+      receivedAt: r.createdAt,
+      claims: ((r.detail as { claims?: Record<string, unknown> }).claims ?? {}),
+    }));
+  }
+
+  private view(application: ApplicationEntity, lang: Language): ApplicationView {
+    const label = (status: string, language: Language) => this.i18n.text(`CASE_STATUS_${status}` as MessageKey, language);
+    return {
+      ...application,
+      statusLabel: label(application.status, lang),
+      statusLabelRu: label(application.status, 'ru'),
+      documents: application.documents.map(({ docType, jti, reason }) => ({ docType, jti, reason })),
+      timeline: application.timeline.map((e) => ({ status: e.status, label: label(e.status, lang), labelRu: label(e.status, 'ru'), at: new Date(e.at), note: e.note ?? null })),
+    };
+  }
+}
