@@ -84,15 +84,25 @@ export async function decryptMessage(message: unknown, keys: readonly JWK[]): Pr
 /** Reads `iss` without trusting it, to pick the issuer's anchor before verifying. */
 export function claimedIssuer(envelope: string): string | undefined {
   try {
-    const payload = JSON.parse(Buffer.from(envelope.split('.')[1] ?? '', 'base64url').toString('utf8')) as { iss?: unknown };
-    return typeof payload.iss === 'string' ? payload.iss : undefined;
+    const { iss } = decodeUnverified(envelope);
+    return typeof iss === 'string' ? iss : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Checks signature and chain (for `msg`), audience and time window of a decrypted envelope. */
+/**
+ * Checks a decrypted envelope: first its time window (an envelope outside
+ * it is EXPIRED whatever else is wrong with it), then signature and chain
+ * (a signer certified for `msg`), sender, audience and shape.
+ */
 export async function verifyEnvelope(envelope: string, issuer: IssuerTrust | undefined, self: string, now = nowSeconds()): Promise<EnvelopePayload> {
+  const claimed = decodeUnverified(envelope);
+  const { iat, exp } = claimed;
+  if (!Number.isInteger(iat) || !Number.isInteger(exp) || (exp as number) <= (iat as number) || (exp as number) - (iat as number) > MAX_ENVELOPE_LIFETIME_SECONDS) {
+    throw new MessageRefusedError('EXPIRED', 'exp must be at most 300 s after iat');
+  }
+  if ((exp as number) + CLOCK_SKEW_SECONDS <= now || (iat as number) - CLOCK_SKEW_SECONDS > now) throw new MessageRefusedError('EXPIRED', 'outside its time window');
   if (!issuer || issuer.status !== 'active') throw new MessageRefusedError('UNTRUSTED', 'no active trust anchor for the sender');
   let payload: EnvelopePayload;
   try {
@@ -106,11 +116,17 @@ export async function verifyEnvelope(envelope: string, issuer: IssuerTrust | und
   if (typeof payload.jti !== 'string' || payload.jti.length === 0 || payload.jti.length > 64) throw new MessageRefusedError('MALFORMED', 'jti missing');
   if (!(MSG_TYPES as readonly string[]).includes(payload.msg_type)) throw new MessageRefusedError('MALFORMED', `unknown msg_type ${String(payload.msg_type)}`);
   if (typeof payload.body !== 'object' || payload.body === null) throw new MessageRefusedError('MALFORMED', 'body missing');
-  if (!Number.isInteger(payload.exp) || payload.exp - payload.iat > MAX_ENVELOPE_LIFETIME_SECONDS || payload.exp <= payload.iat) {
-    throw new MessageRefusedError('EXPIRED', 'exp must be at most 300 s after iat');
-  }
-  if (payload.exp + CLOCK_SKEW_SECONDS <= now || payload.iat - CLOCK_SKEW_SECONDS > now) throw new MessageRefusedError('EXPIRED', 'outside its time window');
   return payload;
+}
+
+function decodeUnverified(envelope: string): Partial<EnvelopePayload> {
+  try {
+    const payload = JSON.parse(Buffer.from(envelope.split('.')[1] ?? '', 'base64url').toString('utf8')) as unknown;
+    if (typeof payload === 'object' && payload !== null) return payload as Partial<EnvelopePayload>;
+  } catch {
+    // reported below
+  }
+  throw new MessageRefusedError('MALFORMED', 'the envelope is not a JWS with a JSON payload');
 }
 
 export function signReceipt(input: { iss: string; envelope: EnvelopePayload; envelopeJws: string; signer: Signer }): Promise<string> {
