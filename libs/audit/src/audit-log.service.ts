@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { takeNextInSequence } from '@ots/persistence';
 import { auditHash, findBrokenEntry, GENESIS_HASH } from './audit-chain.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
@@ -14,8 +15,9 @@ export interface AuditEvent {
 /**
  * The append-only, hash-chained audit log. Entries are written inside the
  * caller's transaction, so a change and its audit line commit together or
- * not at all; two writers racing for the same `seq` collide on the primary
- * key and one transaction retries, so the chain never forks.
+ * not at all; the sequence number comes from a row-locked counter, so
+ * concurrent writers (replicas on one database) queue and the chain never
+ * forks.
  */
 @Injectable()
 export class AuditLogService {
@@ -23,10 +25,12 @@ export class AuditLogService {
 
   async append(manager: EntityManager, event: AuditEvent): Promise<AuditEntryEntity> {
     const repository = manager.getRepository(AuditEntryEntity);
-    const [last] = await repository.find({ order: { seq: 'DESC' }, take: 1 });
+    // Taking the number locks the counter row until commit: the previous entry is committed before the next is written.
+    const seq = await takeNextInSequence(manager, 'audit-seq');
+    const last = seq > 1 ? await repository.findOne({ where: { seq: seq - 1 } }) : null;
     const at = new Date();
     const record = {
-      seq: (last?.seq ?? 0) + 1,
+      seq,
       at: at.toISOString(),
       actor: event.actor.slice(0, 128),
       action: event.action,

@@ -7,6 +7,9 @@ export class MessagingAndApplications1732600000000 implements MigrationInterface
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const ts = timestampType(queryRunner);
+    // The audit chain takes its sequence numbers under this row's lock, so concurrent writers (replicas) queue instead of forking it.
+    const [{ last }] = (await queryRunner.query('SELECT COALESCE(MAX(seq), 0) AS last FROM audit_entry')) as [{ last: number | string }];
+    await queryRunner.manager.insert('sequence_counter', { id: 'audit-seq', next: Number(last) + 1 });
     await queryRunner.createTable(
       new Table({
         name: 'outbox_message',
@@ -119,5 +122,6 @@ export class MessagingAndApplications1732600000000 implements MigrationInterface
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const table of ['tax_record', 'citizen_document', 'evidence_request', 'application', 'inbox_message', 'outbox_message']) await queryRunner.dropTable(table);
+    await queryRunner.manager.delete('sequence_counter', { id: 'audit-seq' });
   }
 }
