@@ -4,7 +4,7 @@ import { generateSignerKey } from '@ots/jws';
 import { TestFederation } from './support/federation.js';
 import { graphql, type GraphqlResponse } from './support/graphql.js';
 import { encryptionKeyOf, sealedMessage, signerOf } from './support/envelopes.js';
-import { tempDataRoot, waitFor } from './support/processes.js';
+import { fedctl, tempDataRoot, waitFor } from './support/processes.js';
 
 const KZ_CITIZEN = 'KZ:IIN:900101300123';
 const OTHER_KZ_CITIZEN = 'KZ:IIN:850515400234';
@@ -120,6 +120,17 @@ describe('cross-border services', () => {
     expect(check.verifyTaxpayer).toEqual({ status: 'answered', valid: true, resident: true });
     const unknown = expectOk(await graphql<{ verifyTaxpayer: Record<string, unknown> }>(federation.url('UZ'), 'mutation { verifyTaxpayer(country: "KG", tin: "00000000000000") { status valid resident } }', { token: uzOfficer }));
     expect(unknown.verifyTaxpayer).toEqual({ status: 'answered', valid: false, resident: false });
+  });
+
+  it('plays both scenarios with `fedctl demo`, narrated in the chosen language', () => {
+    const demo = federation.fedctl(['demo', '--lang', 'ru']);
+    expect(demo.stderr).toBe('');
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain('TR подписал квитанцию');
+    expect(demo.stdout.trim().split('\n').at(-1)).toBe('• Все шаги выполнены успешно.');
+    const nowhere = fedctl(['--data-dir', federation.dataRoot, '--port-offset', '59000', 'demo']);
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.stdout).toMatch(/Step failed: NODE_UNREACHABLE/);
   });
 
   describe('deliver', () => {

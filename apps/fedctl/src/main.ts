@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '@ots/config';
 import { UsageError } from './cli-context.js';
 import { registerAuditCommands } from './commands/audit.command.js';
+import { registerDemoCommand } from './commands/demo.command.js';
 import { registerKeysCommands } from './commands/keys.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerTrustCommands } from './commands/trust.command.js';
@@ -15,7 +16,7 @@ import { NodeRequestError } from './graphql-client.js';
  * to stderr; exit 0 on success, 1 on failure, 2 on a usage mistake.
  */
 const program = new Command('fedctl')
-  .description('Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit')
+  .description('Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit, demo')
   .option('--data-dir <dir>', 'folder holding each node\'s data (default: $DATA_DIR or ./data)')
   .option('--port-offset <n>', 'added to every port of federation-config, to run several federations side by side (default: $PORT_OFFSET or 0)')
   .showHelpAfterError()
@@ -27,6 +28,7 @@ registerTokenCommand(program);
 registerKeysCommands(program);
 registerVerifyCommand(program);
 registerAuditCommands(program);
+registerDemoCommand(program);
 
 try {
   await program.parseAsync(process.argv);
