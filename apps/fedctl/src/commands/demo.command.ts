@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CliContext, UsageError } from '../cli-context.js';
 import { DEMO_TEXTS, type DemoKey, type DemoLanguage } from '../demo/demo-texts.js';
-import { graphqlRequest } from '../graphql-client.js';
+import { graphqlRequest, NodeRequestError } from '../graphql-client.js';
 import type { GlobalOptions } from '../output.js';
 
 const CITIZEN = 'KZ:IIN:900101300123';
@@ -39,7 +39,7 @@ export function registerDemoCommand(program: Command): void {
         await play(context, say, options.lang);
         say('done');
       } catch (err) {
-        say('failed', { reason: (err as Error).message });
+        say('failed', { reason: err instanceof NodeRequestError ? `${err.code}: ${err.message}` : (err as Error).message });
         process.exitCode = 1;
       }
     });
