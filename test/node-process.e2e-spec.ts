@@ -41,6 +41,27 @@ describe.runIf(Boolean(POSTGRES_URL))('a node process on PostgreSQL', () => {
   });
 });
 
+describe('the per-address rate limit on public queries', () => {
+  it('answers RATE_LIMITED with HTTP 429 and Retry-After once the limit is spent, and spares token holders', async () => {
+    const dataRoot = tempDataRoot('rate');
+    const node = await startNode({ country: 'AZ', dataRoot, port: 4005 + OFFSET, env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const ask = (headers: Record<string, string> = {}) =>
+        fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'az', ...headers }, body: JSON.stringify({ query: '{ node { country } }' }) });
+      for (let i = 0; i < 3; i += 1) expect((await ask()).status).toBe(200);
+      const limited = await ask();
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      const body = (await limited.json()) as { errors: { extensions: { code: string }; message: string }[] };
+      expect(body.errors[0]?.extensions.code).toBe('RATE_LIMITED');
+      const token = fedctl(['--data-dir', dataRoot, 'token', '--country', 'AZ', '--subject', 'AZ:ADMIN:1', '--role', 'admin']).stdout.trim();
+      expect((await ask({ authorization: `Bearer ${token}` })).status).toBe(200);
+    } finally {
+      await node.stop();
+    }
+  });
+});
+
 describe('bad start-up input: one line, non-zero exit, nothing written', () => {
   const start = (dataRoot: string, args: string[], env: NodeJS.ProcessEnv = {}) => runSync(NODE_MAIN, args, { DATA_DIR: dataRoot, ...env });
   const oneLine = (stderr: string) => stderr.trim().split('\n');

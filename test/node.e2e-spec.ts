@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { compactVerify, createLocalJWKSet, generateKeyPair, importJWK, SignJWT, type CryptoKey } from 'jose';
+import { compactVerify, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey } from 'jose';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -125,8 +125,69 @@ describe('KZ node over HTTP (supertest)', () => {
     expect(readFileSync(file, 'utf8')).toBe(printed);
   });
 
+  it('verifies up to 1,000 documents per call and refuses a larger batch with BATCH_TOO_LARGE', async () => {
+    const res = await request(app.getHttpServer())
+      .post('/graphql')
+      .send({ query: 'query($j: [String!]!) { verifyDocuments(jws: $j) { reason } }', variables: { j: Array.from({ length: 1001 }, () => 'a.b.c') } });
+    expect(res.body.errors[0].extensions.code).toBe('BATCH_TOO_LARGE');
+    const ok = await request(app.getHttpServer())
+      .post('/graphql')
+      .send({ query: 'query($j: [String!]!) { verifyDocuments(jws: $j) { valid reason } }', variables: { j: ['a.b.c', 'not a jws'] } });
+    expect(ok.body.data.verifyDocuments).toEqual([
+      { valid: false, reason: 'MALFORMED' },
+      { valid: false, reason: 'MALFORMED' },
+    ]);
+  });
+
+  it('refuses a body over 4 MiB with BODY_TOO_LARGE and HTTP 413', async () => {
+    const res = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('accept-language', 'en')
+      .send(JSON.stringify({ query: '{ node { country } }', padding: 'x'.repeat(5 * 1024 * 1024) }));
+    expect(res.status).toBe(413);
+    expect(res.body.errors[0]).toEqual({ message: 'The request body is larger than 4194304 bytes.', extensions: { code: 'BODY_TOO_LARGE' } });
+  });
+
   it('answers an unknown route with NOT_FOUND', async () => {
     const res = await request(app.getHttpServer()).get('/no/such/route').expect(404);
     expect(res.body.code).toBe('NOT_FOUND');
+  });
+});
+
+/** The country's identity provider: any OIDC issuer whose JWKS the node can fetch. */
+describe('a node trusting a national OIDC identity provider', () => {
+  let app: NestFastifyApplication;
+  let idp: import('node:http').Server;
+  let signingKey: CryptoKey;
+
+  beforeAll(async () => {
+    const { createServer } = await import('node:http');
+    const pair = await generateKeyPair('ES256', { extractable: true });
+    signingKey = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'egov-1', alg: 'ES256', use: 'sig' };
+    idp = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((resolve) => idp.listen(4991, '127.0.0.1', resolve));
+    const federation = loadFederationConfig(defaultFederationConfigDir());
+    const config = loadNodeConfig(['--country', 'UZ', '--port', '4902'], { DATA_DIR: tempDataRoot('oidc'), LOG_LEVEL: 'error', OIDC_ISSUER: 'https://id.egov.uz', OIDC_JWKS_URL: 'http://127.0.0.1:4991/jwks' }, federation);
+    app = await createNodeApp(config, federation);
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+  afterAll(async () => {
+    await app?.close();
+    idp?.close();
+  });
+
+  const tokenFrom = (issuer: string, roles: string[]) =>
+    new SignJWT({ roles }).setProtectedHeader({ alg: 'ES256', kid: 'egov-1' }).setIssuer(issuer).setAudience(nodeAudience('UZ')).setSubject('UZ:ADMIN:17').setIssuedAt().setExpirationTime('5m').sign(signingKey);
+
+  it('accepts its tokens and their roles, and nothing signed by the development provider', async () => {
+    const ok = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${await tokenFrom('https://id.egov.uz', ['admin'])}`).send({ query: '{ trustAnchors { country } }' });
+    expect(ok.body).toEqual({ data: { trustAnchors: [] } });
+    const otherIssuer = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${await tokenFrom('https://id.example', ['admin'])}`).send({ query: '{ trustAnchors { country } }' });
+    expect(otherIssuer.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const noRole = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${await tokenFrom('https://id.egov.uz', [])}`).send({ query: '{ trustAnchors { country } }' });
+    expect(noRole.body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 });
