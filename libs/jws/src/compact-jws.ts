@@ -1,4 +1,5 @@
-import { CompactSign, compactVerify, type CryptoKey, type JWK } from 'jose';
+import { createPublicKey, verify as cryptoVerify, type JsonWebKey as NodeJsonWebKey, type KeyObject, type VerifyKeyObjectInput } from 'node:crypto';
+import { CompactSign, type JWK } from 'jose';
 import { JwsVerificationError } from './jws.errors.js';
 import { algorithmOf, importSigningKey, SIGNING_ALGORITHMS, type SigningAlgorithm } from './keys.js';
 
@@ -79,18 +80,46 @@ export function parseCompactJws<P = Record<string, unknown>>(compact: unknown, e
   return { header, payload, compact };
 }
 
-/** Verifies the signature of an already parsed JWS with a key chosen by the caller (never by the JWS). */
-export async function verifySignature(parsed: ParsedJws<unknown>, key: JWK | CryptoKey): Promise<void> {
-  const keyAlg = 'kty' in key ? algorithmOf(key as JWK) : undefined;
-  if ('kty' in key && keyAlg !== parsed.header.alg) {
-    throw new JwsVerificationError('BAD_SIGNATURE', `alg ${parsed.header.alg} does not fit key ${(key as JWK).kid ?? ''}`);
+const publicKeys = new Map<string, KeyObject>();
+const MAX_CACHED_KEYS = 10_000;
+
+/** Imports a public JWK once; keys are few (roots and signers of seven countries), signatures many. */
+function publicKeyObject(jwk: JWK): KeyObject {
+  const id = `${jwk.kty}:${jwk.crv}:${jwk.x}:${jwk.y ?? ''}`;
+  let key = publicKeys.get(id);
+  if (!key) {
+    key = createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, ...(jwk.y ? { y: jwk.y } : {}) } as NodeJsonWebKey, format: 'jwk' });
+    if (publicKeys.size >= MAX_CACHED_KEYS) publicKeys.clear();
+    publicKeys.set(id, key);
   }
-  const cryptoKey = 'kty' in key ? await importSigningKey(key as JWK) : key;
+  return key;
+}
+
+const verifyAsync = (algorithm: string | null, data: Buffer, key: KeyObject | VerifyKeyObjectInput, signature: Buffer): Promise<boolean> =>
+  new Promise((resolve, reject) => cryptoVerify(algorithm, data, key, signature, (err, ok) => (err ? reject(err) : resolve(ok))));
+
+/**
+ * Verifies the signature of an already parsed JWS with a key chosen by the
+ * caller (never by the JWS). It calls node:crypto's one-shot verify with a
+ * callback, which runs on the libuv thread pool: a batch of documents keeps
+ * every core busy (measured in docs/benchmarks.md), where jose's WebCrypto
+ * path re-imported the key for every document.
+ */
+export async function verifySignature(parsed: ParsedJws<unknown>, jwk: JWK): Promise<void> {
+  const alg = algorithmOf(jwk);
+  if (alg !== parsed.header.alg) throw new JwsVerificationError('BAD_SIGNATURE', `alg ${parsed.header.alg} does not fit key ${jwk.kid ?? ''}`);
+  const cut = parsed.compact.lastIndexOf('.');
+  const signature = Buffer.from(parsed.compact.slice(cut + 1), 'base64url');
+  if (alg === 'ES256' && signature.length !== 64) throw new JwsVerificationError('BAD_SIGNATURE', 'an ES256 signature is 64 bytes');
+  let ok = false;
   try {
-    await compactVerify(parsed.compact, cryptoKey, { algorithms: [parsed.header.alg] });
+    const key = publicKeyObject(jwk);
+    const input = Buffer.from(parsed.compact.slice(0, cut), 'ascii');
+    ok = alg === 'EdDSA' ? await verifyAsync(null, input, key, signature) : await verifyAsync('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature);
   } catch (err) {
     throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify', { cause: err });
   }
+  if (!ok) throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify');
 }
 
 /** Signs `payload` as a compact JWS with the given protected header (`alg` taken from the key). */

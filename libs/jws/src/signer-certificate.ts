@@ -60,6 +60,31 @@ export async function verifySignerCertificate(
   expectedIssuer: string,
   atTime: number,
 ): Promise<{ payload: SignerCertificatePayload; rootKid: string }> {
+  const { payload: p, rootKid } = await checkedCertificate(certificate, trustedRoots);
+  if (p.iss !== expectedIssuer) throw new JwsVerificationError('BAD_CHAIN', `signer certificate issued by ${String(p.iss)}, not ${expectedIssuer}`);
+  if (atTime < p.nbf || atTime >= p.exp) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate was not valid when the JWS was issued');
+  return { payload: p, rootKid };
+}
+
+interface CheckedCertificate {
+  payload: SignerCertificatePayload;
+  rootKid: string;
+  /** The root key that verified it: a cache hit counts only while the same key is trusted under that kid. */
+  rootX: string;
+}
+
+const checked = new Map<string, CheckedCertificate>();
+const MAX_CACHED_CERTIFICATES = 10_000;
+
+/**
+ * Parses a certificate and verifies its signature against one of the
+ * trusted roots, once per certificate: every document of a signer carries
+ * the same certificate, so its signature is checked on first sight and then
+ * remembered by its exact bytes (the claims are re-checked on each use).
+ */
+async function checkedCertificate(certificate: unknown, trustedRoots: ReadonlyMap<string, JWK>): Promise<CheckedCertificate> {
+  const hit = typeof certificate === 'string' ? checked.get(certificate) : undefined;
+  if (hit && trustedRoots.get(hit.rootKid)?.x === hit.rootX) return hit;
   let parsed;
   try {
     parsed = parseCompactJws<SignerCertificatePayload>(certificate, SIGNER_CERTIFICATE_TYP);
@@ -75,15 +100,16 @@ export async function verifySignerCertificate(
     throw new JwsVerificationError('BAD_CHAIN', 'signer certificate signature does not verify', { cause: err });
   }
   const p = parsed.payload;
-  if (p.iss !== expectedIssuer) throw new JwsVerificationError('BAD_CHAIN', `signer certificate issued by ${String(p.iss)}, not ${expectedIssuer}`);
   if (![p.iat, p.nbf, p.exp].every(Number.isInteger) || p.exp - p.nbf > MAX_CERTIFICATE_LIFETIME_SECONDS || p.exp <= p.nbf) {
     throw new JwsVerificationError('BAD_CHAIN', 'signer certificate validity is missing or longer than 90 days');
   }
-  if (typeof p.jwk !== 'object' || p.jwk === null || !algorithmOf(p.jwk) && p.jwk.crv !== 'X25519') {
+  if (typeof p.jwk !== 'object' || p.jwk === null || (!algorithmOf(p.jwk) && p.jwk.crv !== 'X25519')) {
     throw new JwsVerificationError('BAD_CHAIN', 'signer certificate carries no usable key');
   }
   if ((await thumbprint(p.jwk)) !== p.sub) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate sub is not the thumbprint of its key');
   if (!Array.isArray(p.use)) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate has no use');
-  if (atTime < p.nbf || atTime >= p.exp) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate was not valid when the JWS was issued');
-  return { payload: p, rootKid };
+  const result = { payload: p, rootKid, rootX: String(root.x) };
+  if (checked.size >= MAX_CACHED_CERTIFICATES) checked.clear();
+  checked.set(certificate as string, result);
+  return result;
 }
