@@ -18,6 +18,8 @@ interface CachedSnapshot {
   etag: string;
   version: number;
   index: CatalogIndex;
+  /** Until then the partner's own Cache-Control max-age says the copy is fresh: no request at all. */
+  freshUntil: number;
 }
 
 const MAX_SNAPSHOT_BYTES = 8 * 1024 * 1024;
@@ -29,8 +31,10 @@ class SnapshotUntrusted extends Error {}
 /**
  * One query over the whole federation: this node's catalog and every
  * active partner's signed snapshot, fetched concurrently with a per-partner
- * timeout, verified against the partner's trust anchor, cached and
- * revalidated by ETag. A partner that fails never fails the query.
+ * timeout, verified against the partner's trust anchor, and cached: fresh
+ * for the partner's Cache-Control max-age, then revalidated by ETag (an
+ * unchanged catalog costs one 304). A partner that fails never fails the
+ * query.
  */
 @Injectable()
 export class FederatedSearchService {
@@ -70,6 +74,7 @@ export class FederatedSearchService {
 
   private async snapshotOf(country: string, baseUrl: string): Promise<{ status: PartnerStatus; snapshot?: CachedSnapshot }> {
     const cached = this.cache.get(country);
+    if (cached && cached.freshUntil > Date.now()) return { status: 'ok', snapshot: cached };
     try {
       const fresh = await this.fetch(country, baseUrl, cached);
       this.cache.set(country, fresh);
@@ -95,7 +100,8 @@ export class FederatedSearchService {
     } catch (err) {
       throw (err as Error).name === 'TimeoutError' ? new SnapshotTimeout(country) : err;
     }
-    if (response.status === 304 && cached) return cached;
+    const freshUntil = Date.now() + maxAgeMs(response.headers.get('cache-control'));
+    if (response.status === 304 && cached) return { ...cached, freshUntil };
     if (!response.ok) throw new Error(`${baseUrl} answered ${response.status}`);
     const body = await response.text();
     const issuer = (await this.trustView.current()).issuer(country);
@@ -113,6 +119,12 @@ export class FederatedSearchService {
       new Set(catalog.data.retired),
       (lang) => this.federation.fallbackChain(lang),
     );
-    return { etag: response.headers.get('etag') ?? payload.etag, version: payload.version, index };
+    return { etag: response.headers.get('etag') ?? payload.etag, version: payload.version, index, freshUntil };
   }
+}
+
+/** `max-age` of a Cache-Control header in milliseconds, at most a minute; 0 when absent. */
+function maxAgeMs(cacheControl: string | null): number {
+  const seconds = Number(/max-age=(\d+)/.exec(cacheControl ?? '')?.[1] ?? 0);
+  return Math.min(seconds, 60) * 1000;
 }

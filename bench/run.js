@@ -1,0 +1,224 @@
+// npm run bench [-- --quick]: every hot path against a baseline measured in the same run, median of 3.
+// Writes docs/benchmarks.md. Nothing here is a test: no figure fails `npm test`.
+import { createPublicKey, verify } from 'node:crypto';
+import { cpus } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { generateRootKey, generateSignerKey, issueSignerCertificate, signCompact } from '../dist/libs/jws/src/index.js';
+import { verifyDocumentChain } from '../dist/libs/documents/src/document-verifier.js';
+import { statusBit } from '../dist/libs/documents/src/status-list.js';
+import { gql, load, median, mutualTrust, ROOT, rssMiB, sleep, startNode, tempDir, token, waitFor, fedctl } from './support.js';
+
+const quick = process.argv.includes('--quick');
+const RUNS = 3;
+const DURATION = quick ? 3 : 8;
+const rows = [];
+const record = (name, value, unit, baseline, baselineUnit, ratio, goal, met) => {
+  rows.push({ name, value, unit, baseline, baselineUnit, ratio, goal, met });
+  process.stdout.write(`${name}: ${value.toFixed(1)} ${unit} | baseline ${baseline === null ? '-' : `${baseline.toFixed(1)} ${baselineUnit}`} | ratio ${ratio === null ? '-' : ratio.toFixed(2)} | goal ${goal} | ${met ? 'met' : 'MISSED'}\n`);
+};
+
+async function documentVerification() {
+  const root = await generateRootKey();
+  const signer = await generateSignerKey('EdDSA');
+  const now = Math.floor(Date.now() / 1000);
+  const certificate = await issueSignerCertificate({ issuer: 'KZ', rootPrivateJwk: root.privateJwk, rootKid: root.kid, subjectPublicJwk: signer.publicJwk, use: ['doc'], notBefore: now - 60, lifetimeSeconds: 86400 });
+  const count = quick ? 3000 : 8000;
+  const documents = [];
+  for (let i = 0; i < count; i += 1) {
+    documents.push(
+      await signCompact(
+        { iss: 'KZ', sub: 'KZ:IIN:900101300123', jti: `d${i}`, iat: now - 10, nbf: now - 10, exp: now + 3600, doc_type: 'identity-attestation', lang: 'kk', claims: { n: i }, status: { status_list: { idx: i, uri: 'http://kz/status-lists/1' } } },
+        { typ: 'ots-doc+jwt', kid: signer.kid, trust_chain: [certificate] },
+        signer.privateJwk,
+      ),
+    );
+  }
+  const trust = { country: 'KZ', status: 'active', rootKeys: new Map([[root.kid, root.publicJwk]]), revokedKeys: new Map(), statusListEndpoint: 'http://kz/status-lists' };
+  const view = { issuer: (c) => (c === 'KZ' ? trust : undefined) };
+  const cachedList = new Uint8Array(count / 8 + 1);
+  const publicKey = createPublicKey({ key: signer.publicJwk, format: 'jwk' });
+  const raw = documents.map((d) => {
+    const cut = d.lastIndexOf('.');
+    return [Buffer.from(d.slice(0, cut)), Buffer.from(d.slice(cut + 1), 'base64url')];
+  });
+
+  const library = [];
+  const baseline = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    let started = performance.now();
+    for (const [input, signature] of raw) if (!verify(null, input, publicKey, signature)) throw new Error('raw verify failed');
+    baseline.push(count / ((performance.now() - started) / 1000));
+    started = performance.now();
+    for (let i = 0; i < count; i += 512) {
+      await Promise.all(
+        documents.slice(i, i + 512).map(async (d) => {
+          const { payload } = await verifyDocumentChain(d, view, Math.floor(Date.now() / 1000));
+          if (statusBit(cachedList, payload.status.status_list.idx) !== 0) throw new Error('revoked');
+        }),
+      );
+    }
+    library.push(count / ((performance.now() - started) / 1000));
+  }
+  const rawRate = median(baseline);
+  record('verifyDocumentChain + cached status, library level (docs/s)', median(library), 'docs/s', rawRate, 'raw crypto.verify/s, one core', median(library) / rawRate, '>= 1.5', median(library) / rawRate >= 1.5);
+  return rawRate;
+}
+
+async function graphqlVerification(rawRate) {
+  const dataRoot = tempDir('verify');
+  const [kz, tr] = [await startNode('KZ', dataRoot, 4901), await startNode('TR', dataRoot, 4902)];
+  try {
+    await mutualTrust(dataRoot, [kz, tr]);
+    const officer = token(dataRoot, 'KZ', 'KZ:OFFICER:1', 'officer');
+    const batch = [];
+    for (let i = 0; i < 100; i += 1) {
+      const { issueDocument } = await gql(kz.url, 'mutation($i: IssueDocumentInput!) { issueDocument(input: $i) { jws } }', { i: { docType: 'income-statement', subject: 'KZ:IIN:900101300123', claims: { n: i }, validDays: 30, lang: 'ru' } }, officer);
+      batch.push(issueDocument.jws);
+    }
+    const body = JSON.stringify({ query: 'query($j: [String!]!) { verifyDocuments(jws: $j) { valid reason } }', variables: { j: batch } });
+    const check = await gql(tr.url, 'query($j: [String!]!) { verifyDocuments(jws: $j) { valid } }', { j: batch });
+    if (!check.verifyDocuments.every((v) => v.valid)) throw new Error('a benchmark document did not verify');
+    const runs = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await load({ url: `${tr.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 8, duration: DURATION }));
+    const docs = median(runs.map((r) => r.rps)) * 100;
+    record('verifyDocuments over GraphQL, 100 per request (docs/s)', docs, 'docs/s', rawRate, 'raw crypto.verify/s, one core', docs / rawRate, '>= 0.8', docs / rawRate >= 0.8);
+  } finally {
+    await Promise.all([kz.stop(), tr.stop()]);
+  }
+}
+
+async function registryQuery() {
+  const dataRoot = tempDir('registry');
+  const node = await startNode('TR', dataRoot, 4903);
+  const query = JSON.stringify({ query: '{ services(lang: "kk", first: 50) { totalCount edges { cursor node { code name description category lifeEvents audiences crossBorder fee { amount currency } processingDays onlineLevel language } } } }' });
+  const precomputed = await (await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query })).text();
+  const bare = spawn(process.execPath, ['--input-type=module', '-e', `import Fastify from 'fastify'; const body = process.argv[1]; const app = Fastify(); app.post('/graphql', (req, reply) => reply.header('content-type', 'application/json').send(body)); await app.listen({ port: 4904, host: '127.0.0.1' }); console.log('ready');`, precomputed], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((r) => bare.stdout.once('data', r));
+  try {
+    const nodeRuns = [];
+    const bareRuns = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      nodeRuns.push(await load({ url: `${node.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: query, duration: DURATION }));
+      bareRuns.push(await load({ url: 'http://127.0.0.1:4904/graphql', method: 'POST', headers: { 'content-type': 'application/json' }, body: query, duration: DURATION }));
+    }
+    const rps = median(nodeRuns.map((r) => r.rps));
+    const bareRps = median(bareRuns.map((r) => r.rps));
+    record('services(lang: "kk", first: 50), 32 connections (req/s)', rps, 'req/s', bareRps, 'req/s bare Fastify, same JSON', rps / bareRps, '>= 0.6 of bare Fastify', rps / bareRps >= 0.6);
+    const p99 = median(nodeRuns.map((r) => r.p99));
+    record('services(lang: "kk", first: 50) p99 latency (ms)', p99, 'ms', null, '', null, '< 25 ms', p99 < 25);
+  } finally {
+    bare.kill('SIGTERM');
+    await node.stop();
+  }
+}
+
+async function applications(label, trEnv) {
+  const dataRoot = tempDir('apps');
+  const [kz, tr] = [await startNode('KZ', dataRoot, 4911), await startNode('TR', dataRoot, 4912, trEnv)];
+  try {
+    await mutualTrust(dataRoot, [kz, tr]);
+    const citizen = token(dataRoot, 'KZ', 'KZ:IIN:900101300123', 'citizen');
+    const trAdmin = token(dataRoot, 'TR', 'TR:ADMIN:1', 'admin');
+    const count = quick ? 150 : 400;
+    const form = { purpose: 'Benchmark', intendedStayMonths: 6, permitKind: 'first' };
+    const started = performance.now();
+    for (let i = 0; i < count; i += 25) {
+      await Promise.all(
+        Array.from({ length: Math.min(25, count - i) }, () =>
+          gql(kz.url, 'mutation($i: ApplyAbroadInput!) { applyAbroad(input: $i) { id } }', { i: { country: 'TR', serviceCode: 'TR-RP-WORK', form, consent: ['criminal-record-certificate', 'income-statement'] } }, citizen),
+        ),
+      );
+    }
+    await waitFor(async () => (await gql(tr.url, '{ outbox(status: "delivered", last: 1000) { jti } }', {}, trAdmin)).outbox.length >= count, 300_000, 200);
+    const seconds = (performance.now() - started) / 1000;
+    const officer = token(dataRoot, 'TR', 'TR:OFFICER:1', 'officer');
+    const cases = (await gql(tr.url, '{ cases { id } }', {}, officer)).cases.length;
+    const mine = (await gql(kz.url, '{ myApplications { status } }', {}, citizen)).myApplications;
+    const exact = cases === count && mine.length === count && mine.every((a) => a.status === 'under-review');
+    record(`residence-permit submissions KZ -> TR, attestation + 2 evidence documents, TR on ${label} (applications/s)`, count / seconds, 'apps/s', null, '', null, '>= 150, none lost or doubled', count / seconds >= 150 && exact);
+    record(`messages KZ <-> TR with receipts (submit + status answer), TR on ${label} (messages/s)`, (2 * count) / seconds, 'msg/s', null, '', null, `>= 500, ${exact ? 'none lost or doubled' : 'COUNTS DIFFER'}`, (2 * count) / seconds >= 500 && exact);
+  } finally {
+    await Promise.all([kz.stop(), tr.stop()]);
+  }
+}
+
+async function federatedSearch() {
+  const dataRoot = tempDir('federated');
+  const countries = ['KZ', 'TR', 'KG', 'UZ', 'AZ'];
+  const nodes = [];
+  for (const [i, country] of countries.entries()) nodes.push(await startNode(country, dataRoot, 4921 + i));
+  try {
+    await mutualTrust(dataRoot, nodes);
+    const url = `${nodes[0].url}/graphql`;
+    const federated = JSON.stringify({ query: '{ federatedServices(filter: {category: "citizenship-migration"}, lang: "ru") { items { country code name } partners { country status } } }' });
+    const local = JSON.stringify({ query: '{ services(filter: {category: "citizenship-migration"}, lang: "ru", first: 50) { edges { node { country code name } } } }' });
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: federated });
+    const fed = [];
+    const loc = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      loc.push(await load({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: local, connections: 8, duration: DURATION }));
+      fed.push(await load({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: federated, connections: 8, duration: DURATION }));
+    }
+    const fedP = median(fed.map((r) => r.p95));
+    const locP = median(loc.map((r) => r.p95));
+    record('federatedServices over 5 nodes, warm caches, p97.5 latency (ms)', fedP, 'ms', locP, 'ms local services p97.5', fedP / locP, '< 1.5x local', fedP / locP < 1.5);
+  } finally {
+    await Promise.all(nodes.map((n) => n.stop()));
+  }
+}
+
+async function footprint() {
+  const dataRoot = tempDir('footprint');
+  const node = await startNode('KZ', dataRoot, 4931);
+  await sleep(3000);
+  const rss = rssMiB(node.pid);
+  await node.stop();
+  record('idle RSS of one node (MiB)', rss, 'MiB', null, '', null, '< 150 MiB', rss < 150);
+
+  const upRoot = tempDir('up');
+  const started = performance.now();
+  const up = spawn(process.execPath, [join(ROOT, 'bin/fedctl.js'), '--data-dir', upRoot, '--port-offset', '950', 'up'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let out = '';
+  up.stdout.on('data', (c) => (out += c));
+  await waitFor(() => out.includes('ready in'), 60_000);
+  const seconds = (performance.now() - started) / 1000;
+  up.kill('SIGTERM');
+  await new Promise((r) => up.once('exit', r));
+  record('fedctl up: five nodes ready with mutual trust, first start (s)', seconds, 's', null, '', null, '< 15 s', seconds < 15);
+}
+
+const started = Date.now();
+const rawRate = await documentVerification();
+await graphqlVerification(rawRate);
+await registryQuery();
+await applications('SQLite', {});
+if (process.env.BENCH_DATABASE_URL) await applications('PostgreSQL', { DATABASE_URL: process.env.BENCH_DATABASE_URL });
+await federatedSearch();
+await footprint();
+
+const table = rows
+  .map((r) => `| ${r.name} | ${r.value.toFixed(1)} ${r.unit} | ${r.baseline === null ? '-' : `${r.baseline.toFixed(1)} ${r.baselineUnit}`} | ${r.ratio === null ? '-' : r.ratio.toFixed(2)} | ${r.goal} | ${r.met ? 'met' : '**missed**'} |`)
+  .join('\n');
+const command = `npm run bench${quick ? ' -- --quick' : ''}${process.env.BENCH_DATABASE_URL ? ' (BENCH_DATABASE_URL set)' : ''}`;
+const section = `## Latest run
+
+- command: \`${command}\`
+- machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, ${new Date().toISOString()}
+- every figure is the median of ${RUNS} runs; baselines are measured in the same run; load from autocannon in the same process as the baselines' clients
+- took ${Math.round((Date.now() - started) / 1000)} s
+
+| benchmark | result | baseline (same run) | ratio | goal | |
+|---|---|---|---|---|---|
+${table}
+`;
+const file = join(ROOT, 'docs/benchmarks.md');
+let previous = '';
+try {
+  previous = (await import('node:fs')).readFileSync(file, 'utf8');
+} catch {}
+const notes = previous.includes('## Notes') ? previous.slice(previous.indexOf('## Notes')) : '## Notes\n\n(none yet)\n';
+writeFileSync(file, `# Benchmarks\n\nWritten by \`npm run bench\` (bench/run.js); the notes below the table are kept between runs.\n\n${section}\n${notes}`);
+process.stdout.write(`\nwrote docs/benchmarks.md\n`);
+process.exit(0);

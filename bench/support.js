@@ -1,0 +1,71 @@
+// Shared helpers of the benchmarks: real node processes, tokens, GraphQL calls, autocannon runs.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const NODE_MAIN = join(ROOT, 'dist/apps/node/src/main.js');
+const FEDCTL = join(ROOT, 'bin/fedctl.js');
+
+export const tempDir = (label) => mkdtempSync(join(tmpdir(), `ots-bench-${label}-`));
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function waitFor(check, timeoutMs, intervalMs = 100) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
+    await sleep(intervalMs);
+  }
+}
+
+export async function startNode(country, dataRoot, port, env = {}) {
+  const child = spawn(process.execPath, [NODE_MAIN, '--country', country, '--port', String(port)], {
+    env: { ...process.env, DATA_DIR: dataRoot, DEV_IDP: 'on', LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', OUTBOX_BASE_DELAY_MS: '100', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status === 200, 30_000);
+  return { country, url, pid: child.pid, child, stop: () => new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), child.kill('SIGTERM')))) };
+}
+
+export function fedctl(args) {
+  return execFileSync(process.execPath, [FEDCTL, ...args], { encoding: 'utf8' }).trim();
+}
+
+export const token = (dataRoot, country, subject, role) => fedctl(['--data-dir', dataRoot, 'token', '--country', country, '--subject', subject, '--role', role, '--ttl', '3600']);
+
+export async function gql(url, query, variables = {}, tokenValue) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(tokenValue ? { authorization: `Bearer ${tokenValue}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Pins each node at every other, the way `fedctl up` does. */
+export async function mutualTrust(dataRoot, nodes) {
+  const prints = {};
+  for (const node of nodes) prints[node.country] = (await gql(node.url, '{ node { rootKeyThumbprints } }')).node.rootKeyThumbprints[0];
+  for (const node of nodes)
+    for (const partner of nodes)
+      if (partner !== node) fedctl(['--data-dir', dataRoot, 'trust', 'add', '--node', node.url, '--country', partner.country, '--thumbprint', prints[partner.country], '--from', partner.url]);
+}
+
+/** Runs autocannon and returns requests/s and latency percentiles (ms). */
+export async function load(options) {
+  const result = await autocannon({ connections: 32, duration: 5, ...options });
+  return { rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+export function rssMiB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
