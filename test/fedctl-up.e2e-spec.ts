@@ -1,28 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeInfo, trustAnchors } from './support/graphql.js';
-import { fedctl, FEDCTL, portIsClosed, tempDataRoot, waitFor } from './support/processes.js';
+import { TestFederation } from './support/federation.js';
+import { fedctl, portIsClosed, tempDataRoot, waitFor } from './support/processes.js';
 
 const OFFSET = 700;
 const COUNTRIES = ['KZ', 'TR', 'UZ'];
 const PORTS: Record<string, number> = { KZ: 4001 + OFFSET, TR: 4002 + OFFSET, UZ: 4004 + OFFSET };
 
-/** Starts `fedctl up` as a tester would and resolves once the table is printed. */
-async function up(dataRoot: string): Promise<{ child: ChildProcess; stdout: () => string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, [FEDCTL, '--data-dir', dataRoot, '--port-offset', String(OFFSET), 'up', '--countries', COUNTRIES.join(',')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  await waitFor(() => {
-    if (child.exitCode !== null) throw new Error(`fedctl up exited early: ${stderr}`);
-    return stdout.includes('ready in');
-  }, 60_000);
-  return { child, stdout: () => stdout, exited };
-}
+const up = (dataRoot: string) => TestFederation.up({ dataRoot, portOffset: OFFSET, countries: COUNTRIES });
 
 describe('fedctl up --countries KZ,TR,UZ', () => {
   const dataRoot = tempDataRoot('up');

@@ -10,9 +10,12 @@ export class TestFederation {
     readonly dataRoot: string,
     readonly portOffset: number,
     readonly countries: string[],
-    private readonly child: ChildProcess,
-    private readonly exited: Promise<number | null>,
+    readonly child: ChildProcess,
+    /** Resolves with `fedctl up`'s exit code. */
+    readonly exited: Promise<number | null>,
     private readonly basePorts: Record<string, number>,
+    /** Everything `fedctl up` printed on stdout so far (the table). */
+    readonly stdout: () => string,
   ) {}
 
   static async up(options: { dataRoot: string; portOffset: number; countries: string[]; env?: NodeJS.ProcessEnv }): Promise<TestFederation> {
@@ -30,7 +33,7 @@ export class TestFederation {
       return stdout.includes('ready in');
     }, 60_000);
     const basePorts = { KZ: 4001, TR: 4002, KG: 4003, UZ: 4004, AZ: 4005, HU: 4006, TM: 4007 };
-    return new TestFederation(options.dataRoot, options.portOffset, options.countries, child, exited, basePorts);
+    return new TestFederation(options.dataRoot, options.portOffset, options.countries, child, exited, basePorts, () => stdout);
   }
 
   port(country: string): number {

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
-import { describeIssues, NodeConfig } from '@ots/config';
+import { describeIssues, NodeConfig, parseInput } from '@ots/config';
 import { DocumentIssuerService, DocumentVerificationService, DOC_TYPES } from '@ots/documents';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
@@ -91,12 +91,7 @@ export class ResidencePermitService implements OnModuleInit {
   // ---- home node: the citizen's side ----------------------------------------------------------
 
   async applyAbroad(input: unknown, principal: Principal): Promise<ApplicationEntity> {
-    const parsed = applyAbroadCommand.safeParse(input);
-    if (!parsed.success) {
-      const detail = describeIssues(parsed.error.issues);
-      throw new BadInputError(detail, { detail });
-    }
-    const command = parsed.data;
+    const command = parseInput(applyAbroadCommand, input);
     const person = this.personOf(principal);
     const home = this.config.countryCode;
     const service = await this.federated.partnerService(command.country, command.serviceCode);

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
-import { describeIssues, FederationConfig, NodeConfig } from '@ots/config';
+import { describeIssues, FederationConfig, NodeConfig, parseInput } from '@ots/config';
 import { DocumentIssuerService, DocumentVerificationService } from '@ots/documents';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
@@ -89,14 +89,13 @@ export class TaxService implements OnModuleInit {
 
   /** Asks `country` whether `tin` is a valid, resident taxpayer; waits a few seconds for the answer. */
   async verifyTaxpayer(country: string, tin: string, principal: Principal): Promise<TaxpayerCheck> {
-    const parsed = z.object({ country: z.string().regex(/^[A-Z]{2}$/), tin: z.string().trim().min(1).max(32) }).safeParse({ country, tin });
-    if (!parsed.success) throw new BadInputError('bad input', { detail: describeIssues(parsed.error.issues) });
-    await this.checkPartner(country);
+    const checked = parseInput(z.object({ country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code'), tin: z.string().trim().min(1).max(32) }), { country, tin });
+    await this.checkPartner(checked.country);
     const requestId = randomUUID();
     await this.dataSource.transaction(async (manager) => {
       const now = new Date();
       await manager.getRepository(TaxRecordEntity).insert({ id: requestId, kind: 'tin-check', country, subject: principal.subject, status: 'pending', detail: {}, createdAt: now, updatedAt: now });
-      await this.messaging.enqueue(manager, country, 'tax.tin-verification', { kind: 'request', requestId, tin: parsed.data.tin });
+      await this.messaging.enqueue(manager, checked.country, 'tax.tin-verification', { kind: 'request', requestId, tin: checked.tin });
       await this.audit.append(manager, { actor: principal.subject, action: 'tax.tin-verification', subject: requestId, details: { to: country } });
     });
     this.messaging.flush();

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
-import { describeIssues, FEDERATION_LANGUAGES, NodeConfig } from '@ots/config';
+import { FEDERATION_LANGUAGES, NodeConfig, parseInput } from '@ots/config';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
 import { signCompact } from '@ots/jws';
@@ -55,12 +55,8 @@ export class DocumentIssuerService {
   ) {}
 
   async issue(input: unknown, principal: Principal): Promise<IssuedDocument> {
-    const parsed = issueDocumentCommand.safeParse(input);
-    if (!parsed.success) {
-      const detail = describeIssues(parsed.error.issues);
-      throw new BadInputError(detail, { detail });
-    }
-    return this.dataSource.transaction((manager) => this.issueIn(manager, parsed.data, principal.subject));
+    const command = parseInput(issueDocumentCommand, input);
+    return this.dataSource.transaction((manager) => this.issueIn(manager, command, principal.subject));
   }
 
   /** Issues inside the caller's transaction, so a business change and its document commit together. */

@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
-import { describeIssues, FederationConfig, NodeConfig } from '@ots/config';
-import { BadInputError } from '@ots/errors';
+import { FederationConfig, NodeConfig, parseInput } from '@ots/config';
 import type { Principal } from '@ots/identity';
 import { JwsVerificationError, verifyEntityConfiguration, type VerifiedEntityConfiguration } from '@ots/jws';
 import { EntityConfigurationClient } from './entity-configuration.client.js';
@@ -37,15 +36,6 @@ export const restrictServicesCommand = z.object({
   services: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9-]{2,40}$/, 'must be a service code such as TR-RP-WORK')).max(500).nullable(),
 });
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const detail = describeIssues(result.error.issues);
-    throw new BadInputError(detail, { detail });
-  }
-  return result.data;
-}
-
 /**
  * The trust store (PROTOCOL section 3). A partner is trusted only through
  * an anchor its admin configured, and only after its entity configuration
@@ -76,7 +66,7 @@ export class TrustAnchorService {
    * re-checks it and makes it active.
    */
   async add(input: unknown, principal: Principal): Promise<TrustAnchorEntity> {
-    const command = parse(addTrustAnchorCommand, input);
+    const command = parseInput(addTrustAnchorCommand, input);
     this.checkPartner(command.country);
     const jws = await this.client.fetch(command.country, command.baseUrl);
     const verified = await this.verifyStatement(jws, command.country, command.thumbprints, principal.subject);
@@ -137,7 +127,7 @@ export class TrustAnchorService {
 
   /** Revokes one partner key (root or signer) with PROTOCOL section 3 semantics. */
   revokeKey(input: unknown, principal: Principal): Promise<TrustAnchorEntity> {
-    const command = parse(revokeKeyCommand, input);
+    const command = parseInput(revokeKeyCommand, input);
     return this.change(command.country, principal, 'trust.revoke-key', { thumbprint: command.thumbprint, reason: command.reason }, async (manager, anchor) => {
       const current = anchor as TrustAnchorEntity;
       const now = new Date();
@@ -155,7 +145,7 @@ export class TrustAnchorService {
   }
 
   restrictServices(input: unknown, principal: Principal): Promise<TrustAnchorEntity> {
-    const command = parse(restrictServicesCommand, input);
+    const command = parseInput(restrictServicesCommand, input);
     return this.change(command.country, principal, 'trust.restrict-services', { services: command.services }, async (_manager, anchor) => {
       const current = anchor as TrustAnchorEntity;
       current.servicesAllowed = command.services;
