@@ -1,7 +1,7 @@
-import { createPublicKey, verify as cryptoVerify, type JsonWebKey as NodeJsonWebKey, type KeyObject, type VerifyKeyObjectInput } from 'node:crypto';
-import { CompactSign, type JWK } from 'jose';
+import { createPrivateKey, createPublicKey, sign as cryptoSign, verify as cryptoVerify, type JsonWebKey as NodeJsonWebKey, type KeyObject, type VerifyKeyObjectInput } from 'node:crypto';
+import type { JWK } from 'jose';
 import { JwsVerificationError } from './jws.errors.js';
-import { algorithmOf, importSigningKey, SIGNING_ALGORITHMS, type SigningAlgorithm } from './keys.js';
+import { algorithmOf, SIGNING_ALGORITHMS, type SigningAlgorithm } from './keys.js';
 
 /** Largest JWS a verifier parses at all (PROTOCOL section 4: over 64 KiB is MALFORMED). */
 export const MAX_JWS_BYTES = 64 * 1024;
@@ -127,13 +127,34 @@ export async function verifySignature(parsed: ParsedJws<unknown>, jwk: JWK): Pro
   if (!ok) throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify');
 }
 
-/** Signs `payload` as a compact JWS with the given protected header (`alg` taken from the key). */
+const privateKeys = new Map<string, KeyObject>();
+
+/** A node signs with a handful of keys, thousands of times: each is imported once. */
+function privateKeyObject(jwk: JWK): KeyObject {
+  const id = `${jwk.kty}:${jwk.crv}:${jwk.x}:${jwk.y ?? ''}`;
+  let key = privateKeys.get(id);
+  if (!key) {
+    key = createPrivateKey({ key: jwk as NodeJsonWebKey, format: 'jwk' });
+    if (privateKeys.size >= MAX_CACHED_KEYS) privateKeys.clear();
+    privateKeys.set(id, key);
+  }
+  return key;
+}
+
+/**
+ * Signs `payload` as a compact JWS with the given protected header (`alg`
+ * taken from the key). Signing is synchronous on purpose: an Ed25519
+ * signature takes tens of microseconds, less than a hop to the thread pool,
+ * and issuers sign inside database transactions that should stay short.
+ */
 export async function signCompact(
   payload: Record<string, unknown>,
   header: { typ: string; kid: string; [member: string]: unknown },
   privateJwk: JWK,
 ): Promise<string> {
   const alg = algorithmOf(privateJwk) as SigningAlgorithm;
-  const key = await importSigningKey(privateJwk);
-  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ ...header, alg }).sign(key);
+  const input = `${Buffer.from(JSON.stringify({ ...header, alg })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+  const key = privateKeyObject(privateJwk);
+  const signature = alg === 'EdDSA' ? cryptoSign(null, Buffer.from(input), key) : cryptoSign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
+  return `${input}.${signature.toString('base64url')}`;
 }

@@ -1,4 +1,4 @@
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 
 /** Algorithms a signer key may use (PROTOCOL section 1). Root keys are always EdDSA. */
 export const SIGNING_ALGORITHMS = ['EdDSA', 'ES256'] as const;
@@ -59,13 +59,6 @@ export function generateSignerKey(alg: SigningAlgorithm = 'EdDSA'): Promise<KeyP
 /** X25519 for `ECDH-ES+A256KW` / `A256GCM` (PROTOCOL section 1). */
 export function generateEncryptionKey(): Promise<KeyPairJwk> {
   return generate('ECDH-ES', { crv: 'X25519' }, 'enc');
-}
-
-/** Imports a JWK for signing or verifying with the algorithm the protocol allows for its curve. */
-export async function importSigningKey(jwk: JWK): Promise<CryptoKey> {
-  const alg = algorithmOf(jwk);
-  if (!alg) throw new TypeError(`key ${jwk.kid ?? ''} is not an Ed25519 or P-256 key`);
-  return (await importJWK(jwk, alg)) as CryptoKey;
 }
 
 /** The JWS algorithm a public key can verify, or undefined when it is not a protocol key. */
