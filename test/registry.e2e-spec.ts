@@ -108,12 +108,17 @@ describe('registry across KZ, TR and UZ', () => {
       responsibleAuthority: 'Council of Higher Education',
     };
     const texts = { en: { name: 'Türkiye Scholarships exchange semester', description: 'A semester of study in Türkiye for students of OTS universities.' } };
+    const localSearch = async () =>
+      (await graphql<{ services: { totalCount: number } }>(url('TR'), '{ services(filter: {text: "exchange semester"}, lang: "en") { totalCount } }')).data?.services.totalCount;
+    expect(await localSearch()).toBe(0);
+    expect(await localSearch()).toBe(0); // answered from the response cache
     const added = await graphql<{ addService: { code: string; retired: boolean } }>(url('TR'), 'mutation A($d: JSON!, $t: JSON!) { addService(definition: $d, texts: $t) { code retired } }', {
       token,
       variables: { d: definition, t: texts },
     });
     expect(added.errors).toBeUndefined();
     expect(added.data?.addService).toEqual({ code: 'TR-EDU-NOMAD', retired: false });
+    expect(await localSearch()).toBe(1); // a new registry version, so a new cache entry
 
     // KZ may use its copy for the snapshot's max-age (5 s), then revalidates and sees the new version.
     let seen = await federated(url('KZ'), { text: 'exchange semester' }, 'kk');

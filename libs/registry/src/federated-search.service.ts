@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { z } from 'zod';
 import { FederationConfig, NodeConfig, type Language } from '@ots/config';
 import { verifySignedByChain } from '@ots/jws';
-import { TrustAnchorService, TrustViewService } from '@ots/trust';
+import { TrustViewService } from '@ots/trust';
 import { CatalogIndex, type LocalizedService, type ServiceFilter } from './catalog-index.js';
 import { catalogFileSchema, localeFileSchema } from './catalog.schema.js';
 import { REGISTRY_SNAPSHOT_TYP, RegistryService, type RegistrySnapshotPayload } from './registry.service.js';
@@ -40,17 +40,23 @@ class SnapshotUntrusted extends Error {}
 export class FederatedSearchService {
   private readonly logger = new Logger(FederatedSearchService.name);
   private readonly cache = new Map<string, CachedSnapshot>();
+  /** Merged answers, valid while every snapshot they were built from is still fresh and unchanged. */
+  private readonly answers = new Map<string, { result: FederatedResult; basis: string; freshUntil: number }>();
 
   constructor(
     private readonly registry: RegistryService,
-    private readonly trust: TrustAnchorService,
     private readonly trustView: TrustViewService,
     private readonly config: NodeConfig,
     private readonly federation: FederationConfig,
   ) {}
 
   async search(filter: ServiceFilter, lang: Language): Promise<FederatedResult> {
-    const anchors = (await this.trust.list()).filter((a) => a.status === 'active');
+    const anchors = (await this.trustView.anchors()).filter((a) => a.status === 'active').sort((a, b) => a.country.localeCompare(b.country));
+    const key = `${lang}|${JSON.stringify(filter)}`;
+    const basis = this.basisOf(anchors.map((a) => a.country));
+    const remembered = this.answers.get(key);
+    if (remembered && remembered.basis === basis && remembered.freshUntil > Date.now()) return remembered.result;
+
     const [own, ...partners] = await Promise.all([
       this.registry.filter(filter, lang),
       ...anchors.map(async (anchor) => {
@@ -58,10 +64,21 @@ export class FederatedSearchService {
         return { country: anchor.country, status, version: snapshot?.version ?? null, items: snapshot ? snapshot.index.filter(filter, lang) : [] };
       }),
     ]);
-    return {
+    const result = {
       items: [...own, ...partners.flatMap((p) => p.items)],
       partners: partners.map(({ country, status, version }) => ({ country, status, version })),
     };
+    if (partners.every((p) => p.status === 'ok')) {
+      const freshUntil = Math.min(...anchors.map((a) => this.cache.get(a.country)?.freshUntil ?? 0));
+      if (this.answers.size >= 1000) this.answers.clear();
+      this.answers.set(key, { result, basis: this.basisOf(anchors.map((a) => a.country)), freshUntil });
+    }
+    return result;
+  }
+
+  /** What an answer depends on: this node's catalog version and each partner's snapshot. */
+  private basisOf(countries: string[]): string {
+    return [String(this.registry.currentVersion), ...countries.map((c) => `${c}:${this.cache.get(c)?.etag ?? '-'}`)].join('|');
   }
 
   /** One service of a partner's catalog, from its verified snapshot (revalidated now), or undefined. */

@@ -4,6 +4,7 @@ import { KeysModule } from '@ots/keys';
 import { SequenceCounterEntity } from '@ots/persistence';
 import { TrustModule } from '@ots/trust';
 import { FederatedSearchService } from './federated-search.service.js';
+import { PublicQueryCache } from './public-query-cache.js';
 import { RegistryServiceEntity } from './registry-service.entity.js';
 import { RegistrySnapshotController } from './registry-snapshot.controller.js';
 import { RegistryResolver } from './registry.resolver.js';
@@ -16,7 +17,7 @@ export class RegistryModule {
     return {
       module: RegistryModule,
       imports: [TypeOrmModule.forFeature([RegistryServiceEntity, SequenceCounterEntity]), KeysModule, TrustModule],
-      providers: [{ provide: REGISTRY_SEED, useValue: seed }, RegistryService, FederatedSearchService, RegistryResolver],
+      providers: [{ provide: REGISTRY_SEED, useValue: seed }, RegistryService, FederatedSearchService, RegistryResolver, PublicQueryCache],
       controllers: [RegistrySnapshotController],
       exports: [RegistryService, FederatedSearchService],
     };

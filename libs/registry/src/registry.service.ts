@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -50,12 +50,13 @@ export interface Term {
  * signed snapshot's ETag changes and partners' caches revalidate.
  */
 @Injectable()
-export class RegistryService implements OnModuleInit {
+export class RegistryService implements OnModuleInit, OnApplicationShutdown {
   private index!: CatalogIndex;
   private version = 0;
   private etag = '';
   private checkedAt = 0;
   private snapshotCache?: { jws: string; version: number };
+  private versionTimer?: NodeJS.Timeout;
 
   constructor(
     @Inject(REGISTRY_SEED) private readonly seed: RegistrySeed,
@@ -68,6 +69,18 @@ export class RegistryService implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.reload();
+    // Another replica's change must be noticed even when answers come from the response cache.
+    this.versionTimer = setInterval(() => void this.current().catch(() => undefined), VERSION_CHECK_MS);
+    this.versionTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.versionTimer);
+  }
+
+  /** The catalog version as last read: every admin change (here or on a replica) moves it. */
+  get currentVersion(): number {
+    return this.version;
   }
 
   async services(filter: ServiceFilter, lang: Language, first: number, after: string | null | undefined) {

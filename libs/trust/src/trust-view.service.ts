@@ -37,6 +37,12 @@ export class TrustViewService {
     return this.building;
   }
 
+  /** Every partner's anchor record, from the same cache. */
+  async anchors(): Promise<TrustAnchorEntity[]> {
+    await this.current();
+    return [...(this.cached?.anchors.values() ?? [])];
+  }
+
   /** A partner's anchor record (endpoints, accepted entity configuration, service restrictions), from the same cache. */
   async anchor(country: string): Promise<TrustAnchorEntity | undefined> {
     await this.current();
