@@ -69,3 +69,21 @@ export function rssMiB(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
+
+/** Latency percentiles in ms with microsecond resolution: `total` requests, `concurrency` at a time. */
+export async function latencies(url, body, total, concurrency) {
+  const samples = [];
+  let sent = 0;
+  const worker = async () => {
+    while (sent < total) {
+      sent += 1;
+      const started = performance.now();
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      await response.text();
+      samples.push(performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  samples.sort((a, b) => a - b);
+  return { p50: samples[Math.floor(samples.length * 0.5)], p95: samples[Math.floor(samples.length * 0.95)] };
+}

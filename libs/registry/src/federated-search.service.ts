@@ -42,13 +42,29 @@ export class FederatedSearchService {
   private readonly cache = new Map<string, CachedSnapshot>();
   /** Merged answers, valid while every snapshot they were built from is still fresh and unchanged. */
   private readonly answers = new Map<string, { result: FederatedResult; basis: string; freshUntil: number }>();
+  /** Identifies the current set of fresh snapshots, for response caches; undefined once any may be stale. */
+  private stamp?: { value: string; freshUntil: number };
 
   constructor(
     private readonly registry: RegistryService,
     private readonly trustView: TrustViewService,
     private readonly config: NodeConfig,
     private readonly federation: FederationConfig,
-  ) {}
+  ) {
+    trustView.onInvalidate(() => {
+      this.answers.clear();
+      this.stamp = undefined;
+    });
+  }
+
+  /**
+   * While every partner snapshot is fresh, federated answers depend only on
+   * this value and the query: a response cache may key on it. Undefined as
+   * soon as some snapshot needs asking again.
+   */
+  freshStamp(): string | undefined {
+    return this.stamp && this.stamp.freshUntil > Date.now() ? this.stamp.value : undefined;
+  }
 
   async search(filter: ServiceFilter, lang: Language): Promise<FederatedResult> {
     const anchors = (await this.trustView.anchors()).filter((a) => a.status === 'active').sort((a, b) => a.country.localeCompare(b.country));
@@ -71,7 +87,9 @@ export class FederatedSearchService {
     if (partners.every((p) => p.status === 'ok')) {
       const freshUntil = Math.min(...anchors.map((a) => this.cache.get(a.country)?.freshUntil ?? 0));
       if (this.answers.size >= 1000) this.answers.clear();
-      this.answers.set(key, { result, basis: this.basisOf(anchors.map((a) => a.country)), freshUntil });
+      const builtOn = this.basisOf(anchors.map((a) => a.country));
+      this.answers.set(key, { result, basis: builtOn, freshUntil });
+      this.stamp = { value: `${builtOn}|${freshUntil}`, freshUntil };
     }
     return result;
   }

@@ -2,10 +2,13 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Kind, parse, type DocumentNode } from 'graphql';
+import { FederatedSearchService } from './federated-search.service.js';
 import { RegistryService } from './registry.service.js';
 
 /** Root fields whose answer depends only on the catalog version, the language and the query. */
-const CACHEABLE_FIELDS = new Set(['services', 'service', 'categories', 'lifeEvents', '__typename']);
+const CATALOG_FIELDS = new Set(['services', 'service', 'categories', 'lifeEvents', '__typename']);
+/** Root fields that also depend on the partners' snapshots. */
+const FEDERATED_FIELDS = new Set([...CATALOG_FIELDS, 'federatedServices']);
 const MAX_ENTRIES = 1000;
 const MAX_QUERY_LENGTH = 8 * 1024;
 
@@ -13,19 +16,21 @@ type CachedRequest = FastifyRequest & { registryCacheKey?: string };
 
 /**
  * Anonymous registry queries are most of what portals and partners send,
- * and their answer changes only with the registry version: the serialised
- * response is kept per (version, Accept-Language, query, variables) and
+ * and their answer changes only with the registry version (and, for
+ * federated search, with the partners' snapshots): the serialised response
+ * is kept per (version, snapshots, Accept-Language, query, variables) and
  * sent again without running GraphQL. Anything else, and every request with
  * a bearer token, goes through GraphQL as usual.
  */
 @Injectable()
 export class PublicQueryCache implements OnModuleInit {
-  private readonly cacheable = new Map<string, boolean>();
+  private readonly kinds = new Map<string, QueryKind>();
   private readonly responses = new Map<string, string>();
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly registry: RegistryService,
+    private readonly federated: FederatedSearchService,
   ) {}
 
   onModuleInit(): void {
@@ -54,32 +59,38 @@ export class PublicQueryCache implements OnModuleInit {
   private keyOf(request: FastifyRequest): string | undefined {
     if (request.method !== 'POST' || !request.url.startsWith('/graphql') || request.headers.authorization) return undefined;
     const body = request.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-    if (typeof body?.query !== 'string' || body.query.length > MAX_QUERY_LENGTH || !this.isCacheable(body.query)) return undefined;
-    return `${this.registry.currentVersion}|${request.headers['accept-language'] ?? ''}|${body.query}|${JSON.stringify(body.variables ?? null)}|${String(body.operationName ?? '')}`;
+    if (typeof body?.query !== 'string' || body.query.length > MAX_QUERY_LENGTH) return undefined;
+    const kind = this.kindOf(body.query);
+    if (kind === 'other') return undefined;
+    const federatedStamp = kind === 'federated' ? this.federated.freshStamp() : '';
+    if (federatedStamp === undefined) return undefined;
+    return `${this.registry.currentVersion}|${federatedStamp}|${request.headers['accept-language'] ?? ''}|${body.query}|${JSON.stringify(body.variables ?? null)}|${String(body.operationName ?? '')}`;
   }
 
-  private isCacheable(query: string): boolean {
-    let known = this.cacheable.get(query);
-    if (known === undefined) {
-      known = onlyRegistryFields(query);
-      if (this.cacheable.size >= MAX_ENTRIES) this.cacheable.clear();
-      this.cacheable.set(query, known);
+  private kindOf(query: string): QueryKind {
+    let kind = this.kinds.get(query);
+    if (kind === undefined) {
+      kind = classify(query);
+      if (this.kinds.size >= MAX_ENTRIES) this.kinds.clear();
+      this.kinds.set(query, kind);
     }
-    return known;
+    return kind;
   }
 }
 
-function onlyRegistryFields(query: string): boolean {
+type QueryKind = 'catalog' | 'federated' | 'other';
+
+function classify(query: string): QueryKind {
   let document: DocumentNode;
   try {
     document = parse(query);
   } catch {
-    return false;
+    return 'other';
   }
-  return document.definitions.every(
-    (d) =>
-      d.kind === Kind.OPERATION_DEFINITION &&
-      d.operation === 'query' &&
-      d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CACHEABLE_FIELDS.has(s.name.value)),
+  const fields = document.definitions.flatMap((d) =>
+    d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query' ? d.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '...')) : ['!'],
   );
+  if (fields.every((f) => CATALOG_FIELDS.has(f))) return 'catalog';
+  if (fields.every((f) => FEDERATED_FIELDS.has(f))) return 'federated';
+  return 'other';
 }

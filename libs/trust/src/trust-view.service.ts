@@ -21,6 +21,7 @@ const seconds = (date: Date | null | undefined): number | undefined => (date ? M
 export class TrustViewService {
   private cached?: { view: TrustView; anchors: ReadonlyMap<string, TrustAnchorEntity>; builtAt: number };
   private building?: Promise<TrustView>;
+  private readonly listeners: (() => void)[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -51,6 +52,12 @@ export class TrustViewService {
 
   invalidate(): void {
     this.cached = undefined;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Lets caches derived from trust (federated answers) drop themselves when an anchor changes. */
+  onInvalidate(listener: () => void): void {
+    this.listeners.push(listener);
   }
 
   /** The anchors file `fedctl verify --anchors` reads: the same view, serialised. */
