@@ -10,6 +10,8 @@ import { verifyDocumentChain } from '../dist/libs/documents/src/document-verifie
 import { statusBit } from '../dist/libs/documents/src/status-list.js';
 import { gql, latencies, load, median, mutualTrust, ROOT, rssMiB, sleep, startNode, tempDir, token, waitFor } from './support.js';
 
+// Same pool size as the node uses (apps/node/src/main.ts): one crypto thread per core.
+process.env.UV_THREADPOOL_SIZE ??= String(cpus().length);
 const quick = process.argv.includes('--quick');
 const RUNS = 3;
 const DURATION = quick ? 3 : 8;
