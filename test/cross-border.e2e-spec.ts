@@ -81,6 +81,16 @@ describe('cross-border services', () => {
     expect(pending).toEqual([]);
   });
 
+  it('lets the applicant withdraw, and the destination case follows', async () => {
+    const { applyAbroad: application } = expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }));
+    await eventually(async () => (await caseAtTr(application.id))?.status === 'under-review');
+    const withdrawn = expectOk(await graphql<{ withdrawApplication: Application }>(kz(), `mutation { withdrawApplication(id: "${application.id}") { status } }`, { token: citizen }));
+    expect(withdrawn.withdrawApplication.status).toBe('withdrawn');
+    await eventually(async () => (await caseAtTr(application.id))?.status === 'withdrawn');
+    const late = await graphql(tr(), `mutation { decideCase(id: "${application.id}", decision: approve, reason: "too late") { status } }`, { token: trOfficer });
+    expect(late.errors?.[0]?.extensions.code).toBe('ILLEGAL_TRANSITION');
+  });
+
   it('refuses a form that fails validation, and stores nothing', async () => {
     const before = expectOk(await myApplications(citizen)).myApplications.length;
     const refused = await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: { purpose: 'x', intendedStayMonths: 99, colour: 'red' }, consent: [] });

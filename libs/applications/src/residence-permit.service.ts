@@ -184,9 +184,10 @@ export class ResidencePermitService implements OnModuleInit {
   private async onStatus(message: EnvelopePayload) {
     const body = parseBody(statusBody, message);
     return async (manager: EntityManager) => {
-      const application = await this.ownApplication(manager, body.applicationId, message.iss, 'home');
-      if (application.role === 'home') this.apply(application, body.status as CaseStatus, body.note);
-      else if (body.status === 'withdrawn') this.apply(application, 'withdrawn', body.note);
+      // From the destination: how the case moves. From the home node: only the applicant withdrawing.
+      const role = body.status === 'withdrawn' ? 'destination' : 'home';
+      const application = await this.ownApplication(manager, body.applicationId, message.iss, role);
+      if (application.status !== body.status || role === 'destination') this.apply(application, body.status as CaseStatus, body.note);
       await manager.getRepository(ApplicationEntity).save(application);
     };
   }
