@@ -4,11 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
-import { describeIssues, NodeConfig, parseInput } from '@ots/config';
+import { NodeConfig, parseInput } from '@ots/config';
 import { DocumentIssuerService, DocumentVerificationService, DOC_TYPES } from '@ots/documents';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
-import { MessageNotAcceptedError, MessagingService, type EnvelopePayload } from '@ots/messaging';
+import { MessageNotAcceptedError, MessagingService, parseMessageBody, type EnvelopePayload } from '@ots/messaging';
 import { FederatedSearchService, RegistryService } from '@ots/registry';
 import { TrustViewService } from '@ots/trust';
 import { ApplicationEntity, CitizenDocumentEntity, EvidenceRequestEntity } from './application.entities.js';
@@ -49,12 +49,6 @@ const statusBody = z.object({ applicationId: z.string().uuid(), status: z.string
 const decisionBody = z.object({ applicationId: z.string().uuid(), decision: z.enum(['approved', 'rejected']), reason: z.string().max(2000), document: z.string().optional() });
 const evidenceRequestBody = z.object({ applicationId: z.string().uuid(), requestId: z.string().uuid(), docType: z.enum(DOC_TYPES) });
 const evidenceResponseBody = z.object({ applicationId: z.string().uuid(), requestId: z.string().uuid(), docType: z.string(), outcome: z.enum(['provided', 'refused']), document: z.string().optional() });
-
-function parseBody<T>(schema: z.ZodType<T>, message: EnvelopePayload): T {
-  const parsed = schema.safeParse(message.body);
-  if (!parsed.success) throw new MessageNotAcceptedError(`bad ${message.msg_type} body`, { reason: describeIssues(parsed.error.issues) });
-  return parsed.data;
-}
 
 /**
  * The residence-permit flow (PROTOCOL section 7) on both sides. At home: a
@@ -182,7 +176,7 @@ export class ResidencePermitService implements OnModuleInit {
   }
 
   private async onStatus(message: EnvelopePayload) {
-    const body = parseBody(statusBody, message);
+    const body = parseMessageBody(statusBody, message);
     return async (manager: EntityManager) => {
       // From the destination: how the case moves. From the home node: only the applicant withdrawing.
       const role = body.status === 'withdrawn' ? 'destination' : 'home';
@@ -193,7 +187,7 @@ export class ResidencePermitService implements OnModuleInit {
   }
 
   private async onDecision(message: EnvelopePayload) {
-    const body = parseBody(decisionBody, message);
+    const body = parseMessageBody(decisionBody, message);
     const verdict = body.document ? await this.verifier.verify(body.document) : undefined;
     if (body.decision === 'approved' && (!verdict?.valid || verdict.documentType !== 'residence-permit' || verdict.issuerCountry !== message.iss)) {
       throw new EvidenceRefusedError('the permit does not verify', { reason: verdict?.reason ?? 'missing' });
@@ -219,7 +213,7 @@ export class ResidencePermitService implements OnModuleInit {
   }
 
   private async onEvidenceRequest(message: EnvelopePayload) {
-    const body = parseBody(evidenceRequestBody, message);
+    const body = parseMessageBody(evidenceRequestBody, message);
     return async (manager: EntityManager) => {
       const application = await this.ownApplication(manager, body.applicationId, message.iss, 'home');
       const person = this.records.person(application.applicant);
@@ -322,7 +316,7 @@ export class ResidencePermitService implements OnModuleInit {
   }
 
   private async onSubmit(message: EnvelopePayload) {
-    const body = parseBody(submitBody, message);
+    const body = parseMessageBody(submitBody, message);
     const home = message.iss;
     if (!body.applicant.startsWith(`${home}:`)) throw new MessageNotAcceptedError('applicant of another country', { reason: 'applicant' });
     const service = await this.registry.service(body.serviceCode, 'en').catch(() => undefined);
@@ -366,7 +360,7 @@ export class ResidencePermitService implements OnModuleInit {
   }
 
   private async onEvidenceResponse(message: EnvelopePayload) {
-    const body = parseBody(evidenceResponseBody, message);
+    const body = parseMessageBody(evidenceResponseBody, message);
     const verdict = body.document ? await this.verifier.verify(body.document) : undefined;
     return async (manager: EntityManager) => {
       const application = await this.ownApplication(manager, body.applicationId, message.iss, 'destination');

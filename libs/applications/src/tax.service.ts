@@ -4,11 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
-import { describeIssues, FederationConfig, NodeConfig, parseInput } from '@ots/config';
+import { FederationConfig, NodeConfig, parseInput } from '@ots/config';
 import { DocumentIssuerService, DocumentVerificationService } from '@ots/documents';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
-import { MessageNotAcceptedError, MessagingService, PartnerDirectory, PartnerNotReachableError, type EnvelopePayload } from '@ots/messaging';
+import { MessageNotAcceptedError, MessagingService, parseMessageBody, PartnerDirectory, PartnerNotReachableError, type EnvelopePayload } from '@ots/messaging';
 import { CitizenDocumentEntity, TaxRecordEntity } from './application.entities.js';
 import { EvidenceRefusedError, NotResidentError, UnknownPersonError } from './applications.errors.js';
 import { CitizenRecords } from './citizen-records.js';
@@ -121,9 +121,8 @@ export class TaxService implements OnModuleInit {
   }
 
   private async onCertificate(message: EnvelopePayload) {
-    const parsed = certificateBody.safeParse(message.body);
-    if (!parsed.success) throw new MessageNotAcceptedError('bad body', { reason: describeIssues(parsed.error.issues) });
-    const verdict = await this.verifier.verify(parsed.data.document);
+    const body = parseMessageBody(certificateBody, message);
+    const verdict = await this.verifier.verify(body.document);
     if (!verdict.valid || verdict.documentType !== 'tax-residence-certificate' || verdict.issuerCountry !== message.iss) {
       throw new EvidenceRefusedError('certificate does not verify', { reason: verdict.reason });
     }
@@ -135,7 +134,7 @@ export class TaxService implements OnModuleInit {
         country: message.iss,
         subject: verdict.subject as string,
         status: 'recorded',
-        detail: { taxYear: parsed.data.forYear, reason: verdict.reason, claims: verdict.claims ?? {}, jws: parsed.data.document },
+        detail: { taxYear: body.forYear, reason: verdict.reason, claims: verdict.claims ?? {}, jws: body.document },
         createdAt: now,
         updatedAt: now,
       });
@@ -143,9 +142,7 @@ export class TaxService implements OnModuleInit {
   }
 
   private async onTinVerification(message: EnvelopePayload) {
-    const parsed = tinBody.safeParse(message.body);
-    if (!parsed.success) throw new MessageNotAcceptedError('bad body', { reason: describeIssues(parsed.error.issues) });
-    const body = parsed.data;
+    const body = parseMessageBody(tinBody, message);
     return async (manager: EntityManager) => {
       if (body.kind === 'request') {
         const person = this.records.taxpayer(body.tin);

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { describeIssues } from '@ots/config';
 import { OtsError } from '@ots/errors';
 import type { MessageRefusal } from './envelope.js';
 
@@ -27,4 +29,11 @@ export class OutboxMessageNotFoundError extends OtsError {
 export class PartnerNotReachableError extends OtsError {
   static override readonly code = 'PARTNER_NOT_TRUSTED';
   readonly code = PartnerNotReachableError.code;
+}
+
+/** Validates a message body against what its `msg_type` carries; a bad one is refused, not half-processed. */
+export function parseMessageBody<T>(schema: z.ZodType<T>, message: { msg_type: string; body: unknown }): T {
+  const parsed = schema.safeParse(message.body);
+  if (!parsed.success) throw new MessageNotAcceptedError(`bad ${message.msg_type} body`, { reason: describeIssues(parsed.error.issues) });
+  return parsed.data;
 }
