@@ -72,7 +72,8 @@ export class MessagingService {
       createdAt: now,
       deliveredAt: null,
     });
-    await manager.getRepository(OutboxMessageEntity).save(message);
+    // insert, not save: save would first SELECT by id; the cast only widens the JSON body for TypeORM's typing.
+    await manager.getRepository(OutboxMessageEntity).insert(message as Parameters<typeof manager.insert<OutboxMessageEntity>>[1]);
     return message;
   }
 
