@@ -8,7 +8,7 @@ import { FederationConfig, NodeConfig, parseInput } from '@ots/config';
 import { DocumentIssuerService, DocumentVerificationService } from '@ots/documents';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
-import { MessageNotAcceptedError, MessagingService, parseMessageBody, PartnerDirectory, PartnerNotReachableError, type EnvelopePayload } from '@ots/messaging';
+import { MessageNotAcceptedError, MessagingService, parseMessageBody, PartnerDirectory, PartnerNotTrustedError, type EnvelopePayload } from '@ots/messaging';
 import { CitizenDocumentEntity, TaxRecordEntity } from './application.entities.js';
 import { EvidenceRefusedError, NotResidentError, UnknownPersonError } from './applications.errors.js';
 import { CitizenRecords } from './citizen-records.js';
@@ -116,7 +116,7 @@ export class TaxService implements OnModuleInit {
 
   private async checkPartner(country: string): Promise<void> {
     if (!this.federation.country(country) || country === this.config.countryCode || !(await this.partners.partner(country))) {
-      throw new PartnerNotReachableError(`${country} is not an active trusted partner`, { country });
+      throw new PartnerNotTrustedError(`${country} is not an active trusted partner`, { country });
     }
   }
 

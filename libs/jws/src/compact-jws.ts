@@ -6,9 +6,6 @@ import { algorithmOf, SIGNING_ALGORITHMS, type SigningAlgorithm } from './keys.j
 /** Largest JWS a verifier parses at all (PROTOCOL section 4: over 64 KiB is MALFORMED). */
 export const MAX_JWS_BYTES = 64 * 1024;
 
-/** Header members that would let a JWS name its own key; they are never used to find one. */
-export const KEY_LOCATING_HEADERS = ['jwk', 'jku', 'x5u', 'x5c'] as const;
-
 export interface JwsHeader {
   alg: string;
   kid?: string;

@@ -26,9 +26,9 @@ export class OutboxMessageNotFoundError extends OtsError {
   override readonly httpStatus = 404;
 }
 
-export class PartnerNotReachableError extends OtsError {
+export class PartnerNotTrustedError extends OtsError {
   static override readonly code = 'PARTNER_NOT_TRUSTED';
-  readonly code = PartnerNotReachableError.code;
+  readonly code = PartnerNotTrustedError.code;
 }
 
 /** Validates a message body against what its `msg_type` carries; a bad one is refused, not half-processed. */
