@@ -81,6 +81,29 @@ describe('cross-border services', () => {
     expect(pending).toEqual([]);
   });
 
+  it('parks a message the partner refuses as dead, and an admin retries it once the cause is fixed', async () => {
+    expect(federation.fedctl(['trust', 'restrict', '--node', 'TR', '--country', 'KZ', '--services', 'TR-RP-STUDY']).status).toBe(0);
+    const { applyAbroad: application } = expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }));
+    const kzAdmin = federation.token('KZ', 'admin');
+    type Outgoing = { id: string; msgType: string; status: string; lastError: string | null };
+    let dead: Outgoing | undefined;
+    await eventually(async () => {
+      const { outbox } = expectOk(await graphql<{ outbox: Outgoing[] }>(kz(), '{ outbox(status: "dead") { id msgType status lastError } }', { token: kzAdmin }));
+      dead = outbox.find((m) => m.msgType === 'application.submit');
+      return dead !== undefined;
+    });
+    expect(dead?.lastError).toMatch(/^MESSAGE_NOT_ACCEPTED/);
+    expect(await caseAtTr(application.id)).toBeUndefined();
+
+    expect(federation.fedctl(['trust', 'restrict', '--node', 'TR', '--country', 'KZ', '--all']).status).toBe(0);
+    const retried = expectOk(await graphql<{ retryMessage: Outgoing }>(kz(), `mutation { retryMessage(id: "${dead?.id}") { status } }`, { token: kzAdmin }));
+    expect(retried.retryMessage.status).toBe('pending');
+    await eventually(async () => (await caseAtTr(application.id))?.status === 'under-review');
+    await eventually(async () => expectOk(await graphql<{ outbox: Outgoing[] }>(kz(), '{ outbox(status: "delivered", last: 1000) { id msgType status lastError } }', { token: kzAdmin })).outbox.some((m) => m.id === dead?.id));
+    const again = await graphql(kz(), `mutation { retryMessage(id: "${dead?.id}") { status } }`, { token: kzAdmin });
+    expect(again.errors?.[0]?.extensions.code).toBe('OUTBOX_MESSAGE_NOT_FOUND');
+  });
+
   it('lets the applicant withdraw, and the destination case follows', async () => {
     const { applyAbroad: application } = expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }));
     await eventually(async () => (await caseAtTr(application.id))?.status === 'under-review');

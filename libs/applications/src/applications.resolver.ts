@@ -1,16 +1,14 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Language } from '@ots/config';
-import { DocumentVerificationService, IssuedDocumentView } from '@ots/documents';
+import { IssuedDocumentView } from '@ots/documents';
 import { BadInputError } from '@ots/errors';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import { AcceptLanguage, I18nService, type MessageKey } from '@ots/i18n';
-import { ApplicationEntity, CitizenDocumentEntity } from './application.entities.js';
+import type { ApplicationEntity } from './application.entities.js';
 import { ApplyAbroadInput, ApplicationView, CaseDecision, EvidenceRequestView, HeldDocumentView, ReceivedTaxCertificateView, TaxpayerCheckView } from './applications.types.js';
 import { CASE_STATUSES, type CaseStatus } from './case-state.js';
 import { ResidencePermitService } from './residence-permit.service.js';
 import { TaxService } from './tax.service.js';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 const langArg = { name: 'lang', type: () => String, nullable: true } as const;
 
@@ -20,9 +18,7 @@ export class ApplicationsResolver {
   constructor(
     private readonly permits: ResidencePermitService,
     private readonly tax: TaxService,
-    private readonly verifier: DocumentVerificationService,
     private readonly i18n: I18nService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Roles('citizen')
@@ -59,10 +55,8 @@ export class ApplicationsResolver {
 
   @Roles('citizen')
   @Query(() => [HeldDocumentView], { description: "The citizen's documents, each verified now." })
-  async myDocuments(@CurrentPrincipal() principal: Principal): Promise<HeldDocumentView[]> {
-    const documents = await this.dataSource.getRepository(CitizenDocumentEntity).find({ where: { holder: principal.subject }, order: { receivedAt: 'DESC' } });
-    const verdicts = await this.verifier.verifyMany(documents.map((d) => d.jws));
-    return documents.map((d, i) => ({ ...d, verification: verdicts[i] as HeldDocumentView['verification'] }));
+  myDocuments(@CurrentPrincipal() principal: Principal): Promise<HeldDocumentView[]> {
+    return this.permits.myDocuments(principal);
   }
 
   @Roles('officer')

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
 import { NodeConfig, parseInput } from '@ots/config';
-import { DocumentIssuerService, DocumentVerificationService, DOC_TYPES } from '@ots/documents';
+import { DocumentIssuerService, DocumentVerificationService, DOC_TYPES, type DocumentVerification } from '@ots/documents';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
 import { MessageNotAcceptedError, MessagingService, parseMessageBody, type EnvelopePayload } from '@ots/messaging';
@@ -148,6 +148,13 @@ export class ResidencePermitService implements OnModuleInit {
     return updated;
   }
 
+  /** The citizen's documents, each verified now (a revoked or expired one says so). */
+  async myDocuments(principal: Principal): Promise<(CitizenDocumentEntity & { verification: DocumentVerification })[]> {
+    const documents = await this.dataSource.getRepository(CitizenDocumentEntity).find({ where: { holder: principal.subject }, order: { receivedAt: 'DESC' } });
+    const verdicts = await this.verifier.verifyMany(documents.map((d) => d.jws));
+    return documents.map((d, i) => ({ ...d, verification: verdicts[i] as DocumentVerification }));
+  }
+
   pendingEvidenceRequests(principal: Principal): Promise<EvidenceRequestEntity[]> {
     return this.dataSource.getRepository(EvidenceRequestEntity).find({ where: { role: 'home', applicant: principal.subject, status: 'pending' }, order: { requestedAt: 'ASC' } });
   }
@@ -181,7 +188,7 @@ export class ResidencePermitService implements OnModuleInit {
       // From the destination: how the case moves. From the home node: only the applicant withdrawing.
       const role = body.status === 'withdrawn' ? 'destination' : 'home';
       const application = await this.ownApplication(manager, body.applicationId, message.iss, role);
-      if (application.status !== body.status || role === 'destination') this.apply(application, body.status as CaseStatus, body.note);
+      if (application.status !== body.status) this.apply(application, body.status as CaseStatus, body.note);
       await manager.getRepository(ApplicationEntity).save(application);
     };
   }

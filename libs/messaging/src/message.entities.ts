@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type OutboxStatus = 'pending' | 'delivered' | 'dead';
+export const OUTBOX_STATUSES = ['pending', 'delivered', 'dead'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** A message waiting for its receipt; written in the same transaction as the change that caused it. */
 @Entity('outbox_message')

@@ -4,13 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
 import { NodeConfig } from '@ots/config';
-import { OtsError } from '@ots/errors';
+import { BadInputError, OtsError } from '@ots/errors';
+import type { Principal } from '@ots/identity';
 import { KeyStore } from '@ots/keys';
 import { TrustViewService } from '@ots/trust';
 import { claimedIssuer, decryptMessage, MessageRefusedError, sha256, signReceipt, verifyEnvelope } from './envelope.js';
-import { InboxMessageEntity, OutboxMessageEntity } from './message.entities.js';
+import { InboxMessageEntity, OutboxMessageEntity, OUTBOX_STATUSES, type OutboxStatus } from './message.entities.js';
 import type { EnvelopePayload, MsgType } from './message-types.js';
-import { MessageNotAcceptedError, MessageRejectedError } from './messaging.errors.js';
+import { MessageNotAcceptedError, MessageRejectedError, OutboxMessageNotFoundError } from './messaging.errors.js';
 
 /**
  * What a domain does with one message type, in two steps: checks that may
@@ -137,6 +138,33 @@ export class MessagingService {
       this.logger.error(`handling ${payload.msg_type} ${payload.jti} from ${payload.iss} failed: ${(err as Error).stack ?? String(err)}`);
       throw err;
     }
+  }
+
+  /** Outgoing messages by status, newest first. */
+  outbox(status: string | null, last: number): Promise<OutboxMessageEntity[]> {
+    if (status != null && !OUTBOX_STATUSES.includes(status as OutboxStatus)) {
+      throw new BadInputError('bad status', { detail: `status: must be one of ${OUTBOX_STATUSES.join(', ')}` });
+    }
+    return this.dataSource.getRepository(OutboxMessageEntity).find({
+      where: status ? { status: status as OutboxStatus } : {},
+      order: { createdAt: 'DESC' },
+      take: Math.min(Math.max(last, 1), 1000),
+    });
+  }
+
+  /** Puts an undelivered message back in line for an immediate send, with its attempts counted afresh. */
+  async retry(id: string, principal: Principal): Promise<OutboxMessageEntity> {
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(OutboxMessageEntity);
+      const message = await repository.findOne({ where: { id } });
+      if (!message || message.status === 'delivered') throw new OutboxMessageNotFoundError(`no undelivered message ${id}`, { id: id.slice(0, 36) });
+      Object.assign(message, { status: 'pending', attempts: 0, nextAttemptAt: new Date(), leaseUntil: null });
+      await repository.save(message);
+      await this.audit.append(manager, { actor: principal.subject, action: 'message.retry', subject: message.jti });
+      return message;
+    });
+    this.flush();
+    return updated;
   }
 
   private async storedReceipt(manager: EntityManager, payload: EnvelopePayload): Promise<string | undefined> {
