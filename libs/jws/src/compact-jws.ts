@@ -1,6 +1,7 @@
-import { createPrivateKey, createPublicKey, sign as cryptoSign, verify as cryptoVerify, type JsonWebKey as NodeJsonWebKey, type KeyObject, type VerifyKeyObjectInput } from 'node:crypto';
+import { sign as cryptoSign, verify as cryptoVerify, type KeyObject, type VerifyKeyObjectInput } from 'node:crypto';
 import type { JWK } from 'jose';
 import { JwsVerificationError } from './jws.errors.js';
+import { privateKeyObject, publicKeyObject } from './key-objects.js';
 import { algorithmOf, SIGNING_ALGORITHMS, type SigningAlgorithm } from './keys.js';
 
 /** Largest JWS a verifier parses at all (PROTOCOL section 4: over 64 KiB is MALFORMED). */
@@ -82,21 +83,6 @@ export function parseCompactJws<P = Record<string, unknown>>(compact: unknown, e
   return { header, payload, compact };
 }
 
-const publicKeys = new Map<string, KeyObject>();
-const MAX_CACHED_KEYS = 10_000;
-
-/** Imports a public JWK once; keys are few (roots and signers of seven countries), signatures many. */
-function publicKeyObject(jwk: JWK): KeyObject {
-  const id = `${jwk.kty}:${jwk.crv}:${jwk.x}:${jwk.y ?? ''}`;
-  let key = publicKeys.get(id);
-  if (!key) {
-    key = createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, ...(jwk.y ? { y: jwk.y } : {}) } as NodeJsonWebKey, format: 'jwk' });
-    if (publicKeys.size >= MAX_CACHED_KEYS) publicKeys.clear();
-    publicKeys.set(id, key);
-  }
-  return key;
-}
-
 const verifyAsync = (algorithm: string | null, data: Buffer, key: KeyObject | VerifyKeyObjectInput, signature: Buffer): Promise<boolean> =>
   new Promise((resolve, reject) => cryptoVerify(algorithm, data, key, signature, (err, ok) => (err ? reject(err) : resolve(ok))));
 
@@ -122,20 +108,6 @@ export async function verifySignature(parsed: ParsedJws<unknown>, jwk: JWK): Pro
     throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify', { cause: err });
   }
   if (!ok) throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify');
-}
-
-const privateKeys = new Map<string, KeyObject>();
-
-/** A node signs with a handful of keys, thousands of times: each is imported once. */
-function privateKeyObject(jwk: JWK): KeyObject {
-  const id = `${jwk.kty}:${jwk.crv}:${jwk.x}:${jwk.y ?? ''}`;
-  let key = privateKeys.get(id);
-  if (!key) {
-    key = createPrivateKey({ key: jwk as NodeJsonWebKey, format: 'jwk' });
-    if (privateKeys.size >= MAX_CACHED_KEYS) privateKeys.clear();
-    privateKeys.set(id, key);
-  }
-  return key;
 }
 
 /**

@@ -1,4 +1,5 @@
 export * from './compact-jws.js';
+export * from './compact-jwe.js';
 export * from './entity-configuration.js';
 export * from './jws.errors.js';
 export * from './keys.js';

@@ -1,8 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { CompactEncrypt, compactDecrypt, decodeProtectedHeader, importJWK, type CryptoKey, type JWK } from 'jose';
+import type { JWK } from 'jose';
 import {
   CLOCK_SKEW_SECONDS,
   CONTENT_ENCRYPTION_ALGORITHM,
+  decryptCompact,
+  encryptCompact,
+  JweDecryptionError,
+  jweHeader,
   JwsVerificationError,
   KEY_ENCRYPTION_ALGORITHM,
   signCompact,
@@ -50,31 +54,26 @@ export function signEnvelope(input: { iss: string; aud: string; jti?: string; ms
 }
 
 /** Encrypts a signed envelope to the recipient's X25519 key: compact JWE, ECDH-ES+A256KW / A256GCM, `cty: JWT`. */
-export async function encryptEnvelope(envelope: string, recipientKey: JWK): Promise<string> {
-  const key = (await importJWK(recipientKey, KEY_ENCRYPTION_ALGORITHM)) as CryptoKey;
-  return new CompactEncrypt(new TextEncoder().encode(envelope))
-    .setProtectedHeader({ alg: KEY_ENCRYPTION_ALGORITHM, enc: CONTENT_ENCRYPTION_ALGORITHM, cty: 'JWT', kid: recipientKey.kid })
-    .encrypt(key);
+export function encryptEnvelope(envelope: string, recipientKey: JWK): string {
+  return encryptCompact(envelope, recipientKey, { cty: 'JWT' });
 }
 
 /** Decrypts with whichever of this node's encryption keys the JWE names (current or recently rotated). */
-export async function decryptMessage(message: unknown, keys: readonly JWK[]): Promise<string> {
+export function decryptMessage(message: unknown, keys: readonly JWK[]): string {
   if (typeof message !== 'string') throw new MessageRefusedError('MALFORMED', 'message is not a string');
   if (message.length > MAX_MESSAGE_BYTES) throw new MessageRefusedError('TOO_LARGE', `message larger than ${MAX_MESSAGE_BYTES} bytes`);
   let header;
   try {
-    header = decodeProtectedHeader(message);
+    header = jweHeader(message);
   } catch (err) {
     throw new MessageRefusedError('UNDECRYPTABLE', 'not a compact JWE', { cause: err });
   }
   if (header.alg !== KEY_ENCRYPTION_ALGORITHM || header.enc !== CONTENT_ENCRYPTION_ALGORITHM) throw new MessageRefusedError('UNDECRYPTABLE', 'unsupported JWE algorithms');
-  const candidates = keys.filter((k) => !header.kid || k.kid === header.kid);
-  for (const jwk of candidates) {
+  for (const key of keys.filter((k) => !header.kid || k.kid === header.kid)) {
     try {
-      const key = (await importJWK(jwk, KEY_ENCRYPTION_ALGORITHM)) as CryptoKey;
-      const { plaintext } = await compactDecrypt(message, key, { keyManagementAlgorithms: [KEY_ENCRYPTION_ALGORITHM], contentEncryptionAlgorithms: [CONTENT_ENCRYPTION_ALGORITHM] });
-      return new TextDecoder().decode(plaintext);
-    } catch {
+      return decryptCompact(message, key);
+    } catch (err) {
+      if (!(err instanceof JweDecryptionError)) throw err;
       // try the next key
     }
   }
