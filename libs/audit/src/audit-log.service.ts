@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { takeNextInSequence } from '@ots/persistence';
+import { runStatement, storedValue, takeNextInSequence } from '@ots/persistence';
 import { auditHash, findBrokenEntry, GENESIS_HASH } from './audit-chain.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
@@ -24,10 +24,10 @@ export class AuditLogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async append(manager: EntityManager, event: AuditEvent): Promise<AuditEntryEntity> {
-    const repository = manager.getRepository(AuditEntryEntity);
     // Taking the number locks the counter row until commit: the previous entry is committed before the next is written.
+    // Every message writes an entry on both nodes, hence plain statements (docs/benchmarks.md).
     const seq = await takeNextInSequence(manager, 'audit-seq');
-    const last = seq > 1 ? await repository.findOne({ where: { seq: seq - 1 } }) : null;
+    const [last] = seq > 1 ? await runStatement<{ hash: string }>(manager, 'SELECT "hash" FROM "audit_entry" WHERE "seq" = ?', [seq - 1]) : [];
     const at = new Date();
     const record = {
       seq,
@@ -38,8 +38,17 @@ export class AuditLogService {
       details: JSON.stringify(event.details ?? {}),
     };
     const prevHash = last?.hash ?? GENESIS_HASH;
-    const entry = repository.create({ ...record, at, prevHash, hash: auditHash(prevHash, record) });
-    await repository.insert(entry);
+    const entry = manager.getRepository(AuditEntryEntity).create({ ...record, at, prevHash, hash: auditHash(prevHash, record) });
+    await runStatement(manager, 'INSERT INTO "audit_entry" ("seq", "at", "actor", "action", "subject", "details", "prev_hash", "hash") VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      entry.seq,
+      storedValue(manager, AuditEntryEntity, 'at', at),
+      entry.actor,
+      entry.action,
+      entry.subject,
+      entry.details,
+      entry.prevHash,
+      entry.hash,
+    ]);
     return entry;
   }
 

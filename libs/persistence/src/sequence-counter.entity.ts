@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+import { runStatement } from './statements.js';
 
 @Entity('sequence_counter')
 export class SequenceCounterEntity {
@@ -16,7 +17,7 @@ export class SequenceCounterEntity {
  * number and a rolled-back one gives its number back.
  */
 export async function takeNextInSequence(manager: EntityManager, id: string): Promise<number> {
-  await manager.increment(SequenceCounterEntity, { id }, 'next', 1);
-  const counter = await manager.findOneByOrFail(SequenceCounterEntity, { id });
-  return counter.next - 1;
+  const [counter] = await runStatement<{ next: number | string }>(manager, 'UPDATE "sequence_counter" SET "next" = "next" + 1 WHERE "id" = ? RETURNING "next"', [id]);
+  if (!counter) throw new Error(`no sequence ${id}`);
+  return Number(counter.next) - 1;
 }
