@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
 import { NodeConfig } from '@ots/config';
 import { KeyStore } from '@ots/keys';
@@ -10,8 +10,10 @@ import { OutboxMessageEntity } from './message.entities.js';
 import { MAX_ENVELOPE_LIFETIME_SECONDS, type MsgType } from './message-types.js';
 import { MessagingService } from './messaging.service.js';
 import { PartnerDirectory } from './partner-directory.service.js';
+import { postJson, type PartnerAnswer } from './partner-http.js';
 
-const BATCH = 64;
+/** Messages on their way at once; each holds a lease on its row. */
+const MAX_IN_FLIGHT = 64;
 const LEASE_MS = 30_000;
 const IDLE_POLL_MS = 250;
 const SEND_TIMEOUT_MS = 10_000;
@@ -27,6 +29,15 @@ class SendError extends Error {
   }
 }
 
+/** What a send came to, written with others in one transaction. */
+type Outcome = { message: OutboxMessageEntity } & ({ receipt: string; envelope: string } | { error: SendError });
+
+interface PendingOutcome {
+  outcome: Outcome;
+  written: () => void;
+  failed: (err: unknown) => void;
+}
+
 /**
  * Sends the outbox: claims due messages under a lease (on PostgreSQL with
  * FOR UPDATE SKIP LOCKED, so replicas sharing the database never take the
@@ -34,14 +45,22 @@ class SendError extends Error {
  * receipt comes back, retrying with exponential backoff and jitter. A
  * crash leaves the lease to expire and the message is sent again; the
  * recipient's (iss, jti) check makes that harmless.
+ *
+ * Up to MAX_IN_FLIGHT messages travel at once and a finished one makes
+ * room for the next at once (a slow partner does not hold back a batch).
+ * Outcomes that finish while one is being written are written together,
+ * in one transaction: one commit for many receipts.
  */
 @Injectable()
 export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxWorker.name);
   private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private running?: Promise<boolean>;
   private again = false;
   private stopped = false;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly outcomes: PendingOutcome[] = [];
+  private writing = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -62,6 +81,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
+    await Promise.all(this.inFlight);
   }
 
   /** Runs a pass now (or right after the current one). */
@@ -77,79 +97,77 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private schedule(delayMs: number): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.running = this.pass()
-        .catch((err: Error) => this.logger.error(`outbox pass failed: ${err.message}`))
-        .then((busy) => {
-          this.running = undefined;
-          if (!this.stopped) this.schedule(busy || this.again ? 0 : IDLE_POLL_MS);
-          this.again = false;
-        });
+      this.running = this.pass().catch((err: Error) => {
+        this.logger.error(`outbox pass failed: ${err.message}`);
+        return false;
+      });
+      void this.running.then((busy) => {
+        this.running = undefined;
+        if (!this.stopped) this.schedule(busy || this.again ? 0 : IDLE_POLL_MS);
+        this.again = false;
+      });
     }, delayMs);
     this.timer.unref();
   }
 
-  /** One pass: claim a batch, send it; true when there may be more to do. */
+  /** One pass: claims what fits in flight and starts sending it; true when there may be more to claim. */
   private async pass(): Promise<boolean> {
-    const claimed = await this.claim();
-    await Promise.all(claimed.map((message) => this.send(message)));
-    return claimed.length === BATCH;
+    const room = MAX_IN_FLIGHT - this.inFlight.size;
+    // Full: every send that finishes kicks a new pass.
+    if (room === 0) return false;
+    const claimed = await this.claim(room);
+    for (const message of claimed) {
+      const sending: Promise<void> = this.send(message)
+        .catch((err: Error) => this.logger.error(`recording the send of ${message.jti} failed, it is sent again after its lease: ${err.message}`))
+        .finally(() => {
+          this.inFlight.delete(sending);
+          this.kick();
+        });
+      this.inFlight.add(sending);
+    }
+    return claimed.length === room;
   }
 
-  private async claim(): Promise<OutboxMessageEntity[]> {
+  /**
+   * Leases due messages and gives each an envelope that will still be valid
+   * when it arrives. The envelope is stored before it leaves: the receipt
+   * names its digest, and after a crash the message must be sent again under
+   * an envelope whose digest this node knows.
+   */
+  private async claim(limit: number): Promise<OutboxMessageEntity[]> {
     const now = new Date();
     return this.dataSource.transaction(async (manager) => {
-      const due = manager
-        .getRepository(OutboxMessageEntity)
+      const repository = manager.getRepository(OutboxMessageEntity);
+      const due = repository
         .createQueryBuilder('m')
         .where('m.status = :status', { status: 'pending' })
         .andWhere('m.nextAttemptAt <= :now', { now })
         .andWhere('(m.leaseUntil IS NULL OR m.leaseUntil < :now)', { now })
         .orderBy('m.nextAttemptAt', 'ASC')
-        .limit(BATCH);
+        .limit(limit);
       if (this.dataSource.options.type === 'postgres') due.setLock('pessimistic_write').setOnLocked('skip_locked');
       const rows = await due.getMany();
       if (rows.length === 0) return [];
       const leaseUntil = new Date(now.getTime() + LEASE_MS);
-      await manager.getRepository(OutboxMessageEntity).update({ id: In(rows.map((r) => r.id)) }, { leaseUntil });
-      return rows.map((row) => Object.assign(row, { leaseUntil }));
+      const kept: string[] = [];
+      for (const row of rows) {
+        row.leaseUntil = leaseUntil;
+        if (await this.renewEnvelope(row, now)) await repository.update({ id: row.id }, { leaseUntil, envelope: row.envelope, sentDigests: row.sentDigests });
+        else kept.push(row.id);
+      }
+      if (kept.length > 0) await repository.update({ id: In(kept) }, { leaseUntil });
+      return rows;
     });
   }
 
-  private async send(message: OutboxMessageEntity): Promise<void> {
-    try {
-      const partner = await this.partners.partner(message.recipient);
-      if (!partner) throw new SendError('PARTNER_NOT_TRUSTED', `${message.recipient} is not an active trusted partner`);
-      const envelope = await this.envelopeFor(message);
-      const jwe = await encryptEnvelope(envelope, partner.encryptionKey);
-      const receipt = await this.deliver(partner.graphqlEndpoint, jwe);
-      await verifyReceipt(receipt, partner.trust, this.config.countryCode, message.jti, message.sentDigests).catch((err: Error) => {
-        throw new SendError('BAD_RECEIPT', err.message);
-      });
-      await this.dataSource.transaction(async (manager) => {
-        await manager.getRepository(OutboxMessageEntity).update(
-          { id: message.id },
-          { status: 'delivered', receipt, deliveredAt: new Date(), leaseUntil: null, lastError: null, attempts: message.attempts + 1, envelope, sentDigests: message.sentDigests },
-        );
-        await this.audit.append(manager, {
-          actor: `node:${this.config.countryCode}`,
-          action: 'message.sent',
-          subject: message.jti,
-          details: { to: message.recipient, msgType: message.msgType, sha256: sha256(envelope), receipt: sha256(receipt) },
-        });
-      });
-    } catch (err) {
-      await this.failed(message, err instanceof SendError ? err : new SendError('SEND_FAILED', (err as Error).message));
-    }
-  }
-
-  /** The stored envelope while it has a minute left; otherwise a fresh one with the same jti. */
-  private async envelopeFor(message: OutboxMessageEntity): Promise<string> {
-    const now = Math.floor(Date.now() / 1000);
+  /** Signs a fresh envelope (same jti) unless the stored one has a minute left; true when it did. */
+  private async renewEnvelope(message: OutboxMessageEntity, at: Date): Promise<boolean> {
+    const now = Math.floor(at.getTime() / 1000);
     if (message.envelope) {
       const exp = (JSON.parse(Buffer.from(message.envelope.split('.')[1] ?? '', 'base64url').toString()) as { exp: number }).exp;
-      if (exp - now > 60) return message.envelope;
+      if (exp - now > 60) return false;
     }
-    const envelope = await signEnvelope({
+    message.envelope = await signEnvelope({
       iss: this.config.countryCode,
       aud: message.recipient,
       jti: message.jti,
@@ -158,34 +176,97 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       signer: this.keys.currentSigner(),
       now,
     });
-    message.envelope = envelope;
-    message.sentDigests = [...message.sentDigests, sha256(envelope)].slice(-Math.ceil(86400 / MAX_ENVELOPE_LIFETIME_SECONDS));
-    await this.dataSource.getRepository(OutboxMessageEntity).update({ id: message.id }, { envelope, sentDigests: message.sentDigests });
-    return envelope;
+    message.sentDigests = [...message.sentDigests, sha256(message.envelope)].slice(-Math.ceil(86400 / MAX_ENVELOPE_LIFETIME_SECONDS));
+    return true;
+  }
+
+  private async send(message: OutboxMessageEntity): Promise<void> {
+    const envelope = message.envelope as string;
+    let outcome: Outcome;
+    try {
+      const partner = await this.partners.partner(message.recipient);
+      if (!partner) throw new SendError('PARTNER_NOT_TRUSTED', `${message.recipient} is not an active trusted partner`);
+      const jwe = encryptEnvelope(envelope, partner.encryptionKey);
+      const receipt = await this.deliver(partner.graphqlEndpoint, jwe);
+      await verifyReceipt(receipt, partner.trust, this.config.countryCode, message.jti, message.sentDigests).catch((err: Error) => {
+        throw new SendError('BAD_RECEIPT', err.message);
+      });
+      outcome = { message, receipt, envelope };
+    } catch (err) {
+      outcome = { message, error: err instanceof SendError ? err : new SendError('SEND_FAILED', (err as Error).message) };
+    }
+    await this.record(outcome);
   }
 
   private async deliver(endpoint: string, jwe: string): Promise<string> {
-    let response: Response;
+    let answer: PartnerAnswer;
     try {
-      response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation Deliver($message: String!) { deliver(message: $message) }', variables: { message: jwe } }),
-        signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
-      });
+      answer = await postJson(endpoint, JSON.stringify({ query: 'mutation Deliver($message: String!) { deliver(message: $message) }', variables: { message: jwe } }), SEND_TIMEOUT_MS);
     } catch (err) {
       throw new SendError('PARTNER_UNREACHABLE', (err as Error).message);
     }
-    const body = (await response.json().catch(() => ({}))) as { data?: { deliver?: string }; errors?: { message: string; extensions?: { code?: string } }[] };
+    let body: { data?: { deliver?: string }; errors?: { message: string; extensions?: { code?: string } }[] } = {};
+    try {
+      body = JSON.parse(answer.body) as typeof body;
+    } catch {
+      // not JSON: reported with the HTTP status below
+    }
     if (body.data?.deliver) return body.data.deliver;
     const error = body.errors?.[0];
-    throw new SendError(error?.extensions?.code ?? `HTTP_${response.status}`, error?.message ?? `answered ${response.status}`);
+    throw new SendError(error?.extensions?.code ?? `HTTP_${answer.status}`, error?.message ?? `answered ${answer.status}`);
   }
 
-  private async failed(message: OutboxMessageEntity, error: SendError): Promise<void> {
+  /** Resolves once the outcome is committed, together with whatever else finished meanwhile. */
+  private record(outcome: Outcome): Promise<void> {
+    return new Promise((written, failed) => {
+      this.outcomes.push({ outcome, written, failed });
+      void this.writeOutcomes();
+    });
+  }
+
+  private async writeOutcomes(): Promise<void> {
+    if (this.writing || this.outcomes.length === 0) return;
+    this.writing = true;
+    const batch = this.outcomes.splice(0);
+    const dead: { message: OutboxMessageEntity; attempts: number; error: SendError }[] = [];
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        for (const { outcome } of batch) {
+          if ('receipt' in outcome) await this.delivered(manager, outcome.message, outcome.receipt, outcome.envelope);
+          else {
+            const attempts = await this.failed(manager, outcome.message, outcome.error);
+            if (attempts) dead.push({ message: outcome.message, attempts, error: outcome.error });
+          }
+        }
+      });
+      for (const { written } of batch) written();
+    } catch (err) {
+      for (const { failed } of batch) failed(err);
+    } finally {
+      this.writing = false;
+    }
+    for (const { message, attempts, error } of dead) this.logger.warn(`message ${message.jti} to ${message.recipient} parked as dead after ${attempts} attempts: ${error.code}`);
+    void this.writeOutcomes();
+  }
+
+  private async delivered(manager: EntityManager, message: OutboxMessageEntity, receipt: string, envelope: string): Promise<void> {
+    await manager.getRepository(OutboxMessageEntity).update(
+      { id: message.id },
+      { status: 'delivered', receipt, deliveredAt: new Date(), leaseUntil: null, lastError: null, attempts: message.attempts + 1 },
+    );
+    await this.audit.append(manager, {
+      actor: `node:${this.config.countryCode}`,
+      action: 'message.sent',
+      subject: message.jti,
+      details: { to: message.recipient, msgType: message.msgType, sha256: sha256(envelope), receipt: sha256(receipt) },
+    });
+  }
+
+  /** Schedules the next attempt, or parks the message as dead; returns the attempts when it died. */
+  private async failed(manager: EntityManager, message: OutboxMessageEntity, error: SendError): Promise<number | undefined> {
     const attempts = message.attempts + 1;
     const dead = PERMANENT.has(error.code) || attempts >= this.config.outboxMaxAttempts;
-    await this.dataSource.getRepository(OutboxMessageEntity).update(
+    await manager.getRepository(OutboxMessageEntity).update(
       { id: message.id },
       {
         attempts,
@@ -195,10 +276,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         lastError: `${error.code}: ${error.message}`.slice(0, 2000),
       },
     );
-    if (dead) {
-      this.logger.warn(`message ${message.jti} to ${message.recipient} parked as dead after ${attempts} attempts: ${error.code}`);
-      await this.audit.record({ actor: `node:${this.config.countryCode}`, action: 'message.dead', subject: message.jti, details: { to: message.recipient, code: error.code } });
-    }
+    if (!dead) return undefined;
+    await this.audit.append(manager, { actor: `node:${this.config.countryCode}`, action: 'message.dead', subject: message.jti, details: { to: message.recipient, code: error.code } });
+    return attempts;
   }
 }
-
