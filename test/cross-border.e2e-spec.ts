@@ -155,6 +155,34 @@ describe('cross-border services', () => {
     expect(unknown.verifyTaxpayer).toEqual({ status: 'answered', valid: false, resident: false });
   });
 
+  it('checks a list of taxpayer numbers in one call, each as its own message, and counts every message on both sides', async () => {
+    const uzOfficer = federation.token('UZ', 'officer', 'UZ:OFFICER:1');
+    const counts = async (country: string) =>
+      expectOk(await graphql<{ messageCounts: Record<string, number> }>(federation.url(country), '{ messageCounts { pending delivered dead received } }', { token: federation.token(country, 'admin', `${country}:ADMIN:1`) })).messageCounts;
+    // Earlier tests' messages settle first, so the counts below move by this test's messages alone.
+    await eventually(async () => (await counts('UZ')).pending === 0 && (await counts('KG')).pending === 0);
+    const [uzBefore, kgBefore] = [await counts('UZ'), await counts('KG')];
+    const tins = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? '00000000000000' : '21203199000123'));
+    const { verifyTaxpayers } = expectOk(await graphql<{ verifyTaxpayers: { requestId: string; status: string }[] }>(federation.url('UZ'), 'mutation($t: [String!]!) { verifyTaxpayers(country: "KG", tins: $t) { requestId status } }', { token: uzOfficer, variables: { t: tins } }));
+    expect(verifyTaxpayers).toHaveLength(40);
+    expect(new Set(verifyTaxpayers.map((c) => c.requestId)).size).toBe(40);
+    const checks = async () =>
+      expectOk(await graphql<{ taxpayerChecks: { requestId: string; status: string; valid: boolean | null }[] }>(federation.url('UZ'), 'query($r: [String!]!) { taxpayerChecks(requestIds: $r) { requestId status valid } }', { token: uzOfficer, variables: { r: verifyTaxpayers.map((c) => c.requestId) } })).taxpayerChecks;
+    await eventually(async () => (await checks()).every((c) => c.status === 'answered'));
+    expect((await checks()).map((c) => c.valid)).toEqual(tins.map((tin) => tin !== '00000000000000'));
+    await eventually(async () => (await counts('KG')).delivered === kgBefore.delivered + 40);
+    expect(await counts('UZ')).toEqual({ ...uzBefore, delivered: uzBefore.delivered + 40, received: uzBefore.received + 40 });
+    expect(await counts('KG')).toEqual({ ...kgBefore, delivered: kgBefore.delivered + 40, received: kgBefore.received + 40 });
+
+    const refused = async (query: string, variables: Record<string, unknown>) => (await graphql(federation.url('UZ'), query, { token: uzOfficer, variables })).errors?.[0]?.extensions.code;
+    const batch = 'mutation($t: [String!]!) { verifyTaxpayers(country: "KG", tins: $t) { requestId } }';
+    expect(await refused(batch, { t: [] })).toBe('BAD_INPUT');
+    expect(await refused(batch, { t: Array.from({ length: 1001 }, () => '1') })).toBe('BAD_INPUT');
+    expect(await refused('query($r: [String!]!) { taxpayerChecks(requestIds: $r) { status } }', { r: ['6f1c1d2e-0000-4000-8000-000000000000'] })).toBe('BAD_INPUT');
+    expect(await refused('{ messageCounts { pending } }', {})).toBe('FORBIDDEN');
+    expect((await counts('UZ')).pending).toBe(0);
+  });
+
   it('plays both scenarios with `fedctl demo`, narrated in the chosen language', () => {
     const demo = federation.fedctl(['demo', '--lang', 'ru']);
     expect(demo.stderr).toBe('');

@@ -103,6 +103,18 @@ export class ApplicationsResolver {
   }
 
   @Roles('officer')
+  @Mutation(() => [TaxpayerCheckView], { description: 'Asks a partner about up to 1000 taxpayer numbers at once; the checks come back pending, read them with taxpayerChecks.' })
+  verifyTaxpayers(@Args('country') country: string, @Args('tins', { type: () => [String] }) tins: string[], @CurrentPrincipal() principal: Principal): Promise<TaxpayerCheckView[]> {
+    return this.tax.verifyTaxpayers(country, tins, principal);
+  }
+
+  @Roles('officer')
+  @Query(() => [TaxpayerCheckView], { description: 'Where several taxpayer checks stand, in the order asked.' })
+  taxpayerChecks(@Args('requestIds', { type: () => [String] }) requestIds: string[]): Promise<TaxpayerCheckView[]> {
+    return this.tax.taxpayerChecks(requestIds);
+  }
+
+  @Roles('officer')
   @Query(() => TaxpayerCheckView)
   taxpayerCheck(@Args('requestId') requestId: string): Promise<TaxpayerCheckView> {
     return this.tax.taxpayerCheck(requestId);

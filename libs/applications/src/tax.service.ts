@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
 import { FederationConfig, NodeConfig, parseInput } from '@ots/config';
@@ -15,6 +15,15 @@ import { CitizenRecords } from './citizen-records.js';
 import { CITIZEN_RECORDS } from './residence-permit.service.js';
 
 const ANSWER_WAIT_MS = 8_000;
+/** The answer normally wakes the waiting request at once; it may land at another replica on the same database instead. */
+const REPLICA_POLL_MS = 250;
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code');
+const taxpayerNumber = z.string().trim().min(1).max(32);
+const taxpayerQuery = z.object({ country: countryCode, tin: taxpayerNumber });
+/** A batch is what one officer's list (a payroll's foreign workers, say) holds; more goes in several calls. */
+export const MAX_TAXPAYER_BATCH = 1000;
+const taxpayerBatch = z.object({ country: countryCode, tins: z.array(taxpayerNumber).min(1).max(MAX_TAXPAYER_BATCH) });
+const requestIds = z.array(z.string().uuid()).min(1).max(MAX_TAXPAYER_BATCH);
 const certificateBody = z.object({ document: z.string(), forYear: z.number().int() });
 const tinBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('request'), requestId: z.string().uuid(), tin: z.string().min(1).max(32) }),
@@ -37,6 +46,8 @@ export interface TaxpayerCheck {
  */
 @Injectable()
 export class TaxService implements OnModuleInit {
+  private readonly answerWaiters = new Map<string, () => void>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CITIZEN_RECORDS) private readonly records: CitizenRecords,
@@ -89,7 +100,7 @@ export class TaxService implements OnModuleInit {
 
   /** Asks `country` whether `tin` is a valid, resident taxpayer; waits a few seconds for the answer. */
   async verifyTaxpayer(country: string, tin: string, principal: Principal): Promise<TaxpayerCheck> {
-    const checked = parseInput(z.object({ country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code'), tin: z.string().trim().min(1).max(32) }), { country, tin });
+    const checked = parseInput(taxpayerQuery, { country, tin });
     await this.checkPartner(checked.country);
     const requestId = randomUUID();
     await this.dataSource.transaction(async (manager) => {
@@ -100,18 +111,55 @@ export class TaxService implements OnModuleInit {
     });
     this.messaging.flush();
     const deadline = Date.now() + ANSWER_WAIT_MS;
-    for (;;) {
-      const check = await this.taxpayerCheck(requestId);
-      if (check.status === 'answered' || Date.now() > deadline) return check;
-      await new Promise((r) => setTimeout(r, 100));
+    const answered = new Promise<void>((resolve) => this.answerWaiters.set(requestId, resolve));
+    try {
+      for (;;) {
+        const check = await this.taxpayerCheck(requestId);
+        if (check.status === 'answered' || Date.now() > deadline) return check;
+        await untilOrAfter(answered, Math.min(REPLICA_POLL_MS, Math.max(deadline - Date.now(), 0)));
+      }
+    } finally {
+      this.answerWaiters.delete(requestId);
     }
+  }
+
+  /**
+   * Asks `country` about a list of taxpayer numbers at once: one request
+   * message each, all written in one transaction, answered as messages
+   * arrive; `taxpayerChecks` reads where they stand.
+   */
+  async verifyTaxpayers(country: string, tins: string[], principal: Principal): Promise<TaxpayerCheck[]> {
+    const checked = parseInput(taxpayerBatch, { country, tins });
+    await this.checkPartner(checked.country);
+    const checks = checked.tins.map((tin) => ({ requestId: randomUUID(), tin }));
+    const batchId = randomUUID();
+    await this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      await manager
+        .getRepository(TaxRecordEntity)
+        .insert(checks.map(({ requestId }) => ({ id: requestId, kind: 'tin-check', country: checked.country, subject: principal.subject, status: 'pending', detail: {}, createdAt: now, updatedAt: now })));
+      await this.messaging.enqueueMany(manager, checked.country, 'tax.tin-verification', checks.map(({ requestId, tin }) => ({ kind: 'request', requestId, tin })));
+      await this.audit.append(manager, { actor: principal.subject, action: 'tax.tin-verification', subject: batchId, details: { to: checked.country, requestIds: checks.map((c) => c.requestId) } });
+    });
+    this.messaging.flush();
+    return checks.map(({ requestId }) => ({ requestId, country: checked.country, status: 'pending', valid: null, resident: null }));
+  }
+
+  /** Where checks stand, in the order asked. */
+  async taxpayerChecks(ids: string[]): Promise<TaxpayerCheck[]> {
+    const wanted = parseInput(z.object({ requestIds }), { requestIds: ids }).requestIds;
+    const records = new Map((await this.dataSource.getRepository(TaxRecordEntity).find({ where: { id: In(wanted), kind: 'tin-check' } })).map((r) => [r.id, r]));
+    return wanted.map((id) => {
+      const record = records.get(id);
+      if (!record) throw new BadInputError('unknown request', { detail: `requestIds: no check ${id}` });
+      return checkOf(record);
+    });
   }
 
   async taxpayerCheck(requestId: string): Promise<TaxpayerCheck> {
     const record = await this.dataSource.getRepository(TaxRecordEntity).findOne({ where: { id: requestId, kind: 'tin-check' } });
     if (!record) throw new BadInputError('unknown request', { detail: `requestId: no check ${requestId.slice(0, 36)}` });
-    const detail = record.detail as { valid?: boolean; resident?: boolean };
-    return { requestId, country: record.country, status: record.status as TaxpayerCheck['status'], valid: detail.valid ?? null, resident: detail.resident ?? null };
+    return checkOf(record);
   }
 
   private async checkPartner(country: string): Promise<void> {
@@ -158,6 +206,18 @@ export class TaxService implements OnModuleInit {
       const record = await manager.getRepository(TaxRecordEntity).findOne({ where: { id: body.requestId, kind: 'tin-check', country: message.iss } });
       if (!record) throw new MessageNotAcceptedError('unknown request', { reason: 'requestId' });
       await manager.getRepository(TaxRecordEntity).update({ id: record.id }, { status: 'answered', detail: { valid: body.valid, resident: body.resident }, updatedAt: new Date() });
+      return () => this.answerWaiters.get(body.requestId)?.();
     };
   }
+}
+
+function checkOf(record: TaxRecordEntity): TaxpayerCheck {
+  const detail = record.detail as { valid?: boolean; resident?: boolean };
+  return { requestId: record.id, country: record.country, status: record.status as TaxpayerCheck['status'], valid: detail.valid ?? null, resident: detail.resident ?? null };
+}
+
+/** Resolves when `event` settles or after `ms`, whichever comes first, leaving no timer behind. */
+function untilOrAfter(event: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([event, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
 }

@@ -38,6 +38,21 @@ export class OutboxMessageView {
   deliveredAt: Date | null;
 }
 
+@ObjectType('MessageCounts', { description: "How many messages this node holds, by state: a growing pending or dead count is what an admin watches." })
+export class MessageCountsView {
+  @Field(() => Int)
+  pending: number;
+
+  @Field(() => Int)
+  delivered: number;
+
+  @Field(() => Int)
+  dead: number;
+
+  @Field(() => Int, { description: 'Messages received and receipted (each (sender, jti) once).' })
+  received: number;
+}
+
 @Resolver()
 export class MessagingResolver {
   constructor(private readonly messaging: MessagingService) {}
@@ -52,6 +67,12 @@ export class MessagingResolver {
   @Query(() => [OutboxMessageView], { description: 'Outgoing messages by status, newest first (admin).' })
   outbox(@Args('status', { type: () => String, nullable: true }) status: string | null, @Args('last', { type: () => Int, defaultValue: 100 }) last: number): Promise<OutboxMessageView[]> {
     return this.messaging.outbox(status, last);
+  }
+
+  @Roles('admin')
+  @Query(() => MessageCountsView, { description: 'Outgoing messages by status and incoming messages received (admin).' })
+  messageCounts(): Promise<MessageCountsView> {
+    return this.messaging.counts();
   }
 
   @Roles('admin')

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
 import { NodeConfig } from '@ots/config';
 import { BadInputError, OtsError } from '@ots/errors';
@@ -17,9 +17,12 @@ import { MessageNotAcceptedError, MessageRejectedError, OutboxMessageNotFoundErr
  * What a domain does with one message type, in two steps: checks that may
  * take time or the network (verifying attached documents) run first, outside
  * any transaction; the returned write runs inside the transaction that
- * records the message as received, so both commit or neither does.
+ * records the message as received, so both commit or neither does. The
+ * write may return a callback to run once that transaction committed (to
+ * wake someone waiting for the message).
  */
-export type MessageHandler = (message: EnvelopePayload) => Promise<(manager: EntityManager) => Promise<void>>;
+export type MessageHandler = (message: EnvelopePayload) => Promise<(manager: EntityManager) => Promise<AfterCommit | void>>;
+export type AfterCommit = () => void;
 
 type Listener = () => void;
 
@@ -55,27 +58,36 @@ export class MessagingService {
 
   /** Writes a message to the outbox inside the caller's transaction; call `flush()` after the commit. */
   async enqueue(manager: EntityManager, to: string, msgType: MsgType, body: Record<string, unknown>): Promise<OutboxMessageEntity> {
+    const [message] = await this.enqueueMany(manager, to, msgType, [body]);
+    return message as OutboxMessageEntity;
+  }
+
+  /** Writes several messages to one partner with one INSERT, inside the caller's transaction. */
+  async enqueueMany(manager: EntityManager, to: string, msgType: MsgType, bodies: Record<string, unknown>[]): Promise<OutboxMessageEntity[]> {
     const now = new Date();
-    const message = manager.getRepository(OutboxMessageEntity).create({
-      id: randomUUID(),
-      recipient: to,
-      msgType,
-      jti: randomUUID(),
-      body,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: now,
-      leaseUntil: null,
-      lastError: null,
-      envelope: null,
-      sentDigests: [],
-      receipt: null,
-      createdAt: now,
-      deliveredAt: null,
-    });
+    const repository = manager.getRepository(OutboxMessageEntity);
+    const messages = bodies.map((body) =>
+      repository.create({
+        id: randomUUID(),
+        recipient: to,
+        msgType,
+        jti: randomUUID(),
+        body,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        leaseUntil: null,
+        lastError: null,
+        envelope: null,
+        sentDigests: [],
+        receipt: null,
+        createdAt: now,
+        deliveredAt: null,
+      }),
+    );
     // insert, not save: save would first SELECT by id; the cast only widens the JSON body for TypeORM's typing.
-    await manager.getRepository(OutboxMessageEntity).insert(message as Parameters<typeof manager.insert<OutboxMessageEntity>>[1]);
-    return message;
+    await repository.insert(messages as Parameters<typeof manager.insert<OutboxMessageEntity>>[1]);
+    return messages;
   }
 
   /** Wakes the outbox worker after a transaction that enqueued messages committed. */
@@ -88,7 +100,7 @@ export class MessagingService {
     let envelope: string;
     let payload: EnvelopePayload;
     try {
-      envelope = await decryptMessage(message, this.keys.encryptionPrivateJwks());
+      envelope = decryptMessage(message, this.keys.encryptionPrivateJwks());
       const issuer = (await this.trustView.current()).issuer(claimedIssuer(envelope) ?? '');
       payload = await verifyEnvelope(envelope, issuer?.country === this.config.countryCode ? undefined : issuer, this.config.countryCode);
     } catch (err) {
@@ -97,12 +109,11 @@ export class MessagingService {
       throw new MessageRejectedError(err.refusal, err.message);
     }
 
-    const repeat = await this.storedReceipt(this.dataSource.manager, payload);
-    if (repeat) return repeat;
+    // A repeat is found by its (iss, jti) colliding with the first delivery's row, so new messages pay no lookup.
     const handler = this.handlers.get(payload.msg_type);
     try {
       const apply = handler ? await handler(payload) : undefined;
-      const receipt = await this.dataSource.transaction(async (manager) => {
+      const { receipt, afterCommit } = await this.dataSource.transaction(async (manager) => {
         const receipt = await signReceipt({ iss: this.config.countryCode, envelope: payload, envelopeJws: envelope, signer: this.keys.currentSigner() });
         await manager.getRepository(InboxMessageEntity).insert({
           iss: payload.iss,
@@ -112,24 +123,24 @@ export class MessagingService {
           receipt,
           receivedAt: new Date(),
         });
-        if (apply) await apply(manager);
+        const afterCommit = apply ? await apply(manager) : undefined;
         await this.audit.append(manager, {
           actor: `partner:${payload.iss}`,
           action: 'message.received',
           subject: payload.jti,
           details: { msgType: payload.msg_type, sha256: sha256(envelope), receipt: sha256(receipt) },
         });
-        return receipt;
+        return { receipt, afterCommit };
       });
       // A handler may have answered with messages of its own: send them now that they are committed.
       this.flush();
+      afterCommit?.();
       return receipt;
     } catch (err) {
-      // A replica, or a retry racing the first delivery, inserted the same (iss, jti) first: answer with its receipt.
-      if (err instanceof QueryFailedError) {
-        const stored = await this.storedReceipt(this.dataSource.manager, payload);
-        if (stored) return stored;
-      }
+      // A repeat (a retry, or a replica that took the first delivery) gets the first receipt, whatever its handler
+      // would now say: the message was processed once.
+      const stored = await this.storedReceipt(this.dataSource.manager, payload);
+      if (stored) return stored;
       if (err instanceof OtsError) {
         await this.audit.record({ actor: `partner:${payload.iss}`, action: 'message.not-accepted', subject: payload.jti, details: { msgType: payload.msg_type, code: err.code } });
         if (err instanceof MessageNotAcceptedError) throw err;
@@ -150,6 +161,19 @@ export class MessagingService {
       order: { createdAt: 'DESC' },
       take: Math.min(Math.max(last, 1), 1000),
     });
+  }
+
+  async counts(): Promise<Record<OutboxStatus | 'received', number>> {
+    const byStatus = await this.dataSource
+      .getRepository(OutboxMessageEntity)
+      .createQueryBuilder('m')
+      .select('m.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('m.status')
+      .getRawMany<{ status: OutboxStatus; count: string | number }>();
+    const counts = { pending: 0, delivered: 0, dead: 0, received: await this.dataSource.getRepository(InboxMessageEntity).count() };
+    for (const row of byStatus) counts[row.status] = Number(row.count);
+    return counts;
   }
 
   /** Puts an undelivered message back in line for an immediate send, with its attempts counted afresh. */
