@@ -4,11 +4,11 @@ import { createPublicKey, verify } from 'node:crypto';
 import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { generateRootKey, generateSignerKey, issueSignerCertificate, signCompact } from '../dist/libs/jws/src/index.js';
 import { verifyDocumentChain } from '../dist/libs/documents/src/document-verifier.js';
 import { statusBit } from '../dist/libs/documents/src/status-list.js';
-import { gql, latencies, load, median, mutualTrust, ROOT, rssMiB, sleep, startNode, tempDir, token, waitFor } from './support.js';
+import { cpuSeconds, gql, latencies, load, median, mutualTrust, ROOT, rssMiB, sleep, startNode, tempDir, token, waitFor } from './support.js';
 
 // Same pool size as the node uses (apps/node/src/main.ts): one crypto thread per core.
 process.env.UV_THREADPOOL_SIZE ??= String(cpus().length);
@@ -97,21 +97,31 @@ async function registryQuery() {
   const query = JSON.stringify({ query: '{ services(lang: "kk", first: 50) { totalCount edges { cursor node { code name description category lifeEvents audiences crossBorder fee { amount currency } processingDays onlineLevel language } } } }' });
   const precomputed = await (await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query })).text();
   const bare = spawn(process.execPath, ['--input-type=module', '-e', `import Fastify from 'fastify'; const body = process.argv[1]; const app = Fastify(); app.post('/graphql', (req, reply) => reply.header('content-type', 'application/json').send(body)); await app.listen({ port: 4904, host: '127.0.0.1' }); console.log('ready');`, precomputed], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((r) => bare.stdout.once('data', r));
+  // The same resolver on @nestjs/apollo with Express (bench/apollo-express.js).
+  const apollo = spawn(process.execPath, [join(ROOT, 'bench/apollo-express.js'), '--country', 'TR', '--port', '4905'], { env: { ...process.env, DATA_DIR: tempDir('apollo'), DEV_IDP: 'on', LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await Promise.all([bare, apollo].map((child) => new Promise((r) => child.stdout.once('data', r))));
+  const apolloAnswer = await (await fetch('http://127.0.0.1:4905/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: query })).json();
+  if (JSON.stringify(apolloAnswer.data) !== JSON.stringify(JSON.parse(precomputed).data)) throw new Error('Apollo/Express answers differently');
+  // A bearer token skips the node's response cache: GraphQL runs for every request.
+  const citizen = token(dataRoot, 'TR', 'TR:TCKN:10000000146', 'citizen');
+  const post = (url, headers = {}) => ({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: query, duration: DURATION });
   try {
-    const nodeRuns = [];
-    const bareRuns = [];
+    const [nodeRuns, executedRuns, bareRuns, apolloRuns] = [[], [], [], []];
     for (let run = 0; run < RUNS; run += 1) {
-      nodeRuns.push(await load({ url: `${node.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: query, duration: DURATION }));
-      bareRuns.push(await load({ url: 'http://127.0.0.1:4904/graphql', method: 'POST', headers: { 'content-type': 'application/json' }, body: query, duration: DURATION }));
+      nodeRuns.push(await load(post(`${node.url}/graphql`)));
+      executedRuns.push(await load(post(`${node.url}/graphql`, { authorization: `Bearer ${citizen}` })));
+      bareRuns.push(await load(post('http://127.0.0.1:4904/graphql')));
+      apolloRuns.push(await load(post('http://127.0.0.1:4905/graphql')));
     }
-    const rps = median(nodeRuns.map((r) => r.rps));
-    const bareRps = median(bareRuns.map((r) => r.rps));
+    const [rps, executedRps, bareRps, apolloRps] = [nodeRuns, executedRuns, bareRuns, apolloRuns].map((runs) => median(runs.map((r) => r.rps)));
     record('services(lang: "kk", first: 50), 32 connections (req/s)', rps, 'req/s', bareRps, 'req/s bare Fastify, same JSON', rps / bareRps, '>= 0.6 of bare Fastify', rps / bareRps >= 0.6);
+    record('services(lang: "kk", first: 50) against Apollo on Express (req/s)', rps, 'req/s', apolloRps, 'req/s same resolver on @nestjs/apollo + Express', rps / apolloRps, '>= 2.5x Apollo/Express', rps / apolloRps >= 2.5);
+    record('the same with GraphQL executed (bearer token skips the response cache) against Apollo on Express (req/s)', executedRps, 'req/s', apolloRps, 'req/s same resolver on @nestjs/apollo + Express', executedRps / apolloRps, '>= 2.5x Apollo/Express', executedRps / apolloRps >= 2.5);
     const p99 = median(nodeRuns.map((r) => r.p99));
     record('services(lang: "kk", first: 50) p99 latency (ms)', p99, 'ms', null, '', null, '< 25 ms', p99 < 25);
   } finally {
     bare.kill('SIGTERM');
+    apollo.kill('SIGTERM');
     await node.stop();
   }
 }
@@ -142,10 +152,63 @@ async function applications(label, trEnv) {
     const mine = (await gql(kz.url, '{ myApplications { status } }', {}, citizen)).myApplications;
     const exact = cases === count && mine.length === count && mine.every((a) => a.status === 'under-review');
     record(`residence-permit submissions KZ -> TR, attestation + 2 evidence documents, TR on ${label} (applications/s)`, count / seconds, 'apps/s', null, '', null, '>= 150, none lost or doubled', count / seconds >= 150 && exact);
-    record(`messages KZ <-> TR with receipts (submit + status answer), TR on ${label} (messages/s)`, (2 * count) / seconds, 'msg/s', null, '', null, `>= 500, ${exact ? 'none lost or doubled' : 'COUNTS DIFFER'}`, (2 * count) / seconds >= 500 && exact);
   } finally {
     await Promise.all([kz.stop(), tr.stop()]);
   }
+}
+
+/**
+ * Node-to-node messages alone: an officer at KZ checks a list of taxpayer numbers at TR, one request message each
+ * way and one answer back, each signed, encrypted, sent by the outbox worker, decrypted, verified, de-duplicated and
+ * receipted. Baseline: the same protocol work by two plain Node processes (bench/bare-messaging.js).
+ */
+async function messages(label, trEnv, bareRate) {
+  const dataRoot = tempDir('messages');
+  const [kz, tr] = [await startNode('KZ', dataRoot, 4913), await startNode('TR', dataRoot, 4914, trEnv)];
+  try {
+    await mutualTrust(dataRoot, [kz, tr]);
+    const officer = token(dataRoot, 'KZ', 'KZ:OFFICER:1', 'officer');
+    const admins = { KZ: token(dataRoot, 'KZ', 'KZ:ADMIN:1', 'admin'), TR: token(dataRoot, 'TR', 'TR:ADMIN:1', 'admin') };
+    const count = quick ? 1000 : 3000;
+    const tins = Array.from({ length: count }, (_, i) => (i % 2 === 0 ? '1234567890' : '0000000000'));
+    const counts = async (node) => (await gql(node.url, '{ messageCounts { pending delivered dead received } }', {}, admins[node.country])).messageCounts;
+    const cpuBefore = [cpuSeconds(kz.pid), cpuSeconds(tr.pid)];
+    const started = performance.now();
+    const requestIds = [];
+    for (let i = 0; i < count; i += 1000) {
+      const { verifyTaxpayers } = await gql(kz.url, 'mutation($t: [String!]!) { verifyTaxpayers(country: "TR", tins: $t) { requestId } }', { t: tins.slice(i, i + 1000) }, officer);
+      requestIds.push(...verifyTaxpayers.map((c) => c.requestId));
+    }
+    // Done when KZ has every answer and TR every receipt for them.
+    await waitFor(async () => (await counts(kz)).received >= count && (await counts(tr)).delivered >= count, 120_000, 20);
+    const seconds = (performance.now() - started) / 1000;
+    const rate = (2 * count) / seconds;
+    process.stdout.write(`  CPU per message: KZ ${((1e3 * (cpuSeconds(kz.pid) - cpuBefore[0])) / (2 * count)).toFixed(2)} ms, TR ${((1e3 * (cpuSeconds(tr.pid) - cpuBefore[1])) / (2 * count)).toFixed(2)} ms\n`);
+    const checks = [];
+    for (let i = 0; i < count; i += 1000) checks.push(...(await gql(kz.url, 'query($r: [String!]!) { taxpayerChecks(requestIds: $r) { status valid } }', { r: requestIds.slice(i, i + 1000) }, officer)).taxpayerChecks);
+    const expected = { pending: 0, delivered: count, dead: 0, received: count };
+    const [atKz, atTr] = [await counts(kz), await counts(tr)];
+    const exact =
+      checks.every((c, i) => c.status === 'answered' && c.valid === (i % 2 === 0)) && JSON.stringify(atKz) === JSON.stringify(expected) && JSON.stringify(atTr) === JSON.stringify(expected);
+    if (!exact) process.stdout.write(`  counts differ: KZ ${JSON.stringify(atKz)}, TR ${JSON.stringify(atTr)}\n`);
+    record(
+      `messages KZ <-> TR with receipts (taxpayer checks and answers), TR on ${label} (messages/s)`,
+      rate,
+      'msg/s',
+      bareRate,
+      'msg/s, same protocol work in plain Node (bench/bare-messaging.js)',
+      rate / bareRate,
+      `>= 500, ${exact ? 'none lost or doubled' : 'COUNTS DIFFER'}`,
+      rate >= 500 && exact,
+    );
+  } finally {
+    await Promise.all([kz.stop(), tr.stop()]);
+  }
+}
+
+/** The framework-free floor of the same message exchange, in two plain Node processes. */
+function bareMessaging(count) {
+  return Number(execFileSync(process.execPath, [join(ROOT, 'bench/bare-messaging.js'), String(count)], { encoding: 'utf8' }).trim());
 }
 
 async function federatedSearch() {
@@ -194,18 +257,36 @@ async function footprint() {
   record('fedctl up: five nodes ready with mutual trust, first start (s)', seconds, 's', null, '', null, '< 15 s', seconds < 15);
 }
 
+// `--only=messages,registry` runs a subset while working on one path; it prints but leaves docs/benchmarks.md alone.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const postgres = process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : undefined;
+let rawRate;
+const steps = {
+  verification: async () => {
+    rawRate = await documentVerification();
+    await graphqlVerification(rawRate);
+  },
+  registry: registryQuery,
+  messages: async () => {
+    const bare = [];
+    for (let run = 0; run < RUNS; run += 1) bare.push(bareMessaging(quick ? 1000 : 3000));
+    await messages('SQLite', {}, median(bare));
+    if (postgres) await messages('PostgreSQL', postgres, median(bare));
+  },
+  applications: async () => {
+    await applications('SQLite', {});
+    if (postgres) await applications('PostgreSQL', postgres);
+  },
+  federated: federatedSearch,
+  footprint,
+};
 const started = Date.now();
-const rawRate = await documentVerification();
-await graphqlVerification(rawRate);
-await registryQuery();
-await applications('SQLite', {});
-if (process.env.BENCH_DATABASE_URL) await applications('PostgreSQL', { DATABASE_URL: process.env.BENCH_DATABASE_URL });
-await federatedSearch();
-await footprint();
+for (const [name, step] of Object.entries(steps)) if (!only || only.includes(name)) await step();
 
 const table = rows
   .map((r) => `| ${r.name} | ${r.value.toFixed(2)} ${r.unit} | ${r.baseline === null ? '-' : `${r.baseline.toFixed(2)} ${r.baselineUnit}`} | ${r.ratio === null ? '-' : r.ratio.toFixed(2)} | ${r.goal} | ${r.met ? 'met' : '**missed**'} |`)
   .join('\n');
+if (only) process.exit(0);
 const command = `npm run bench${quick ? ' -- --quick' : ''}${process.env.BENCH_DATABASE_URL ? ' (BENCH_DATABASE_URL set)' : ''}`;
 const section = `## Latest run
 

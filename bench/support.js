@@ -24,7 +24,9 @@ export async function waitFor(check, timeoutMs, intervalMs = 100) {
 }
 
 export async function startNode(country, dataRoot, port, env = {}) {
-  const child = spawn(process.execPath, [NODE_MAIN, '--country', country, '--port', String(port)], {
+  // BENCH_PROFILE=<dir>: each node writes a CPU profile there when it stops (`--cpu-prof` is refused in NODE_OPTIONS).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, `--cpu-prof-name=${country}-${port}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, NODE_MAIN, '--country', country, '--port', String(port)], {
     env: { ...process.env, DATA_DIR: dataRoot, DEV_IDP: 'on', LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', OUTBOX_BASE_DELAY_MS: '100', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -63,6 +65,12 @@ export async function mutualTrust(dataRoot, nodes) {
 export async function load(options) {
   const result = await autocannon({ connections: 32, duration: 5, ...options });
   return { rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** CPU seconds (user + system) a process has used so far. */
+export function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 export function rssMiB(pid) {
