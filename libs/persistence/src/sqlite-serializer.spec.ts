@@ -34,4 +34,26 @@ describe(serializeSqliteAccess.name, () => {
     const counter = await dataSource.getRepository(SequenceCounterEntity).findOneByOrFail({ id: 'status-slot' });
     expect(counter.next).toBe(49);
   });
+
+  it('makes a transaction that starts while another is half-way wait for it, so a rollback undoes only its own work', async () => {
+    const order: string[] = [];
+    const before = (await dataSource.getRepository(SequenceCounterEntity).findOneByOrFail({ id: 'registry-version' })).next;
+    const first = dataSource.transaction(async (manager) => {
+      await takeNextInSequence(manager, 'registry-version');
+      order.push('first took');
+      await new Promise((r) => setTimeout(r, 20));
+      order.push('first done');
+      throw new Error('first rolls back');
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    const second = dataSource.transaction(async (manager) => {
+      order.push('second starts');
+      return takeNextInSequence(manager, 'registry-version');
+    });
+    await expect(first).rejects.toThrow('first rolls back');
+    expect(await second).toBe(before);
+    expect(order).toEqual(['first took', 'first done', 'second starts']);
+    const plain = await dataSource.getRepository(SequenceCounterEntity).findOneByOrFail({ id: 'registry-version' });
+    expect(plain.next).toBe(before + 1);
+  });
 });

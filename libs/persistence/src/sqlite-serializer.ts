@@ -30,16 +30,25 @@ function release(runner: Runner): void {
 }
 
 /**
- * TypeORM's better-sqlite3 driver runs every query runner on one shared
- * connection and does not keep them apart: while one transaction awaits,
- * another runner's BEGIN fails and its statements land inside the open
- * transaction. This makes a transaction hold the connection from BEGIN to
- * COMMIT/ROLLBACK and queues every other statement behind it, so
- * concurrent requests on SQLite behave as on PostgreSQL, one after another.
+ * TypeORM's better-sqlite3 driver hands every caller the same query runner
+ * on its one connection and does not keep transactions apart: a
+ * transaction that starts while another awaits becomes a savepoint inside
+ * it, and either one's rollback or commit decides for both. This gives each
+ * transaction a runner of its own (sharing the prepared-statement cache),
+ * makes a transaction hold the connection from BEGIN to COMMIT/ROLLBACK and
+ * queues every other statement behind it, so concurrent requests on SQLite
+ * behave as on PostgreSQL, one after another.
  */
 export function serializeSqliteAccess(dataSource: DataSource): void {
   if (dataSource.options.type !== 'better-sqlite3') return;
-  const prototype = Object.getPrototypeOf(dataSource.createQueryRunner()) as Record<PropertyKey, unknown>;
+  const shared = dataSource.createQueryRunner() as Runner & { stmtCache: unknown };
+  const driver = dataSource.driver as unknown as { createQueryRunner: () => QueryRunner; [PATCHED]?: boolean };
+  if (!driver[PATCHED]) {
+    driver[PATCHED] = true;
+    const RunnerOfDriver = shared.constructor as new (owner: unknown) => Runner & { stmtCache: unknown };
+    driver.createQueryRunner = () => Object.assign(new RunnerOfDriver(driver), { stmtCache: shared.stmtCache });
+  }
+  const prototype = Object.getPrototypeOf(shared) as Record<PropertyKey, unknown>;
   if (prototype[PATCHED]) return;
   prototype[PATCHED] = true;
   const { startTransaction, commitTransaction, rollbackTransaction, query } = prototype as unknown as Record<string, (this: Runner, ...args: unknown[]) => Promise<unknown>>;
