@@ -1,7 +1,8 @@
-import { sign as cryptoSign, verify as cryptoVerify, type KeyObject, type VerifyKeyObjectInput } from 'node:crypto';
+import { sign as cryptoSign, verify as cryptoVerify } from 'node:crypto';
 import type { JWK } from 'jose';
 import { JwsVerificationError } from './jws.errors.js';
-import { privateKeyObject, publicKeyObject } from './key-objects.js';
+import { keyIdOf, privateKeyObject, publicKeyObject } from './key-objects.js';
+import { SignaturePool } from './signature-pool.js';
 import { algorithmOf, SIGNING_ALGORITHMS, type SigningAlgorithm } from './keys.js';
 
 /** Largest JWS a verifier parses at all (PROTOCOL section 4: over 64 KiB is MALFORMED). */
@@ -83,27 +84,29 @@ export function parseCompactJws<P = Record<string, unknown>>(compact: unknown, e
   return { header, payload, compact };
 }
 
-const verifyAsync = (algorithm: string | null, data: Buffer, key: KeyObject | VerifyKeyObjectInput, signature: Buffer): Promise<boolean> =>
-  new Promise((resolve, reject) => cryptoVerify(algorithm, data, key, signature, (err, ok) => (err ? reject(err) : resolve(ok))));
+const signatures = new SignaturePool();
 
 /**
  * Verifies the signature of an already parsed JWS with a key chosen by the
- * caller (never by the JWS). It calls node:crypto's one-shot verify with a
- * callback, which runs on the libuv thread pool: a batch of documents keeps
- * every core busy (measured in docs/benchmarks.md), where jose's WebCrypto
- * path re-imported the key for every document.
+ * caller (never by the JWS), on the signature workers: a batch of documents
+ * keeps every core busy while the event loop parses the next ones
+ * (docs/benchmarks.md). A signature the workers could not check is checked
+ * here again, so a failing worker never turns into a verdict.
  */
 export async function verifySignature(parsed: ParsedJws<unknown>, jwk: JWK): Promise<void> {
   const alg = algorithmOf(jwk);
   if (alg !== parsed.header.alg) throw new JwsVerificationError('BAD_SIGNATURE', `alg ${parsed.header.alg} does not fit key ${jwk.kid ?? ''}`);
   const cut = parsed.compact.lastIndexOf('.');
-  const signature = Buffer.from(parsed.compact.slice(cut + 1), 'base64url');
-  if (alg === 'ES256' && signature.length !== 64) throw new JwsVerificationError('BAD_SIGNATURE', 'an ES256 signature is 64 bytes');
+  if (alg === 'ES256' && Buffer.from(parsed.compact.slice(cut + 1), 'base64url').length !== 64) throw new JwsVerificationError('BAD_SIGNATURE', 'an ES256 signature is 64 bytes');
+  const outcome = await signatures.check({ compact: parsed.compact, alg, keyId: keyIdOf(jwk), jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, ...(jwk.y ? { y: jwk.y } : {}) } });
+  if (outcome === 'valid') return;
+  if (outcome === 'invalid') throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify');
   let ok = false;
   try {
     const key = publicKeyObject(jwk);
     const input = Buffer.from(parsed.compact.slice(0, cut), 'ascii');
-    ok = alg === 'EdDSA' ? await verifyAsync(null, input, key, signature) : await verifyAsync('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature);
+    const signature = Buffer.from(parsed.compact.slice(cut + 1), 'base64url');
+    ok = alg === 'EdDSA' ? cryptoVerify(null, input, key, signature) : cryptoVerify('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature);
   } catch (err) {
     throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify', { cause: err });
   }

@@ -2,10 +2,11 @@ import { createPrivateKey, createPublicKey, type JsonWebKey as NodeJsonWebKey, t
 import type { JWK } from 'jose';
 
 const MAX_CACHED_KEYS = 10_000;
-const keyId = (jwk: JWK): string => `${jwk.kty}:${jwk.crv}:${jwk.x}:${jwk.y ?? ''}`;
+/** Identifies a key by its public parts (a JWK's `kid` is the holder's word, not proof). */
+export const keyIdOf = (jwk: JWK): string => `${jwk.kty}:${jwk.crv}:${jwk.x}:${jwk.y ?? ''}`;
 
 function cached(cache: Map<string, KeyObject>, jwk: JWK, create: () => KeyObject): KeyObject {
-  const id = keyId(jwk);
+  const id = keyIdOf(jwk);
   let key = cache.get(id);
   if (!key) {
     key = create();

@@ -1,0 +1,189 @@
+import { createPublicKey, verify, type JsonWebKey as NodeJsonWebKey, type KeyObject } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/** One signature to check: the compact JWS (its signing input and signature), under the key named `keyId`. */
+export interface SignatureJob {
+  compact: string;
+  alg: 'EdDSA' | 'ES256';
+  keyId: string;
+  jwk: { kty?: string; crv?: string; x?: string; y?: string };
+}
+
+type Outcome = 'valid' | 'invalid' | 'error';
+
+interface Waiting {
+  resolve: (outcome: Outcome) => void;
+}
+
+interface Lane {
+  worker: Worker;
+  /** Keys this worker has imported already: a job carries its JWK only the first time. */
+  knownKeys: Set<string>;
+  /** Batches sent, answered in order. */
+  batches: Waiting[][];
+}
+
+const IDLE_MS = 30_000;
+/** Up to this many signatures in a turn are checked on the event loop: a thread hop costs more than the check. */
+const INLINE_MAX = 2;
+
+/** Jobs per message to a worker: small enough that workers start while the event loop still queues, large enough
+ * that messaging costs little per signature. */
+const CHUNK = 64;
+
+/** What a worker gets: parallel arrays (cheaper to copy between threads than objects) and the keys it lacks. */
+interface Chunk {
+  compacts: string[];
+  algs: string[];
+  keyIds: string[];
+  newKeys: Record<string, SignatureJob['jwk']>;
+}
+
+// Runs in each worker (CommonJS, as eval workers are): imports each key once, checks a chunk, answers with one
+// byte per job (1 valid, 0 invalid, 2 could not be checked).
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { createPublicKey, verify } = require('node:crypto');
+const keys = new Map();
+parentPort.on('message', ({ compacts, algs, keyIds, newKeys }) => {
+  for (const [keyId, jwk] of Object.entries(newKeys)) {
+    try {
+      keys.set(keyId, createPublicKey({ key: jwk, format: 'jwk' }));
+    } catch {
+      keys.delete(keyId);
+    }
+  }
+  const outcomes = new Uint8Array(compacts.length);
+  for (let i = 0; i < compacts.length; i += 1) {
+    const key = keys.get(keyIds[i]);
+    if (!key) {
+      outcomes[i] = 2;
+      continue;
+    }
+    try {
+      const compact = compacts[i];
+      const cut = compact.lastIndexOf('.');
+      const input = Buffer.from(compact.slice(0, cut), 'ascii');
+      const signature = Buffer.from(compact.slice(cut + 1), 'base64url');
+      outcomes[i] = (algs[i] === 'EdDSA' ? verify(null, input, key, signature) : verify('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature)) ? 1 : 0;
+    } catch {
+      outcomes[i] = 2;
+    }
+  }
+  parentPort.postMessage(outcomes, [outcomes.buffer]);
+});
+`;
+
+/**
+ * Checks signatures on worker threads, one per core. Signatures asked for
+ * in the same turn of the event loop (a batch of documents, concurrent
+ * messages) go to the workers as a few batches: one message per batch
+ * instead of one thread-pool round trip per signature, which is what held
+ * the libuv pool back (docs/benchmarks.md). One or two signatures in a turn
+ * (a message arriving) are checked on the event loop. Workers start on first use and
+ * stop after half a minute without work, so an idle node does not carry them.
+ */
+export class SignaturePool {
+  private lanes: Lane[] = [];
+  private queued: { job: SignatureJob; waiting: Waiting }[] = [];
+  private flushScheduled = false;
+  private idleTimer?: NodeJS.Timeout;
+  private readonly inlineKeys = new Map<string, KeyObject>();
+
+  constructor(private readonly size = availableParallelism()) {}
+
+  check(job: SignatureJob): Promise<Outcome> {
+    return new Promise((resolve) => {
+      this.queued.push({ job, waiting: { resolve } });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Stops the workers now (they also stop by themselves when idle). */
+  async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
+    const lanes = this.lanes;
+    this.lanes = [];
+    await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const queued = this.queued;
+    this.queued = [];
+    if (queued.length <= INLINE_MAX) {
+      for (const { job, waiting } of queued) waiting.resolve(this.checkHere(job));
+      return;
+    }
+    if (this.lanes.length === 0) this.lanes = Array.from({ length: this.size }, () => this.startLane());
+    for (let start = 0; start < queued.length; start += CHUNK) {
+      const part = queued.slice(start, start + CHUNK);
+      const lane = this.lanes.reduce((least, candidate) => (candidate.batches.length < least.batches.length ? candidate : least));
+      const chunk: Chunk = { compacts: [], algs: [], keyIds: [], newKeys: {} };
+      for (const { job } of part) {
+        chunk.compacts.push(job.compact);
+        chunk.algs.push(job.alg);
+        chunk.keyIds.push(job.keyId);
+        if (!lane.knownKeys.has(job.keyId)) {
+          lane.knownKeys.add(job.keyId);
+          chunk.newKeys[job.keyId] = job.jwk;
+        }
+      }
+      // Referenced while it owes answers, so a CLI awaiting a verdict is not left by an empty event loop.
+      if (lane.batches.length === 0) lane.worker.ref();
+      lane.batches.push(part.map(({ waiting }) => waiting));
+      lane.worker.postMessage(chunk);
+    }
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.closeIfIdle(), IDLE_MS).unref();
+  }
+
+  private checkHere(job: SignatureJob): Outcome {
+    try {
+      let key = this.inlineKeys.get(job.keyId);
+      if (!key) {
+        key = createPublicKey({ key: job.jwk as NodeJsonWebKey, format: 'jwk' });
+        if (this.inlineKeys.size >= 10_000) this.inlineKeys.clear();
+        this.inlineKeys.set(job.keyId, key);
+      }
+      const cut = job.compact.lastIndexOf('.');
+      const input = Buffer.from(job.compact.slice(0, cut), 'ascii');
+      const signature = Buffer.from(job.compact.slice(cut + 1), 'base64url');
+      return (job.alg === 'EdDSA' ? verify(null, input, key, signature) : verify('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature)) ? 'valid' : 'invalid';
+    } catch {
+      return 'error';
+    }
+  }
+
+  private startLane(): Lane {
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    worker.unref();
+    const lane: Lane = { worker, knownKeys: new Set(), batches: [] };
+    worker.on('message', (outcomes: Uint8Array) => {
+      const batch = lane.batches.shift() ?? [];
+      if (lane.batches.length === 0) worker.unref();
+      batch.forEach((waiting, i) => waiting.resolve(outcomes[i] === 1 ? 'valid' : outcomes[i] === 0 ? 'invalid' : 'error'));
+    });
+    // A worker that dies takes no signature with it: what it held is answered "could not check", and the next
+    // batch starts a new one.
+    const lost = () => {
+      for (const batch of lane.batches.splice(0)) for (const waiting of batch) waiting.resolve('error');
+      this.lanes = this.lanes.filter((l) => l !== lane);
+    };
+    worker.on('error', lost);
+    worker.on('exit', lost);
+    return lane;
+  }
+
+  private async closeIfIdle(): Promise<void> {
+    if (this.lanes.some((lane) => lane.batches.length > 0)) {
+      this.idleTimer = setTimeout(() => void this.closeIfIdle(), IDLE_MS).unref();
+      return;
+    }
+    await this.close();
+  }
+}
