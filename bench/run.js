@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { generateRootKey, generateSignerKey, issueSignerCertificate, signCompact } from '../dist/libs/jws/src/index.js';
 import { verifyDocumentChain } from '../dist/libs/documents/src/document-verifier.js';
 import { statusBit } from '../dist/libs/documents/src/status-list.js';
-import { cpuSeconds, gql, latencies, load, median, mutualTrust, ROOT, rssMiB, sleep, startNode, tempDir, token, waitFor } from './support.js';
+import { cpuSeconds, scratchDatabase, gql, latencies, load, median, mutualTrust, ROOT, rssMiB, sleep, startNode, tempDir, token, waitFor } from './support.js';
 
 // Same pool size as the node uses (apps/node/src/main.ts): one crypto thread per core.
 process.env.UV_THREADPOOL_SIZE ??= String(cpus().length);
@@ -274,7 +274,16 @@ async function footprint() {
 
 // `--only=messages,registry` runs a subset while working on one path; it prints but leaves docs/benchmarks.md alone.
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const postgres = process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : undefined;
+/** Runs `benchmark` with TR on a fresh database of the BENCH_DATABASE_URL server. */
+const onPostgres = async (benchmark) => {
+  const database = await scratchDatabase(process.env.BENCH_DATABASE_URL);
+  try {
+    await benchmark({ DATABASE_URL: database.url });
+  } finally {
+    await database.drop();
+  }
+};
+const postgres = Boolean(process.env.BENCH_DATABASE_URL);
 let rawRate;
 const steps = {
   verification: async () => {
@@ -285,11 +294,11 @@ const steps = {
   messages: async () => {
     const bare = bareMessaging(quick ? 1000 : 3000);
     await messages('SQLite', {}, bare);
-    if (postgres) await messages('PostgreSQL', postgres, bare);
+    if (postgres) await onPostgres((env) => messages('PostgreSQL', env, bare));
   },
   applications: async () => {
     await applications('SQLite', {});
-    if (postgres) await applications('PostgreSQL', postgres);
+    if (postgres) await onPostgres((env) => applications('PostgreSQL', env));
   },
   federated: federatedSearch,
   footprint,

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NODE_MAIN = join(ROOT, 'dist/apps/node/src/main.js');
@@ -94,4 +96,22 @@ export async function latencies(url, body, total, concurrency) {
   await Promise.all(Array.from({ length: concurrency }, worker));
   samples.sort((a, b) => a - b);
   return { p50: samples[Math.floor(samples.length * 0.5)], p95: samples[Math.floor(samples.length * 0.95)] };
+}
+
+/** A database of its own on the BENCH_DATABASE_URL server for one benchmark, so counts start at zero. */
+export async function scratchDatabase(serverUrl) {
+  const name = `ots_bench_${randomBytes(6).toString('hex')}`;
+  const run = async (sql) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
