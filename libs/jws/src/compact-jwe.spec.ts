@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { CompactEncrypt, compactDecrypt, importJWK, type CryptoKey } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { decryptCompact, encryptCompact, JweDecryptionError } from './compact-jwe.js';
@@ -63,5 +65,17 @@ describe('compact JWE, ECDH-ES+A256KW / A256GCM on node:crypto', () => {
     ];
     for (const candidate of refused) expect(() => decryptCompact(candidate, recipient.privateJwk), candidate.slice(0, 40)).toThrow(JweDecryptionError);
     expect(() => decryptCompact(jwe, other.privateJwk)).toThrow(JweDecryptionError);
+  });
+
+  it('keeps encrypting while the garbage collector runs all the time (Node 20 deadlocked exporting generated keys)', async () => {
+    const recipient = await generateEncryptionKey();
+    // A young generation of 1 MB makes the collector run every few operations; generateKeyPairSync + export
+    // deadlocked within a second or two that way. The built module runs in a child so a deadlock is a timeout here.
+    const built = fileURLToPath(new URL('../../../dist/libs/jws/src/compact-jwe.js', import.meta.url));
+    const code = `const { encryptCompact } = await import(${JSON.stringify(built)}); const end = Date.now() + 3000; let n = 0; while (Date.now() < end) { encryptCompact('x', ${JSON.stringify(recipient.publicJwk)}); n += 1; } console.log(n);`;
+    const child = spawnSync(process.execPath, ['--max-semi-space-size=1', '--input-type=module', '-e', code], { encoding: 'utf8', timeout: 15_000 });
+    expect(child.error).toBeUndefined();
+    expect(child.status).toBe(0);
+    expect(Number(child.stdout)).toBeGreaterThan(1000);
   });
 });

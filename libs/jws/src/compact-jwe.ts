@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createPublicKey, diffieHellman, generateKeyPairSync, randomBytes, type JsonWebKey as NodeJsonWebKey } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, diffieHellman, randomBytes, type JsonWebKey as NodeJsonWebKey, type KeyObject } from 'node:crypto';
 import type { JWK } from 'jose';
 import { privateKeyObject, publicKeyObject } from './key-objects.js';
 import { CONTENT_ENCRYPTION_ALGORITHM, KEY_ENCRYPTION_ALGORITHM } from './keys.js';
@@ -22,6 +22,21 @@ export interface JweHeader {
 
 // RFC 3394 default initial value of AES key wrap.
 const KEY_WRAP_IV = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
+// DER framing of an X25519 private key (PKCS #8) and public key (SPKI) around the 32 key bytes (RFC 8410).
+const X25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b656e04220420', 'hex');
+const X25519_SPKI_PREFIX_LENGTH = 12;
+
+/**
+ * A fresh X25519 key pair from 32 random bytes (any 32 bytes are a valid
+ * X25519 private key). Not generateKeyPairSync: on Node 20, exporting a key
+ * it made while the garbage collector frees the generation job deadlocks
+ * the process (both take the key's mutex; seen under load).
+ */
+function ephemeralKeyPair(): { privateKey: KeyObject; x: string } {
+  const privateKey = createPrivateKey({ key: Buffer.concat([X25519_PKCS8_PREFIX, randomBytes(32)]), format: 'der', type: 'pkcs8' });
+  const spki = createPublicKey(privateKey).export({ format: 'der', type: 'spki' });
+  return { privateKey, x: spki.subarray(X25519_SPKI_PREFIX_LENGTH).toString('base64url') };
+}
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 /**
@@ -55,18 +70,17 @@ function uint32(value: number): Buffer {
  * five thread-pool round trips per message (docs/benchmarks.md).
  */
 export function encryptCompact(plaintext: string, recipientKey: JWK, header: { cty?: string } = {}): string {
-  const ephemeral = generateKeyPairSync('x25519');
+  const ephemeral = ephemeralKeyPair();
   const sharedSecret = diffieHellman({ privateKey: ephemeral.privateKey, publicKey: publicKeyObject(recipientKey) });
   const contentKey = randomBytes(32);
   const wrap = createCipheriv('id-aes256-wrap', keyEncryptionKey(sharedSecret), KEY_WRAP_IV);
   const encryptedKey = Buffer.concat([wrap.update(contentKey), wrap.final()]);
-  const epk = ephemeral.publicKey.export({ format: 'jwk' });
   const protectedHeader: JweHeader = {
     alg: KEY_ENCRYPTION_ALGORITHM,
     enc: CONTENT_ENCRYPTION_ALGORITHM,
     ...header,
     ...(recipientKey.kid ? { kid: recipientKey.kid } : {}),
-    epk: { kty: epk.kty, crv: epk.crv, x: epk.x },
+    epk: { kty: 'OKP', crv: 'X25519', x: ephemeral.x },
   };
   const encodedHeader = Buffer.from(JSON.stringify(protectedHeader)).toString('base64url');
   const iv = randomBytes(12);
