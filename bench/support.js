@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { NODE_V8_FLAGS } from '../dist/libs/config/src/node-runtime.js';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 
@@ -25,10 +26,11 @@ export async function waitFor(check, timeoutMs, intervalMs = 100) {
   }
 }
 
+/** Starts a node the way `fedctl up` does (same V8 flags). */
 export async function startNode(country, dataRoot, port, env = {}) {
   // BENCH_PROFILE=<dir>: each node writes a CPU profile there when it stops (`--cpu-prof` is refused in NODE_OPTIONS).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, `--cpu-prof-name=${country}-${port}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...profile, NODE_MAIN, '--country', country, '--port', String(port)], {
+  const child = spawn(process.execPath, [...NODE_V8_FLAGS, ...profile, NODE_MAIN, '--country', country, '--port', String(port)], {
     env: { ...process.env, DATA_DIR: dataRoot, DEV_IDP: 'on', LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', OUTBOX_BASE_DELAY_MS: '100', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { NODE_V8_FLAGS } from '@ots/config';
 
 const NODE_ENTRY = fileURLToPath(new URL('../../node/src/main.js', import.meta.url));
 const READY_TIMEOUT_MS = 60_000;
@@ -23,7 +24,7 @@ export class LocalFederation {
   readonly nodes: NodeProcess[] = [];
 
   start(country: string, baseUrl: string, env: NodeJS.ProcessEnv, args: string[]): NodeProcess {
-    const child = spawn(process.execPath, [NODE_ENTRY, '--country', country, ...args], {
+    const child = spawn(process.execPath, [...NODE_V8_FLAGS, NODE_ENTRY, '--country', country, ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
