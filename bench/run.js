@@ -173,12 +173,15 @@ async function applications(label, trEnv) {
       rates.push(count / ((performance.now() - started) / 1000));
       process.stdout.write(`  ${rates.at(-1).toFixed(0)} apps/s; CPU per application: KZ ${((1e3 * (cpuSeconds(kz.pid) - cpuBefore[0])) / count).toFixed(2)} ms, TR ${((1e3 * (cpuSeconds(tr.pid) - cpuBefore[1])) / count).toFixed(2)} ms\n`);
     }
-    const officer = token(dataRoot, 'TR', 'TR:OFFICER:1', 'officer');
-    const cases = (await gql(tr.url, '{ cases { id } }', {}, officer)).cases.length;
-    const mine = (await gql(kz.url, '{ myApplications { status } }', {}, citizen)).myApplications;
+    // Every submission received once at TR and answered once to KZ; every application at KZ under review.
     const total = RUNS * count;
-    const exact = cases === total && mine.length === total && mine.every((a) => a.status === 'under-review');
-    if (!exact) process.stdout.write(`  counts differ: ${cases} cases at TR, ${mine.length} applications at KZ\n`);
+    const kzAdmin = token(dataRoot, 'KZ', 'KZ:ADMIN:1', 'admin');
+    const expected = JSON.stringify({ pending: 0, delivered: total, dead: 0, received: total });
+    const atTr = JSON.stringify((await gql(tr.url, '{ messageCounts { pending delivered dead received } }', {}, trAdmin)).messageCounts);
+    const atKz = JSON.stringify((await gql(kz.url, '{ messageCounts { pending delivered dead received } }', {}, kzAdmin)).messageCounts);
+    const mine = (await gql(kz.url, '{ myApplications { status } }', {}, citizen)).myApplications;
+    const exact = atTr === expected && atKz === expected && mine.length === total && mine.every((a) => a.status === 'under-review');
+    if (!exact) process.stdout.write(`  counts differ: TR ${atTr}, KZ ${atKz}, ${mine.length} applications at KZ\n`);
     const rate = median(rates);
     record(`residence-permit submissions KZ -> TR, attestation + 2 evidence documents, TR on ${label} (applications/s)`, rate, 'apps/s', null, '', null, `>= 150, ${exact ? 'none lost or doubled' : 'COUNTS DIFFER'}`, rate >= 150 && exact);
   } finally {
