@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { generateRootKey, generateSignerKey, issueSignerCertificate, signCompact } from '../dist/libs/jws/src/index.js';
 import { verifyDocumentChain } from '../dist/libs/documents/src/document-verifier.js';
 import { statusBit } from '../dist/libs/documents/src/status-list.js';
-import { cpuSeconds, scratchDatabase, gql, latencies, load, median, mutualTrust, ROOT, rssMiB, sleep, startNode, tempDir, token, waitFor } from './support.js';
+import { cpuSeconds, postgresCpuSeconds, scratchDatabase, gql, latencies, load, median, mutualTrust, ROOT, rssMiB, sleep, startNode, tempDir, token, waitFor } from './support.js';
 
 // Same pool size as the node uses (apps/node/src/main.ts): one crypto thread per core.
 process.env.UV_THREADPOOL_SIZE ??= String(cpus().length);
@@ -158,7 +158,7 @@ async function applications(label, trEnv) {
     const form = { purpose: 'Benchmark', intendedStayMonths: 6, permitKind: 'first' };
     const rates = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const cpuBefore = [cpuSeconds(kz.pid), cpuSeconds(tr.pid)];
+      const cpuBefore = [cpuSeconds(kz.pid), cpuSeconds(tr.pid), postgresCpuSeconds()];
       const started = performance.now();
       // A sliding window of citizens applying at once: capacity, not the tail of a batch, is measured.
       let submitted = 0;
@@ -171,7 +171,7 @@ async function applications(label, trEnv) {
       await Promise.all(Array.from({ length: 32 }, citizenApplies));
       await waitFor(async () => (await gql(tr.url, '{ messageCounts { delivered } }', {}, trAdmin)).messageCounts.delivered >= (run + 1) * count, 300_000, 50);
       rates.push(count / ((performance.now() - started) / 1000));
-      process.stdout.write(`  ${rates.at(-1).toFixed(0)} apps/s; CPU per application: KZ ${((1e3 * (cpuSeconds(kz.pid) - cpuBefore[0])) / count).toFixed(2)} ms, TR ${((1e3 * (cpuSeconds(tr.pid) - cpuBefore[1])) / count).toFixed(2)} ms\n`);
+      process.stdout.write(`  ${rates.at(-1).toFixed(0)} apps/s; CPU per application: KZ ${((1e3 * (cpuSeconds(kz.pid) - cpuBefore[0])) / count).toFixed(2)} ms, TR ${((1e3 * (cpuSeconds(tr.pid) - cpuBefore[1])) / count).toFixed(2)} ms, PostgreSQL server ${((1e3 * (postgresCpuSeconds() - cpuBefore[2])) / count).toFixed(2)} ms\n`);
     }
     // Every submission received once at TR and answered once to KZ; every application at KZ under review.
     const total = RUNS * count;
@@ -207,7 +207,7 @@ async function messages(label, trEnv, bareRate) {
     const rates = [];
     let exact = true;
     for (let run = 0; run < RUNS; run += 1) {
-      const cpuBefore = [cpuSeconds(kz.pid), cpuSeconds(tr.pid)];
+      const cpuBefore = [cpuSeconds(kz.pid), cpuSeconds(tr.pid), postgresCpuSeconds()];
       const started = performance.now();
       const requestIds = [];
       for (let i = 0; i < count; i += 1000) {
@@ -219,7 +219,8 @@ async function messages(label, trEnv, bareRate) {
       await waitFor(async () => (await counts(kz)).received >= total && (await counts(tr)).delivered >= total, 120_000, 20);
       const seconds = (performance.now() - started) / 1000;
       rates.push((2 * count) / seconds);
-      process.stdout.write(`  ${rates.at(-1).toFixed(0)} msg/s; CPU per message: KZ ${((1e3 * (cpuSeconds(kz.pid) - cpuBefore[0])) / (2 * count)).toFixed(2)} ms, TR ${((1e3 * (cpuSeconds(tr.pid) - cpuBefore[1])) / (2 * count)).toFixed(2)} ms\n`);
+      const postgresCpu = ((1e3 * (postgresCpuSeconds() - cpuBefore[2])) / (2 * count)).toFixed(2);
+      process.stdout.write(`  ${rates.at(-1).toFixed(0)} msg/s; CPU per message: KZ ${((1e3 * (cpuSeconds(kz.pid) - cpuBefore[0])) / (2 * count)).toFixed(2)} ms, TR ${((1e3 * (cpuSeconds(tr.pid) - cpuBefore[1])) / (2 * count)).toFixed(2)} ms, PostgreSQL server ${postgresCpu} ms\n`);
       const checks = [];
       for (let i = 0; i < count; i += 1000) checks.push(...(await gql(kz.url, 'query($r: [String!]!) { taxpayerChecks(requestIds: $r) { status valid } }', { r: requestIds.slice(i, i + 1000) }, officer)).taxpayerChecks);
       const expected = { pending: 0, delivered: total, dead: 0, received: total };
