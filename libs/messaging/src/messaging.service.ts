@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
 import { NodeConfig } from '@ots/config';
 import { BadInputError, OtsError } from '@ots/errors';
+import { runStatement, storedValue } from '@ots/persistence';
 import type { Principal } from '@ots/identity';
 import { KeyStore } from '@ots/keys';
 import { TrustViewService } from '@ots/trust';
@@ -115,14 +116,14 @@ export class MessagingService {
       const apply = handler ? await handler(payload) : undefined;
       const { receipt, afterCommit } = await this.dataSource.transaction(async (manager) => {
         const receipt = await signReceipt({ iss: this.config.countryCode, envelope: payload, envelopeJws: envelope, signer: this.keys.currentSigner() });
-        await manager.getRepository(InboxMessageEntity).insert({
-          iss: payload.iss,
-          jti: payload.jti,
-          msgType: payload.msg_type,
-          envelopeSha256: sha256(envelope),
+        await runStatement(manager, 'INSERT INTO "inbox_message" ("iss", "jti", "msg_type", "envelope_sha256", "receipt", "received_at") VALUES (?, ?, ?, ?, ?, ?)', [
+          payload.iss,
+          payload.jti,
+          payload.msg_type,
+          sha256(envelope),
           receipt,
-          receivedAt: new Date(),
-        });
+          storedValue(manager, InboxMessageEntity, 'receivedAt', new Date()),
+        ]);
         const afterCommit = apply ? await apply(manager) : undefined;
         await this.audit.append(manager, {
           actor: `partner:${payload.iss}`,

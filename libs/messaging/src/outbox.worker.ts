@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
 import { NodeConfig } from '@ots/config';
 import { KeyStore } from '@ots/keys';
+import { runStatement, storedValue } from '@ots/persistence';
 import { backoffDelay } from './backoff.js';
 import { encryptEnvelope, sha256, signEnvelope, verifyReceipt } from './envelope.js';
 import { OutboxMessageEntity } from './message.entities.js';
@@ -152,7 +153,14 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       const kept: string[] = [];
       for (const row of rows) {
         row.leaseUntil = leaseUntil;
-        if (await this.renewEnvelope(row, now)) await repository.update({ id: row.id }, { leaseUntil, envelope: row.envelope, sentDigests: row.sentDigests });
+        if (await this.renewEnvelope(row, now)) {
+          await runStatement(manager, 'UPDATE "outbox_message" SET "lease_until" = ?, "envelope" = ?, "sent_digests" = ? WHERE "id" = ?', [
+            storedValue(manager, OutboxMessageEntity, 'leaseUntil', leaseUntil),
+            row.envelope,
+            storedValue(manager, OutboxMessageEntity, 'sentDigests', row.sentDigests),
+            row.id,
+          ]);
+        }
         else kept.push(row.id);
       }
       if (kept.length > 0) await repository.update({ id: In(kept) }, { leaseUntil });
@@ -250,10 +258,13 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async delivered(manager: EntityManager, message: OutboxMessageEntity, receipt: string, envelope: string): Promise<void> {
-    await manager.getRepository(OutboxMessageEntity).update(
-      { id: message.id },
-      { status: 'delivered', receipt, deliveredAt: new Date(), leaseUntil: null, lastError: null, attempts: message.attempts + 1 },
-    );
+    // Every message ends here: a plain statement (docs/benchmarks.md).
+    await runStatement(manager, 'UPDATE "outbox_message" SET "status" = \'delivered\', "receipt" = ?, "delivered_at" = ?, "lease_until" = NULL, "last_error" = NULL, "attempts" = ? WHERE "id" = ?', [
+      receipt,
+      storedValue(manager, OutboxMessageEntity, 'deliveredAt', new Date()),
+      message.attempts + 1,
+      message.id,
+    ]);
     await this.audit.append(manager, {
       actor: `node:${this.config.countryCode}`,
       action: 'message.sent',

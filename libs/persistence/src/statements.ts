@@ -1,31 +1,54 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { QueryFailedError, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
-const rendered = new WeakMap<object, Map<string, string>>();
+interface Rendered {
+  sql: string;
+  /** The prepared statement's name on PostgreSQL connections. */
+  name: string;
+}
+
+const rendered = new WeakMap<object, Map<string, Rendered>>();
 
 /** `?` placeholders as the connected database wants them (`$1, $2, ...` on PostgreSQL), rendered once per text. */
-function forDriver(manager: EntityManager, text: string): string {
+function forDriver(manager: EntityManager, text: string): Rendered {
   const driver = manager.connection.driver;
   let texts = rendered.get(driver);
   if (!texts) rendered.set(driver, (texts = new Map()));
-  let sql = texts.get(text);
-  if (sql === undefined) {
+  let statement = texts.get(text);
+  if (statement === undefined) {
     let index = 0;
-    sql = text.replace(/\?/g, () => driver.createParameter(`p${index}`, index++));
-    texts.set(text, sql);
+    const sql = text.replace(/\?/g, () => driver.createParameter(`p${index}`, index++));
+    statement = { sql, name: `ots_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}` };
+    texts.set(text, statement);
   }
-  return sql;
+  return statement;
+}
+
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: ObjectLiteral[] }>;
 }
 
 /**
  * Runs a hand-written statement inside the caller's transaction and returns
  * its rows (RETURNING included, on both databases). For the few statements
  * every message runs: there TypeORM's query builder cost several times the
- * database work (docs/benchmarks.md). Values are bound, never spliced in.
+ * database work (docs/benchmarks.md). On PostgreSQL it is a named prepared
+ * statement, parsed and planned once per connection. Values are bound,
+ * never spliced in.
  */
 export async function runStatement<T extends ObjectLiteral>(manager: EntityManager, text: string, parameters: unknown[]): Promise<T[]> {
   const runner = manager.queryRunner;
   if (!runner?.isTransactionActive) throw new Error('runStatement runs inside the caller\'s transaction');
-  const result = await runner.query(forDriver(manager, text), parameters, true);
+  const { sql, name } = forDriver(manager, text);
+  if (manager.connection.options.type === 'postgres') {
+    const client = (await runner.connect()) as PgClient;
+    try {
+      return (await client.query({ name, text: sql, values: parameters })).rows as T[];
+    } catch (err) {
+      throw new QueryFailedError(sql, parameters, err as Error);
+    }
+  }
+  const result = await runner.query(sql, parameters, true);
   return (result.records ?? []) as T[];
 }
 
