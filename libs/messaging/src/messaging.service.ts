@@ -27,6 +27,9 @@ export type AfterCommit = () => void;
 
 type Listener = () => void;
 
+/** Rows per INSERT when enqueueing many: few statement shapes to prepare, well under any parameter limit. */
+const ENQUEUE_CHUNK = 100;
+
 /**
  * Node-to-node messaging (PROTOCOL section 6). Outgoing: `enqueue` writes
  * the message in the caller's transaction, the outbox worker sends it.
@@ -86,8 +89,17 @@ export class MessagingService {
         deliveredAt: null,
       }),
     );
-    // insert, not save: save would first SELECT by id; the cast only widens the JSON body for TypeORM's typing.
-    await repository.insert(messages as Parameters<typeof manager.insert<OutboxMessageEntity>>[1]);
+    // Plain multi-row INSERTs: most handlers answer with a message, so this runs once per message received.
+    const at = storedValue(manager, OutboxMessageEntity, 'createdAt', now);
+    const noDigests = storedValue(manager, OutboxMessageEntity, 'sentDigests', []);
+    for (let start = 0; start < messages.length; start += ENQUEUE_CHUNK) {
+      const chunk = messages.slice(start, start + ENQUEUE_CHUNK);
+      await runStatement(
+        manager,
+        `INSERT INTO "outbox_message" ("id", "recipient", "msg_type", "jti", "body", "status", "attempts", "next_attempt_at", "sent_digests", "created_at") VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)").join(', ')}`,
+        chunk.flatMap((m) => [m.id, m.recipient, m.msgType, m.jti, storedValue(manager, OutboxMessageEntity, 'body', m.body), at, noDigests, at]),
+      );
+    }
     return messages;
   }
 
