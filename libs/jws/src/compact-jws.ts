@@ -1,8 +1,8 @@
-import { sign as cryptoSign, verify as cryptoVerify } from 'node:crypto';
+import { sign as cryptoSign } from 'node:crypto';
 import type { JWK } from 'jose';
 import { JwsVerificationError } from './jws.errors.js';
-import { keyIdOf, privateKeyObject, publicKeyObject } from './key-objects.js';
-import { SignaturePool } from './signature-pool.js';
+import { keyIdOf, privateKeyObject } from './key-objects.js';
+import { checkSignatureHere, SignaturePool } from './signature-pool.js';
 import { algorithmOf, SIGNING_ALGORITHMS, type SigningAlgorithm } from './keys.js';
 
 /** Largest JWS a verifier parses at all (PROTOCOL section 4: over 64 KiB is MALFORMED). */
@@ -98,19 +98,9 @@ export async function verifySignature(parsed: ParsedJws<unknown>, jwk: JWK): Pro
   if (alg !== parsed.header.alg) throw new JwsVerificationError('BAD_SIGNATURE', `alg ${parsed.header.alg} does not fit key ${jwk.kid ?? ''}`);
   const cut = parsed.compact.lastIndexOf('.');
   if (alg === 'ES256' && Buffer.from(parsed.compact.slice(cut + 1), 'base64url').length !== 64) throw new JwsVerificationError('BAD_SIGNATURE', 'an ES256 signature is 64 bytes');
-  const outcome = await signatures.check({ compact: parsed.compact, alg, keyId: keyIdOf(jwk), jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, ...(jwk.y ? { y: jwk.y } : {}) } });
-  if (outcome === 'valid') return;
-  if (outcome === 'invalid') throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify');
-  let ok = false;
-  try {
-    const key = publicKeyObject(jwk);
-    const input = Buffer.from(parsed.compact.slice(0, cut), 'ascii');
-    const signature = Buffer.from(parsed.compact.slice(cut + 1), 'base64url');
-    ok = alg === 'EdDSA' ? cryptoVerify(null, input, key, signature) : cryptoVerify('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature);
-  } catch (err) {
-    throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify', { cause: err });
-  }
-  if (!ok) throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify');
+  const job = { compact: parsed.compact, alg, keyId: keyIdOf(jwk), jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, ...(jwk.y ? { y: jwk.y } : {}) } };
+  const outcome = await signatures.check(job);
+  if ((outcome === 'error' ? checkSignatureHere(job) : outcome) !== 'valid') throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify');
 }
 
 /**

@@ -1,6 +1,8 @@
-import { createPublicKey, verify, type JsonWebKey as NodeJsonWebKey, type KeyObject } from 'node:crypto';
+import { verify } from 'node:crypto';
+import type { JWK } from 'jose';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { publicKeyObject } from './key-objects.js';
 
 /** One signature to check: the compact JWS (its signing input and signature), under the key named `keyId`. */
 export interface SignatureJob {
@@ -10,10 +12,10 @@ export interface SignatureJob {
   jwk: { kty?: string; crv?: string; x?: string; y?: string };
 }
 
-type Outcome = 'valid' | 'invalid' | 'error';
+export type SignatureOutcome = 'valid' | 'invalid' | 'error';
 
 interface Waiting {
-  resolve: (outcome: Outcome) => void;
+  resolve: (outcome: SignatureOutcome) => void;
 }
 
 interface Lane {
@@ -75,25 +77,38 @@ parentPort.on('message', ({ compacts, algs, keyIds, newKeys }) => {
 });
 `;
 
+/** The same check as a worker's, on the calling thread, with the key imported once (key-objects.ts). */
+export function checkSignatureHere(job: SignatureJob): SignatureOutcome {
+  try {
+    const key = publicKeyObject(job.jwk as JWK);
+    const cut = job.compact.lastIndexOf('.');
+    const input = Buffer.from(job.compact.slice(0, cut), 'ascii');
+    const signature = Buffer.from(job.compact.slice(cut + 1), 'base64url');
+    return (job.alg === 'EdDSA' ? verify(null, input, key, signature) : verify('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature)) ? 'valid' : 'invalid';
+  } catch {
+    return 'error';
+  }
+}
+
 /**
  * Checks signatures on worker threads, one per core. Signatures asked for
  * in the same turn of the event loop (a batch of documents, concurrent
  * messages) go to the workers as a few batches: one message per batch
  * instead of one thread-pool round trip per signature, which is what held
- * the libuv pool back (docs/benchmarks.md). One or two signatures in a turn
- * (a message arriving) are checked on the event loop. Workers start on first use and
- * stop after half a minute without work, so an idle node does not carry them.
+ * the libuv pool back (docs/benchmarks.md). One or two signatures in a
+ * turn (a message arriving) are checked on the event loop. Workers start on
+ * first use and stop after half a minute without work, so an idle node does
+ * not carry them.
  */
 export class SignaturePool {
   private lanes: Lane[] = [];
   private queued: { job: SignatureJob; waiting: Waiting }[] = [];
   private flushScheduled = false;
   private idleTimer?: NodeJS.Timeout;
-  private readonly inlineKeys = new Map<string, KeyObject>();
 
   constructor(private readonly size = availableParallelism()) {}
 
-  check(job: SignatureJob): Promise<Outcome> {
+  check(job: SignatureJob): Promise<SignatureOutcome> {
     return new Promise((resolve) => {
       this.queued.push({ job, waiting: { resolve } });
       if (!this.flushScheduled) {
@@ -116,7 +131,7 @@ export class SignaturePool {
     const queued = this.queued;
     this.queued = [];
     if (queued.length <= INLINE_MAX) {
-      for (const { job, waiting } of queued) waiting.resolve(this.checkHere(job));
+      for (const { job, waiting } of queued) waiting.resolve(checkSignatureHere(job));
       return;
     }
     if (this.lanes.length === 0) this.lanes = Array.from({ length: this.size }, () => this.startLane());
@@ -140,23 +155,6 @@ export class SignaturePool {
     }
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => void this.closeIfIdle(), IDLE_MS).unref();
-  }
-
-  private checkHere(job: SignatureJob): Outcome {
-    try {
-      let key = this.inlineKeys.get(job.keyId);
-      if (!key) {
-        key = createPublicKey({ key: job.jwk as NodeJsonWebKey, format: 'jwk' });
-        if (this.inlineKeys.size >= 10_000) this.inlineKeys.clear();
-        this.inlineKeys.set(job.keyId, key);
-      }
-      const cut = job.compact.lastIndexOf('.');
-      const input = Buffer.from(job.compact.slice(0, cut), 'ascii');
-      const signature = Buffer.from(job.compact.slice(cut + 1), 'base64url');
-      return (job.alg === 'EdDSA' ? verify(null, input, key, signature) : verify('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature)) ? 'valid' : 'invalid';
-    } catch {
-      return 'error';
-    }
   }
 
   private startLane(): Lane {
