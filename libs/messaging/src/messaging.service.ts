@@ -66,7 +66,7 @@ export class MessagingService {
     return message as OutboxMessageEntity;
   }
 
-  /** Writes several messages to one partner with one INSERT, inside the caller's transaction. */
+  /** Writes several messages to one partner, a hundred rows per INSERT, inside the caller's transaction. */
   async enqueueMany(manager: EntityManager, to: string, msgType: MsgType, bodies: Record<string, unknown>[]): Promise<OutboxMessageEntity[]> {
     const now = new Date();
     const repository = manager.getRepository(OutboxMessageEntity);
@@ -128,11 +128,12 @@ export class MessagingService {
       const apply = handler ? await handler(payload) : undefined;
       const { receipt, afterCommit } = await this.dataSource.transaction(async (manager) => {
         const receipt = await signReceipt({ iss: this.config.countryCode, envelope: payload, envelopeJws: envelope, signer: this.keys.currentSigner() });
+        const envelopeDigest = sha256(envelope);
         await runStatement(manager, 'INSERT INTO "inbox_message" ("iss", "jti", "msg_type", "envelope_sha256", "receipt", "received_at") VALUES (?, ?, ?, ?, ?, ?)', [
           payload.iss,
           payload.jti,
           payload.msg_type,
-          sha256(envelope),
+          envelopeDigest,
           receipt,
           storedValue(manager, InboxMessageEntity, 'receivedAt', new Date()),
         ]);
@@ -141,7 +142,7 @@ export class MessagingService {
           actor: `partner:${payload.iss}`,
           action: 'message.received',
           subject: payload.jti,
-          details: { msgType: payload.msg_type, sha256: sha256(envelope), receipt: sha256(receipt) },
+          details: { msgType: payload.msg_type, sha256: envelopeDigest, receipt: sha256(receipt) },
         });
         return { receipt, afterCommit };
       });

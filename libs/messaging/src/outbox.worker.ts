@@ -150,20 +150,16 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       const rows = await due.getMany();
       if (rows.length === 0) return [];
       const leaseUntil = new Date(now.getTime() + LEASE_MS);
-      const kept: string[] = [];
+      await repository.update({ id: In(rows.map((row) => row.id)) }, { leaseUntil });
       for (const row of rows) {
         row.leaseUntil = leaseUntil;
-        if (await this.renewEnvelope(row, now)) {
-          await runStatement(manager, 'UPDATE "outbox_message" SET "lease_until" = ?, "envelope" = ?, "sent_digests" = ? WHERE "id" = ?', [
-            storedValue(manager, OutboxMessageEntity, 'leaseUntil', leaseUntil),
-            row.envelope,
-            storedValue(manager, OutboxMessageEntity, 'sentDigests', row.sentDigests),
-            row.id,
-          ]);
-        }
-        else kept.push(row.id);
+        if (!(await this.renewEnvelope(row, now))) continue;
+        await runStatement(manager, 'UPDATE "outbox_message" SET "envelope" = ?, "sent_digests" = ? WHERE "id" = ?', [
+          row.envelope,
+          storedValue(manager, OutboxMessageEntity, 'sentDigests', row.sentDigests),
+          row.id,
+        ]);
       }
-      if (kept.length > 0) await repository.update({ id: In(kept) }, { leaseUntil });
       return rows;
     });
   }
@@ -236,15 +232,12 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     if (this.writing || this.outcomes.length === 0) return;
     this.writing = true;
     const batch = this.outcomes.splice(0);
-    const dead: { message: OutboxMessageEntity; attempts: number; error: SendError }[] = [];
+    const dead: { message: OutboxMessageEntity; error: SendError }[] = [];
     try {
       await this.dataSource.transaction(async (manager) => {
         for (const { outcome } of batch) {
           if ('receipt' in outcome) await this.delivered(manager, outcome.message, outcome.receipt, outcome.envelope);
-          else {
-            const attempts = await this.failed(manager, outcome.message, outcome.error);
-            if (attempts) dead.push({ message: outcome.message, attempts, error: outcome.error });
-          }
+          else if (await this.failed(manager, outcome.message, outcome.error)) dead.push(outcome);
         }
       });
       for (const { written } of batch) written();
@@ -253,7 +246,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     } finally {
       this.writing = false;
     }
-    for (const { message, attempts, error } of dead) this.logger.warn(`message ${message.jti} to ${message.recipient} parked as dead after ${attempts} attempts: ${error.code}`);
+    for (const { message, error } of dead) this.logger.warn(`message ${message.jti} to ${message.recipient} parked as dead after ${message.attempts + 1} attempts: ${error.code}`);
     void this.writeOutcomes();
   }
 
@@ -273,8 +266,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     });
   }
 
-  /** Schedules the next attempt, or parks the message as dead; returns the attempts when it died. */
-  private async failed(manager: EntityManager, message: OutboxMessageEntity, error: SendError): Promise<number | undefined> {
+  /** Schedules the next attempt, or parks the message as dead; true when it died. */
+  private async failed(manager: EntityManager, message: OutboxMessageEntity, error: SendError): Promise<boolean> {
     const attempts = message.attempts + 1;
     const dead = PERMANENT.has(error.code) || attempts >= this.config.outboxMaxAttempts;
     await manager.getRepository(OutboxMessageEntity).update(
@@ -287,8 +280,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         lastError: `${error.code}: ${error.message}`.slice(0, 2000),
       },
     );
-    if (!dead) return undefined;
-    await this.audit.append(manager, { actor: `node:${this.config.countryCode}`, action: 'message.dead', subject: message.jti, details: { to: message.recipient, code: error.code } });
-    return attempts;
+    if (dead) await this.audit.append(manager, { actor: `node:${this.config.countryCode}`, action: 'message.dead', subject: message.jti, details: { to: message.recipient, code: error.code } });
+    return dead;
   }
 }
