@@ -23,7 +23,7 @@ const taxpayerQuery = z.object({ country: countryCode, tin: taxpayerNumber });
 /** A batch is what one officer's list (a payroll's foreign workers, say) holds; more goes in several calls. */
 export const MAX_TAXPAYER_BATCH = 1000;
 const taxpayerBatch = z.object({ country: countryCode, tins: z.array(taxpayerNumber).min(1).max(MAX_TAXPAYER_BATCH) });
-const requestIds = z.array(z.string().uuid()).min(1).max(MAX_TAXPAYER_BATCH);
+const checkIds = z.object({ requestIds: z.array(z.string().uuid()).min(1).max(MAX_TAXPAYER_BATCH) });
 const certificateBody = z.object({ document: z.string(), forYear: z.number().int() });
 const tinBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('request'), requestId: z.string().uuid(), tin: z.string().min(1).max(32) }),
@@ -102,14 +102,7 @@ export class TaxService implements OnModuleInit {
   async verifyTaxpayer(country: string, tin: string, principal: Principal): Promise<TaxpayerCheck> {
     const checked = parseInput(taxpayerQuery, { country, tin });
     await this.checkPartner(checked.country);
-    const requestId = randomUUID();
-    await this.dataSource.transaction(async (manager) => {
-      const now = new Date();
-      await manager.getRepository(TaxRecordEntity).insert({ id: requestId, kind: 'tin-check', country, subject: principal.subject, status: 'pending', detail: {}, createdAt: now, updatedAt: now });
-      await this.messaging.enqueue(manager, checked.country, 'tax.tin-verification', { kind: 'request', requestId, tin: checked.tin });
-      await this.audit.append(manager, { actor: principal.subject, action: 'tax.tin-verification', subject: requestId, details: { to: country } });
-    });
-    this.messaging.flush();
+    const [requestId] = (await this.askPartner(checked.country, [checked.tin], principal)) as [string];
     const deadline = Date.now() + ANSWER_WAIT_MS;
     const answered = new Promise<void>((resolve) => this.answerWaiters.set(requestId, resolve));
     try {
@@ -131,23 +124,34 @@ export class TaxService implements OnModuleInit {
   async verifyTaxpayers(country: string, tins: string[], principal: Principal): Promise<TaxpayerCheck[]> {
     const checked = parseInput(taxpayerBatch, { country, tins });
     await this.checkPartner(checked.country);
-    const checks = checked.tins.map((tin) => ({ requestId: randomUUID(), tin }));
-    const batchId = randomUUID();
+    const requestIds = await this.askPartner(checked.country, checked.tins, principal);
+    return requestIds.map((requestId) => ({ requestId, country: checked.country, status: 'pending', valid: null, resident: null }));
+  }
+
+  /**
+   * One pending check and one request message per number, in one
+   * transaction with one audit entry (the check's id, or a batch id for a
+   * list); returns the checks' ids in the order of `tins`.
+   */
+  private async askPartner(country: string, tins: string[], principal: Principal): Promise<string[]> {
+    const checks = tins.map((tin) => ({ requestId: randomUUID(), tin }));
+    const requestIds = checks.map((c) => c.requestId);
     await this.dataSource.transaction(async (manager) => {
       const now = new Date();
       await manager
         .getRepository(TaxRecordEntity)
-        .insert(checks.map(({ requestId }) => ({ id: requestId, kind: 'tin-check', country: checked.country, subject: principal.subject, status: 'pending', detail: {}, createdAt: now, updatedAt: now })));
-      await this.messaging.enqueueMany(manager, checked.country, 'tax.tin-verification', checks.map(({ requestId, tin }) => ({ kind: 'request', requestId, tin })));
-      await this.audit.append(manager, { actor: principal.subject, action: 'tax.tin-verification', subject: batchId, details: { to: checked.country, requestIds: checks.map((c) => c.requestId) } });
+        .insert(requestIds.map((id) => ({ id, kind: 'tin-check', country, subject: principal.subject, status: 'pending', detail: {}, createdAt: now, updatedAt: now })));
+      await this.messaging.enqueueMany(manager, country, 'tax.tin-verification', checks.map(({ requestId, tin }) => ({ kind: 'request', requestId, tin })));
+      const subject = requestIds.length === 1 ? (requestIds[0] as string) : randomUUID();
+      await this.audit.append(manager, { actor: principal.subject, action: 'tax.tin-verification', subject, details: { to: country, requestIds } });
     });
     this.messaging.flush();
-    return checks.map(({ requestId }) => ({ requestId, country: checked.country, status: 'pending', valid: null, resident: null }));
+    return requestIds;
   }
 
   /** Where checks stand, in the order asked. */
   async taxpayerChecks(ids: string[]): Promise<TaxpayerCheck[]> {
-    const wanted = parseInput(z.object({ requestIds }), { requestIds: ids }).requestIds;
+    const wanted = parseInput(checkIds, { requestIds: ids }).requestIds;
     const records = new Map((await this.dataSource.getRepository(TaxRecordEntity).find({ where: { id: In(wanted), kind: 'tin-check' } })).map((r) => [r.id, r]));
     return wanted.map((id) => {
       const record = records.get(id);
