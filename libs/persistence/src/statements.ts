@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { QueryFailedError, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 
 interface Rendered {
   sql: string;
@@ -52,9 +53,18 @@ export async function runStatement<T extends ObjectLiteral>(manager: EntityManag
   return (result.records ?? []) as T[];
 }
 
+const columns = new WeakMap<object, Map<string, ColumnMetadata>>();
+
 /** A value as TypeORM would store it in `property` of `entity` (dates on SQLite become UTC text, for one). */
 export function storedValue(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, property: string, value: unknown): unknown {
-  const column = manager.connection.getMetadata(entity).findColumnWithPropertyName(property);
-  if (!column) throw new Error(`no column ${property}`);
+  const metadata = manager.connection.getMetadata(entity);
+  let byProperty = columns.get(metadata);
+  if (!byProperty) columns.set(metadata, (byProperty = new Map()));
+  let column = byProperty.get(property);
+  if (!column) {
+    column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`no column ${property}`);
+    byProperty.set(property, column);
+  }
   return manager.connection.driver.preparePersistentValue(value, column);
 }
