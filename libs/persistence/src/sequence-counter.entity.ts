@@ -11,13 +11,15 @@ export class SequenceCounterEntity {
 }
 
 /**
- * Takes the next number of a named sequence inside the caller's
- * transaction. The increment row-locks the counter (PostgreSQL) or holds
- * the write lock (SQLite) until commit, so no two transactions get the same
- * number and a rolled-back one gives its number back.
+ * Takes the next `count` numbers of a named sequence inside the caller's
+ * transaction and returns the first. The increment row-locks the counter
+ * (PostgreSQL) or holds the write lock (SQLite) until commit, so no two
+ * transactions get the same number and a rolled-back one gives its numbers
+ * back.
  */
-export async function takeNextInSequence(manager: EntityManager, id: string): Promise<number> {
-  const [counter] = await runStatement<{ next: number | string }>(manager, 'UPDATE "sequence_counter" SET "next" = "next" + 1 WHERE "id" = ? RETURNING "next"', [id]);
+export async function takeNextInSequence(manager: EntityManager, id: string, count = 1): Promise<number> {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`cannot take ${count} numbers of ${id}`);
+  const [counter] = await runStatement<{ next: number | string }>(manager, 'UPDATE "sequence_counter" SET "next" = "next" + ? WHERE "id" = ? RETURNING "next"', [count, id]);
   if (!counter) throw new Error(`no sequence ${id}`);
-  return Number(counter.next) - 1;
+  return Number(counter.next) - count;
 }
