@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { runStatement, storedValue, takeNextInSequence } from '@ots/persistence';
+import { insertEntities, runStatement, takeNextInSequence } from '@ots/persistence';
 import { auditHash, findBrokenEntry, GENESIS_HASH } from './audit-chain.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
@@ -24,32 +24,34 @@ export class AuditLogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async append(manager: EntityManager, event: AuditEvent): Promise<AuditEntryEntity> {
-    // Taking the number locks the counter row until commit: the previous entry is committed before the next is written.
+    const [entry] = await this.appendMany(manager, [event]);
+    return entry as AuditEntryEntity;
+  }
+
+  /** Appends consecutive entries: one counter update, one read of the previous hash, one INSERT. */
+  async appendMany(manager: EntityManager, events: readonly AuditEvent[]): Promise<AuditEntryEntity[]> {
+    if (events.length === 0) return [];
+    // Taking the numbers locks the counter row until commit: the previous entry is committed before the next is written.
     // Every message writes an entry on both nodes, hence plain statements (docs/benchmarks.md).
-    const seq = await takeNextInSequence(manager, 'audit-seq');
-    const [last] = seq > 1 ? await runStatement<{ hash: string }>(manager, 'SELECT "hash" FROM "audit_entry" WHERE "seq" = ?', [seq - 1]) : [];
+    const first = await takeNextInSequence(manager, 'audit-seq', events.length);
+    const [last] = first > 1 ? await runStatement<{ hash: string }>(manager, 'SELECT "hash" FROM "audit_entry" WHERE "seq" = ?', [first - 1]) : [];
     const at = new Date();
-    const record = {
-      seq,
-      at: at.toISOString(),
-      actor: event.actor.slice(0, 128),
-      action: event.action,
-      subject: event.subject.slice(0, 128),
-      details: JSON.stringify(event.details ?? {}),
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const entry = manager.getRepository(AuditEntryEntity).create({ ...record, at, prevHash, hash: auditHash(prevHash, record) });
-    await runStatement(manager, 'INSERT INTO "audit_entry" ("seq", "at", "actor", "action", "subject", "details", "prev_hash", "hash") VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-      entry.seq,
-      storedValue(manager, AuditEntryEntity, 'at', at),
-      entry.actor,
-      entry.action,
-      entry.subject,
-      entry.details,
-      entry.prevHash,
-      entry.hash,
-    ]);
-    return entry;
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const entries = events.map((event, i) => {
+      const record = {
+        seq: first + i,
+        at: at.toISOString(),
+        actor: event.actor.slice(0, 128),
+        action: event.action,
+        subject: event.subject.slice(0, 128),
+        details: JSON.stringify(event.details ?? {}),
+      };
+      const entry = manager.getRepository(AuditEntryEntity).create({ ...record, at, prevHash, hash: auditHash(prevHash, record) });
+      prevHash = entry.hash;
+      return entry;
+    });
+    await insertEntities(manager, AuditEntryEntity, entries);
+    return entries;
   }
 
   /** Appends in a transaction of its own, for events with no other change (refused requests). */

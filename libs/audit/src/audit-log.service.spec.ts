@@ -1,0 +1,61 @@
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataSourceOptions, SequenceCounterEntity, serializeSqliteAccess, type DatabaseTarget } from '@ots/persistence';
+import { POSTGRES_URL, postgresTarget, sqliteTarget } from '../../../test/support/databases.js';
+import { AuditEntryEntity } from './audit-entry.entity.js';
+import { AuditLogService } from './audit-log.service.js';
+
+const targets = [
+  { name: 'SQLite', target: async (): Promise<DatabaseTarget & { drop?(): Promise<void> }> => sqliteTarget() },
+  ...(POSTGRES_URL ? [{ name: 'PostgreSQL', target: postgresTarget }] : []),
+];
+
+describe.each(targets)('the audit log on $name', ({ target }) => {
+  let dataSource: DataSource;
+  let audit: AuditLogService;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const database = await target();
+    drop = database.drop;
+    dataSource = new DataSource(dataSourceOptions(database, [AuditEntryEntity, SequenceCounterEntity]));
+    serializeSqliteAccess(dataSource);
+    await dataSource.initialize();
+    audit = new AuditLogService(dataSource);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await drop?.();
+  });
+
+  const event = (action: string) => ({ actor: 'spec', action, subject: action, details: { action } });
+
+  it('chains single and grouped appends from concurrent transactions; a rolled-back group leaves no gap', async () => {
+    expect(await dataSource.transaction((m) => audit.appendMany(m, []))).toEqual([]);
+    await audit.record(event('one'));
+    const grouped = await dataSource.transaction((m) => audit.appendMany(m, [event('a1'), event('a2'), event('a3')]));
+    expect(grouped.map((e) => e.seq)).toEqual([2, 3, 4]);
+    expect(grouped[1]?.prevHash).toBe(grouped[0]?.hash);
+
+    await expect(
+      dataSource.transaction(async (m) => {
+        await audit.appendMany(m, [event('lost1'), event('lost2')]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await Promise.all([
+      dataSource.transaction((m) => audit.appendMany(m, [event('b1'), event('b2')])),
+      dataSource.transaction((m) => audit.appendMany(m, [event('c1'), event('c2')])),
+      audit.record(event('d')),
+    ]);
+
+    const entries = await audit.list(100);
+    expect(entries.map((e) => e.seq)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(entries.map((e) => e.action)).not.toContain('lost1');
+    // Each group's entries stay together, whichever transaction went first.
+    const actions = entries.map((e) => e.action).reverse().join(' ');
+    expect(actions).toMatch(/^one a1 a2 a3 /);
+    expect(actions).toContain('b1 b2');
+    expect(actions).toContain('c1 c2');
+    expect(await audit.verify()).toEqual({ entries: 9 });
+  });
+});
