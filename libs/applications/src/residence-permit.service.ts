@@ -9,6 +9,7 @@ import { DocumentIssuerService, DocumentVerificationService, DOC_TYPES, type Doc
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
 import { MessageNotAcceptedError, MessagingService, parseMessageBody, type EnvelopePayload } from '@ots/messaging';
+import { insertEntities } from '@ots/persistence';
 import { FederatedSearchService, RegistryService } from '@ots/registry';
 import { TrustViewService } from '@ots/trust';
 import { ApplicationEntity, CitizenDocumentEntity, EvidenceRequestEntity } from './application.entities.js';
@@ -100,8 +101,7 @@ export class ResidencePermitService implements OnModuleInit {
     const id = randomUUID();
     const sendTypes = ['identity-attestation', ...command.consent.filter((d) => d !== 'identity-attestation' && (service.requiredEvidence as string[]).includes(d))];
     const application = await this.dataSource.transaction(async (manager) => {
-      const documents = [];
-      for (const docType of sendTypes) documents.push(await this.issueEvidence(manager, docType, person, id));
+      const documents = await this.issueEvidence(manager, sendTypes, person, id);
       const now = new Date();
       const entity = manager.getRepository(ApplicationEntity).create({
         id,
@@ -120,7 +120,7 @@ export class ResidencePermitService implements OnModuleInit {
         createdAt: now,
         updatedAt: now,
       });
-      await manager.getRepository(ApplicationEntity).insert(entity as never);
+      await insertEntities(manager, ApplicationEntity, [entity]);
       await this.messaging.enqueue(manager, command.country, 'application.submit', {
         applicationId: id,
         serviceCode: command.serviceCode,
@@ -247,7 +247,7 @@ export class ResidencePermitService implements OnModuleInit {
   }
 
   private async respondToEvidence(manager: EntityManager, application: ApplicationEntity, request: EvidenceRequestEntity, person: PersonRecord, provide: boolean): Promise<void> {
-    const document = provide ? await this.issueEvidence(manager, request.docType, person, application.id) : undefined;
+    const [document] = provide ? await this.issueEvidence(manager, [request.docType], person, application.id) : [];
     if (document) application.documents = [...application.documents, document];
     await this.messaging.enqueue(manager, application.destination, 'evidence.response', {
       applicationId: application.id,
@@ -260,12 +260,18 @@ export class ResidencePermitService implements OnModuleInit {
     await manager.getRepository(ApplicationEntity).save(application);
   }
 
-  private async issueEvidence(manager: EntityManager, docType: string, person: PersonRecord, applicationId: string) {
-    const claims = evidenceClaims(docType, person, this.config.countryCode);
-    if (!claims) throw new ConsentInvalidError(`cannot issue ${docType}`, { detail: `this node cannot issue ${docType}` });
-    const issued = await this.issuer.issueIn(manager, { docType: docType as (typeof DOC_TYPES)[number], subject: person.subject, claims, validDays: 90, lang: this.config.defaultLanguage }, `node:${this.config.countryCode}`);
-    await manager.getRepository(CitizenDocumentEntity).insert({ jti: issued.jti, holder: person.subject, docType, issuer: this.config.countryCode, jws: issued.jws, applicationId, receivedAt: new Date() });
-    return { docType, jti: issued.jti, jws: issued.jws, reason: 'OK' };
+  /** Issues the evidence from the records and files each document among the citizen's own. */
+  private async issueEvidence(manager: EntityManager, docTypes: readonly string[], person: PersonRecord, applicationId: string) {
+    const commands = docTypes.map((docType) => {
+      const claims = evidenceClaims(docType, person, this.config.countryCode);
+      if (!claims) throw new ConsentInvalidError(`cannot issue ${docType}`, { detail: `this node cannot issue ${docType}` });
+      return { docType: docType as (typeof DOC_TYPES)[number], subject: person.subject, claims, validDays: 90, lang: this.config.defaultLanguage };
+    });
+    const issued = await this.issuer.issueManyIn(manager, commands, `node:${this.config.countryCode}`);
+    const receivedAt = new Date();
+    const filed = issued.map((document, i) => ({ jti: document.jti, holder: person.subject, docType: docTypes[i] as string, issuer: this.config.countryCode, jws: document.jws, applicationId, receivedAt }));
+    await insertEntities(manager, CitizenDocumentEntity, filed);
+    return filed.map(({ docType, jti, jws }) => ({ docType, jti, jws, reason: 'OK' }));
   }
 
   // ---- destination node: the officers' side --------------------------------------------------
@@ -361,7 +367,7 @@ export class ResidencePermitService implements OnModuleInit {
         updatedAt: now,
       });
       this.apply(application, 'under-review', 'documents verified');
-      await manager.getRepository(ApplicationEntity).insert(application as never);
+      await insertEntities(manager, ApplicationEntity, [application]);
       await this.messaging.enqueue(manager, home, 'application.status', { applicationId: application.id, status: 'under-review', note: 'documents verified' });
     };
   }

@@ -9,7 +9,7 @@ import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
 import { signCompact } from '@ots/jws';
 import { KeyStore } from '@ots/keys';
-import { takeNextInSequence } from '@ots/persistence';
+import { insertEntities, takeNextInSequence } from '@ots/persistence';
 import { DOC_TYPES, DOCUMENT_TYP, type DocType, type DocumentPayload } from './document-types.js';
 import { DocumentAlreadyRevokedError, DocumentNotFoundError } from './documents.errors.js';
 import { IssuedDocumentEntity } from './issued-document.entity.js';
@@ -61,40 +61,56 @@ export class DocumentIssuerService {
 
   /** Issues inside the caller's transaction, so a business change and its document commit together. */
   async issueIn(manager: EntityManager, command: IssueDocumentCommand, issuedBy: string): Promise<IssuedDocument> {
-    const repository = manager.getRepository(IssuedDocumentEntity);
-    const slot = slotOf(await takeNextInSequence(manager, 'status-slot'));
+    const [issued] = await this.issueManyIn(manager, [command], issuedBy);
+    return issued as IssuedDocument;
+  }
+
+  /** Issues several documents inside the caller's transaction: consecutive status slots, one INSERT, one audit append. */
+  async issueManyIn(manager: EntityManager, commands: readonly IssueDocumentCommand[], issuedBy: string): Promise<IssuedDocument[]> {
+    if (commands.length === 0) return [];
+    const firstSlot = await takeNextInSequence(manager, 'status-slot', commands.length);
     const iat = nowSeconds();
-    const exp = iat + command.validDays * 86400;
-    const jti = randomUUID();
     const signer = this.keys.currentSigner();
-    const payload: DocumentPayload = {
-      iss: this.config.countryCode,
-      sub: command.subject,
-      jti,
-      iat,
-      nbf: iat,
-      exp,
-      doc_type: command.docType as DocType,
-      lang: command.lang,
-      claims: command.claims,
-      status: { status_list: { idx: slot.index, uri: this.statusLists.uriOf(slot.listId) } },
-    };
-    const jws = await signCompact({ ...payload }, { typ: DOCUMENT_TYP, kid: signer.kid, trust_chain: [signer.certificate] }, signer.privateJwk);
-    await repository.insert({
-      jti,
-      docType: command.docType,
-      subject: command.subject,
-      lang: command.lang,
-      statusListId: slot.listId,
-      statusIndex: slot.index,
-      issuedBy,
-      issuedAt: new Date(iat * 1000),
-      expiresAt: new Date(exp * 1000),
-      revokedAt: null,
-      revocationReason: null,
-    });
-    await this.audit.append(manager, { actor: issuedBy, action: 'document.issue', subject: jti, details: { docType: command.docType, subject: command.subject } });
-    return { jws, jti, expiresAt: new Date(exp * 1000) };
+    const rows: IssuedDocumentEntity[] = [];
+    const issued: IssuedDocument[] = [];
+    for (const [i, command] of commands.entries()) {
+      const slot = slotOf(firstSlot + i);
+      const exp = iat + command.validDays * 86400;
+      const jti = randomUUID();
+      const payload: DocumentPayload = {
+        iss: this.config.countryCode,
+        sub: command.subject,
+        jti,
+        iat,
+        nbf: iat,
+        exp,
+        doc_type: command.docType as DocType,
+        lang: command.lang,
+        claims: command.claims,
+        status: { status_list: { idx: slot.index, uri: this.statusLists.uriOf(slot.listId) } },
+      };
+      const jws = await signCompact({ ...payload }, { typ: DOCUMENT_TYP, kid: signer.kid, trust_chain: [signer.certificate] }, signer.privateJwk);
+      rows.push({
+        jti,
+        docType: command.docType,
+        subject: command.subject,
+        lang: command.lang,
+        statusListId: slot.listId,
+        statusIndex: slot.index,
+        issuedBy,
+        issuedAt: new Date(iat * 1000),
+        expiresAt: new Date(exp * 1000),
+        revokedAt: null,
+        revocationReason: null,
+      });
+      issued.push({ jws, jti, expiresAt: new Date(exp * 1000) });
+    }
+    await insertEntities(manager, IssuedDocumentEntity, rows);
+    await this.audit.appendMany(
+      manager,
+      rows.map((row) => ({ actor: issuedBy, action: 'document.issue', subject: row.jti, details: { docType: row.docType, subject: row.subject } })),
+    );
+    return issued;
   }
 
   /** Sets the document's status bit; partners see DOCUMENT_REVOKED once their cached list expires. */

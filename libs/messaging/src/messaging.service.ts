@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
 import { NodeConfig } from '@ots/config';
 import { BadInputError, OtsError } from '@ots/errors';
-import { runStatement, storedValue } from '@ots/persistence';
+import { insertEntities } from '@ots/persistence';
 import type { Principal } from '@ots/identity';
 import { KeyStore } from '@ots/keys';
 import { TrustViewService } from '@ots/trust';
@@ -26,9 +26,6 @@ export type MessageHandler = (message: EnvelopePayload) => Promise<(manager: Ent
 export type AfterCommit = () => void;
 
 type Listener = () => void;
-
-/** Rows per INSERT when enqueueing many: few statement shapes to prepare, well under any parameter limit. */
-const ENQUEUE_CHUNK = 100;
 
 /**
  * Node-to-node messaging (PROTOCOL section 6). Outgoing: `enqueue` writes
@@ -66,7 +63,7 @@ export class MessagingService {
     return message as OutboxMessageEntity;
   }
 
-  /** Writes several messages to one partner, a hundred rows per INSERT, inside the caller's transaction. */
+  /** Writes several messages to one partner inside the caller's transaction. */
   async enqueueMany(manager: EntityManager, to: string, msgType: MsgType, bodies: Record<string, unknown>[]): Promise<OutboxMessageEntity[]> {
     const now = new Date();
     const repository = manager.getRepository(OutboxMessageEntity);
@@ -90,16 +87,7 @@ export class MessagingService {
       }),
     );
     // Plain multi-row INSERTs: most handlers answer with a message, so this runs once per message received.
-    const at = storedValue(manager, OutboxMessageEntity, 'createdAt', now);
-    const noDigests = storedValue(manager, OutboxMessageEntity, 'sentDigests', []);
-    for (let start = 0; start < messages.length; start += ENQUEUE_CHUNK) {
-      const chunk = messages.slice(start, start + ENQUEUE_CHUNK);
-      await runStatement(
-        manager,
-        `INSERT INTO "outbox_message" ("id", "recipient", "msg_type", "jti", "body", "status", "attempts", "next_attempt_at", "sent_digests", "created_at") VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)").join(', ')}`,
-        chunk.flatMap((m) => [m.id, m.recipient, m.msgType, m.jti, storedValue(manager, OutboxMessageEntity, 'body', m.body), at, noDigests, at]),
-      );
-    }
+    await insertEntities(manager, OutboxMessageEntity, messages);
     return messages;
   }
 
@@ -129,14 +117,7 @@ export class MessagingService {
       const { receipt, afterCommit } = await this.dataSource.transaction(async (manager) => {
         const receipt = await signReceipt({ iss: this.config.countryCode, envelope: payload, envelopeJws: envelope, signer: this.keys.currentSigner() });
         const envelopeDigest = sha256(envelope);
-        await runStatement(manager, 'INSERT INTO "inbox_message" ("iss", "jti", "msg_type", "envelope_sha256", "receipt", "received_at") VALUES (?, ?, ?, ?, ?, ?)', [
-          payload.iss,
-          payload.jti,
-          payload.msg_type,
-          envelopeDigest,
-          receipt,
-          storedValue(manager, InboxMessageEntity, 'receivedAt', new Date()),
-        ]);
+        await insertEntities(manager, InboxMessageEntity, [{ iss: payload.iss, jti: payload.jti, msgType: payload.msg_type, envelopeSha256: envelopeDigest, receipt, receivedAt: new Date() }]);
         const afterCommit = apply ? await apply(manager) : undefined;
         await this.audit.append(manager, {
           actor: `partner:${payload.iss}`,
