@@ -139,6 +139,31 @@ describe('cross-border services', () => {
     expect(citizenAsOfficer.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
+  it('pages through the officers\' cases newest first, and refuses a bad page size or an unknown case', async () => {
+    for (let i = 0; i < 3; i += 1) expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }));
+    const cases = async (args: string) => graphql<{ cases: { id: string; timeline: { at: string }[] }[] }>(tr(), `{ cases(${args}) { id timeline { at } } }`, { token: trOfficer });
+    let all: { id: string; timeline: { at: string }[] }[] = [];
+    await eventually(async () => (all = expectOk(await cases('first: 500')).cases).length >= 4);
+    const submittedAt = all.map((c) => c.timeline[0]?.at as string);
+    expect([...submittedAt].sort().reverse()).toEqual(submittedAt);
+
+    const paged: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = expectOk(await cases(`first: 2${after ? `, after: "${after}"` : ''}`)).cases;
+      paged.push(...page.map((c) => c.id));
+      if (page.length < 2) break;
+      after = page.at(-1)?.id;
+    }
+    expect(paged).toEqual(all.map((c) => c.id));
+
+    for (const [args, detail] of [['first: 0', 'first'], ['first: 501', 'first'], ['after: "no-such-case"', 'after']] as const) {
+      const refused = await cases(args);
+      expect(refused.errors?.[0]?.extensions.code).toBe('BAD_INPUT');
+      expect(refused.errors?.[0]?.message).toContain(detail);
+    }
+  });
+
   it('delivers a KG tax residence certificate to UZ, and answers a taxpayer check with only valid and resident', async () => {
     const kgCitizen = federation.token('KG', 'citizen', 'KG:PIN:21203199000123');
     const issued = expectOk(await graphql<{ requestTaxResidenceCertificate: { jti: string } }>(federation.url('KG'), 'mutation { requestTaxResidenceCertificate(year: 2025, forCountry: "UZ") { jti } }', { token: kgCitizen }));

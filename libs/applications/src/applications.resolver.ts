@@ -7,7 +7,7 @@ import { AcceptLanguage, I18nService, type MessageKey } from '@ots/i18n';
 import type { ApplicationEntity } from './application.entities.js';
 import { ApplyAbroadInput, ApplicationView, CaseDecision, EvidenceRequestView, HeldDocumentView, ReceivedTaxCertificateView, TaxpayerCheckView } from './applications.types.js';
 import { CASE_STATUSES, type CaseStatus } from './case-state.js';
-import { ResidencePermitService } from './residence-permit.service.js';
+import { MAX_CASES_PER_PAGE, ResidencePermitService } from './residence-permit.service.js';
 import { TaxService } from './tax.service.js';
 
 const langArg = { name: 'lang', type: () => String, nullable: true } as const;
@@ -60,15 +60,17 @@ export class ApplicationsResolver {
   }
 
   @Roles('officer')
-  @Query(() => [ApplicationView], { description: "Cases addressed to this node's country (officer)." })
+  @Query(() => [ApplicationView], { description: "Cases addressed to this node's country, newest first (officer). For the next page, pass the last case's id as `after`." })
   async cases(
     @Args('status', { type: () => String, nullable: true }) status: string | null,
+    @Args('first', { type: () => Int, defaultValue: MAX_CASES_PER_PAGE, description: `At most ${MAX_CASES_PER_PAGE}.` }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
   ) {
     if (status != null && !(CASE_STATUSES as readonly string[]).includes(status)) throw new BadInputError('bad status', { detail: `status: must be one of ${CASE_STATUSES.join(', ')}` });
     const language = this.i18n.resolve(lang, accept);
-    return (await this.permits.cases((status ?? undefined) as CaseStatus | undefined)).map((a) => this.view(a, language));
+    return (await this.permits.cases((status ?? undefined) as CaseStatus | undefined, first, after ?? undefined)).map((a) => this.view(a, language));
   }
 
   @Roles('officer')

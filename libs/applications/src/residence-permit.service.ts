@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, Equal, LessThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
 import { NodeConfig, parseInput } from '@ots/config';
@@ -30,6 +30,7 @@ import { validateForm, type FormFieldSpec } from './form-validation.js';
 export const CITIZEN_RECORDS = Symbol('CITIZEN_RECORDS');
 
 const PERMIT_VALID_DAYS = 365;
+export const MAX_CASES_PER_PAGE = 500;
 
 export const applyAbroadCommand = z.object({
   country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code'),
@@ -276,8 +277,22 @@ export class ResidencePermitService implements OnModuleInit {
 
   // ---- destination node: the officers' side --------------------------------------------------
 
-  cases(status: CaseStatus | undefined): Promise<ApplicationEntity[]> {
-    return this.dataSource.getRepository(ApplicationEntity).find({ where: { role: 'destination', ...(status ? { status } : {}) }, order: { createdAt: 'DESC' }, take: 500 });
+  /** The destination's cases, newest first, `first` at a time; `after` is the last case of the previous page. */
+  async cases(status: CaseStatus | undefined, first: number, after: string | undefined): Promise<ApplicationEntity[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_CASES_PER_PAGE) throw new BadInputError('bad first', { detail: `first: must be 1-${MAX_CASES_PER_PAGE}` });
+    const repository = this.dataSource.getRepository(ApplicationEntity);
+    const where: FindOptionsWhere<ApplicationEntity> = { role: 'destination', ...(status ? { status } : {}) };
+    let wheres = [where];
+    if (after !== undefined) {
+      const last = await repository.findOne({ where: { id: after, role: 'destination' }, select: { id: true, createdAt: true } });
+      if (!last) throw new BadInputError('unknown case', { detail: 'after: no case with this id' });
+      // Keyset paging: cases arriving meanwhile neither shift nor repeat a page.
+      wheres = [
+        { ...where, createdAt: LessThan(last.createdAt) },
+        { ...where, createdAt: Equal(last.createdAt), id: LessThan(last.id) },
+      ];
+    }
+    return repository.find({ where: wheres, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
   }
 
   async requestEvidence(id: string, docType: string, principal: Principal): Promise<ApplicationEntity> {
