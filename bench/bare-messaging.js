@@ -100,7 +100,7 @@ async function runPeer(options) {
     req.on('end', async () => {
       const envelope = decryptMessage(JSON.parse(Buffer.concat(chunks).toString()).message, [self.enc.privateJwk]);
       const payload = await verifyEnvelope(envelope, partnerTrust, self.country);
-      let receipt = await signReceipt({ iss: self.country, envelope: payload, envelopeJws: envelope, signer: self.signer });
+      let receipt = await signReceipt({ iss: self.country, envelope: payload, envelopeSha256: sha256(envelope), signer: self.signer });
       let answer;
       try {
         db.transaction(() => {

@@ -28,7 +28,7 @@ describe('envelopes', () => {
     expect(payload).toMatchObject({ iss: 'KZ', aud: 'TR', msg_type: 'application.status' });
     expect(payload.exp - payload.iat).toBe(300);
 
-    const receipt = await signReceipt({ iss: 'TR', envelope: payload, envelopeJws: envelope, signer: { kid: tr.signer.kid, privateJwk: tr.signer.privateJwk, certificate: tr.certificate } });
+    const receipt = await signReceipt({ iss: 'TR', envelope: payload, envelopeSha256: sha256(envelope), signer: { kid: tr.signer.kid, privateJwk: tr.signer.privateJwk, certificate: tr.certificate } });
     const checked = await verifyReceipt(receipt, trustViewOf([tr]).issuer('TR')!, 'KZ', payload.jti, [sha256(envelope)]);
     expect(checked).toMatchObject({ iss: 'TR', aud: 'KZ', msg_jti: payload.jti, msg_sha256: sha256(envelope) });
     await expect(verifyReceipt(receipt, trustViewOf([tr]).issuer('TR')!, 'KZ', payload.jti, ['other'])).rejects.toThrow(/not for this message/);

@@ -128,8 +128,9 @@ function decodeUnverified(envelope: string): Partial<EnvelopePayload> {
   throw new MessageRefusedError('MALFORMED', 'the envelope is not a JWS with a JSON payload');
 }
 
-export function signReceipt(input: { iss: string; envelope: EnvelopePayload; envelopeJws: string; signer: Signer }): Promise<string> {
-  const payload: ReceiptPayload = { iss: input.iss, aud: input.envelope.iss, jti: randomUUID(), iat: nowSeconds(), msg_jti: input.envelope.jti, msg_sha256: sha256(input.envelopeJws) };
+/** The receipt for a verified envelope: its `jti` and the SHA-256 of its compact form (the inbox stores the same digest). */
+export function signReceipt(input: { iss: string; envelope: EnvelopePayload; envelopeSha256: string; signer: Signer }): Promise<string> {
+  const payload: ReceiptPayload = { iss: input.iss, aud: input.envelope.iss, jti: randomUUID(), iat: nowSeconds(), msg_jti: input.envelope.jti, msg_sha256: input.envelopeSha256 };
   return signCompact({ ...payload }, { typ: RECEIPT_TYP, kid: input.signer.kid, trust_chain: [input.signer.certificate] }, input.signer.privateJwk);
 }
 

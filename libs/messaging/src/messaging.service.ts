@@ -115,8 +115,8 @@ export class MessagingService {
     try {
       const apply = handler ? await handler(payload) : undefined;
       const { receipt, afterCommit } = await this.dataSource.transaction(async (manager) => {
-        const receipt = await signReceipt({ iss: this.config.countryCode, envelope: payload, envelopeJws: envelope, signer: this.keys.currentSigner() });
         const envelopeDigest = sha256(envelope);
+        const receipt = await signReceipt({ iss: this.config.countryCode, envelope: payload, envelopeSha256: envelopeDigest, signer: this.keys.currentSigner() });
         await insertEntities(manager, InboxMessageEntity, [{ iss: payload.iss, jti: payload.jti, msgType: payload.msg_type, envelopeSha256: envelopeDigest, receipt, receivedAt: new Date() }]);
         const afterCommit = apply ? await apply(manager) : undefined;
         await this.audit.append(manager, {
