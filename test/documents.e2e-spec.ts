@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestFederation } from './support/federation.js';
 import { graphql, issueDocument, nodeInfo, revokeDocument, verifyDocument } from './support/graphql.js';
-import { fedctl, portIsClosed, tempDataRoot } from './support/processes.js';
+import { fedctl, portIsClosed, tempDataRoot, waitFor } from './support/processes.js';
 
 const STATUS_TTL = 2;
 
@@ -117,6 +117,9 @@ describe('documents across KZ, TR and UZ', () => {
   it('applies key revocation: compromised taints everything, superseded keeps the past', async () => {
     const document = await issue();
     const header = JSON.parse(Buffer.from(document.jws.split('.')[0] as string, 'base64url').toString());
+    // Times are whole seconds: a document of the revocation's own second counts as signed after it.
+    const { iat } = JSON.parse(Buffer.from(document.jws.split('.')[1] as string, 'base64url').toString()) as { iat: number };
+    await waitFor(async () => Date.now() >= (iat + 1) * 1000, 2000, 20);
     const superseded = federation.fedctl(['trust', 'revoke-key', '--node', 'UZ', '--country', 'KZ', '--thumbprint', header.kid, '--reason', 'superseded']);
     expect(superseded.status).toBe(0);
     expect((await verifyDocument(federation.url('UZ'), document.jws)).reason).toBe('OK');

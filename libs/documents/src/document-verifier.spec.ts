@@ -54,6 +54,8 @@ describe(verifyDocumentChain.name, () => {
   });
 
   describe('one hostile document per PROTOCOL reason', () => {
+    // Whole seconds: a document of the revocation's own second counts as signed after it.
+    const supersededAt = nowSeconds() - 10;
     const cases: [string, string, () => Promise<unknown>, (() => TrustView)?][] = [
       ['MALFORMED', 'four dot-separated parts', async () => `${await validDocument(kz)}.AAAA`],
       ['MALFORMED', 'two parts', async () => (await validDocument(kz)).split('.').slice(0, 2).join('.')],
@@ -143,6 +145,7 @@ describe(verifyDocumentChain.name, () => {
       ['KEY_REVOKED', 'a signer key revoked as compromised', async () => validDocument(kz), () => trustViewOf([kz], { revoked: { [kz.signer.kid]: { revokedAt: nowSeconds() + 3600, reason: 'compromised' } } })],
       ['KEY_REVOKED', 'a root key revoked as compromised', async () => validDocument(kz), () => trustViewOf([kz], { revoked: { [kz.root.kid]: { revokedAt: nowSeconds() - 1, reason: 'compromised' } } })],
       ['KEY_REVOKED', 'a document signed after its key was superseded', async () => validDocument(kz), () => trustViewOf([kz], { revoked: { [kz.signer.kid]: { revokedAt: nowSeconds() - 3600, reason: 'superseded' } } })],
+      ['KEY_REVOKED', 'a document of the same second as its key being superseded', async () => validDocument(kz, { iat: supersededAt }), () => trustViewOf([kz], { revoked: { [kz.signer.kid]: { revokedAt: supersededAt, reason: 'superseded' } } })],
     ];
 
     it.each(cases)('%s: %s', async (reason, _case, build, customView) => {
