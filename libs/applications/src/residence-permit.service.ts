@@ -190,7 +190,7 @@ export class ResidencePermitService implements OnModuleInit {
       const role = body.status === 'withdrawn' ? 'destination' : 'home';
       const application = await this.ownApplication(manager, body.applicationId, message.iss, role);
       if (application.status !== body.status) this.apply(application, body.status as CaseStatus, body.note);
-      await manager.getRepository(ApplicationEntity).save(application);
+      await this.store(manager, application);
     };
   }
 
@@ -205,7 +205,7 @@ export class ResidencePermitService implements OnModuleInit {
       if (application.status === 'submitted') this.apply(application, 'under-review');
       this.apply(application, body.decision, body.reason);
       application.decisionReason = body.reason;
-      await manager.getRepository(ApplicationEntity).save(application);
+      await this.store(manager, application);
       if (body.document && verdict?.jti) {
         await manager.getRepository(CitizenDocumentEntity).insert({
           jti: verdict.jti,
@@ -242,7 +242,7 @@ export class ResidencePermitService implements OnModuleInit {
         request.answeredAt = new Date();
       }
       this.apply(application, 'evidence-requested', body.docType);
-      await manager.getRepository(ApplicationEntity).save(application);
+      await this.store(manager, application);
       await manager.getRepository(EvidenceRequestEntity).insert(request);
     };
   }
@@ -258,7 +258,7 @@ export class ResidencePermitService implements OnModuleInit {
       ...(document ? { document: document.jws } : {}),
     });
     if (application.status === 'evidence-requested') this.apply(application, 'under-review', provide ? `${request.docType} sent` : `${request.docType} refused by the applicant`);
-    await manager.getRepository(ApplicationEntity).save(application);
+    await this.store(manager, application);
   }
 
   /** Issues the evidence from the records and files each document among the citizen's own. */
@@ -402,7 +402,7 @@ export class ResidencePermitService implements OnModuleInit {
       request.answeredAt = new Date();
       await manager.getRepository(EvidenceRequestEntity).save(request);
       if (application.status === 'evidence-requested') this.apply(application, 'under-review', provided ? `${body.docType} received and verified` : `${body.docType} not provided`);
-      await manager.getRepository(ApplicationEntity).save(application);
+      await this.store(manager, application);
     };
   }
 
@@ -419,6 +419,12 @@ export class ResidencePermitService implements OnModuleInit {
     const counterpart = application ? (role === 'home' ? application.destination : application.homeCountry) : undefined;
     if (!application || counterpart !== partner) throw new ApplicationNotFoundError(`no application ${id} with ${partner}`, { id: id.slice(0, 36) });
     return application;
+  }
+
+  /** Writes a loaded case back in one UPDATE of what a case can change (`save` would read the row again first). */
+  private async store(manager: EntityManager, application: ApplicationEntity): Promise<void> {
+    const { status, timeline, documents, decisionReason, decidedBy, updatedAt } = application;
+    await manager.getRepository(ApplicationEntity).update({ id: application.id }, { status, timeline, documents, decisionReason, decidedBy, updatedAt });
   }
 
   private apply(application: ApplicationEntity, to: CaseStatus, note?: string): void {
@@ -442,7 +448,7 @@ export class ResidencePermitService implements OnModuleInit {
       if (!application) throw new ApplicationNotFoundError(`no application ${id}`, { id: id.slice(0, 36) });
       this.apply(application, to, note);
       await effect(manager, application);
-      await manager.getRepository(ApplicationEntity).save(application);
+      await this.store(manager, application);
       await this.audit.append(manager, { actor, action: `application.${to}`, subject: id, details: { note } });
       return application;
     });
