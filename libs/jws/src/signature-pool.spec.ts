@@ -49,4 +49,23 @@ describe('SignaturePool', () => {
     expect(outcomes.every((o) => o === 'valid' || o === 'error')).toBe(true);
     expect(outcomes).toContain('error');
   });
+
+  it('replaces a worker that died before the next batch', async () => {
+    const pool = new SignaturePool(2);
+    try {
+      const signer = await generateSignerKey('EdDSA');
+      const jws = await signCompact({ a: 1 }, { typ: 't', kid: signer.kid }, signer.privateJwk);
+      const job = { compact: jws, alg: 'EdDSA' as const, keyId: signer.kid, jwk: publicPart(signer.publicJwk) };
+      const batch = () => Promise.all(Array.from({ length: 200 }, () => pool.check(job)));
+      expect(new Set(await batch())).toEqual(new Set(['valid']));
+      // A worker crashing, as an out-of-memory kill would end it.
+      const lanes = (pool as unknown as { lanes: { worker: { terminate(): Promise<number> } }[] }).lanes;
+      await lanes[0]?.worker.terminate();
+      expect((pool as unknown as { lanes: unknown[] }).lanes).toHaveLength(1);
+      expect(new Set(await batch())).toEqual(new Set(['valid']));
+      expect((pool as unknown as { lanes: unknown[] }).lanes).toHaveLength(2);
+    } finally {
+      await pool.close();
+    }
+  });
 });

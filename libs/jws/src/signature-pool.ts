@@ -134,7 +134,8 @@ export class SignaturePool {
       for (const { job, waiting } of queued) waiting.resolve(checkSignatureHere(job));
       return;
     }
-    if (this.lanes.length === 0) this.lanes = Array.from({ length: this.size }, () => this.startLane());
+    // Workers start on first use, and a lost one is replaced by the next batch.
+    while (this.lanes.length < this.size) this.lanes.push(this.startLane());
     for (let start = 0; start < queued.length; start += CHUNK) {
       const part = queued.slice(start, start + CHUNK);
       const lane = this.lanes.reduce((least, candidate) => (candidate.batches.length < least.batches.length ? candidate : least));
@@ -166,8 +167,7 @@ export class SignaturePool {
       if (lane.batches.length === 0) worker.unref();
       batch.forEach((waiting, i) => waiting.resolve(outcomes[i] === 1 ? 'valid' : outcomes[i] === 0 ? 'invalid' : 'error'));
     });
-    // A worker that dies takes no signature with it: what it held is answered "could not check", and the next
-    // batch starts a new one.
+    // A worker that dies takes no signature with it: what it held is answered "could not check".
     const lost = () => {
       for (const batch of lane.batches.splice(0)) for (const waiting of batch) waiting.resolve('error');
       this.lanes = this.lanes.filter((l) => l !== lane);
