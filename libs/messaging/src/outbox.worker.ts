@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuditLogService } from '@ots/audit';
+import { AuditLogService, type AuditEvent } from '@ots/audit';
 import { NodeConfig } from '@ots/config';
 import { KeyStore } from '@ots/keys';
 import { runStatement, storedValue } from '@ots/persistence';
@@ -50,7 +50,8 @@ interface PendingOutcome {
  * Up to MAX_IN_FLIGHT messages travel at once and a finished one makes
  * room for the next at once (a slow partner does not hold back a batch).
  * Outcomes that finish while one is being written are written together,
- * in one transaction: one commit for many receipts.
+ * in one transaction with one group of audit entries: one commit for many
+ * receipts.
  */
 @Injectable()
 export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -235,10 +236,19 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const dead: { message: OutboxMessageEntity; error: SendError }[] = [];
     try {
       await this.dataSource.transaction(async (manager) => {
+        const audited: AuditEvent[] = [];
         for (const { outcome } of batch) {
-          if ('receipt' in outcome) await this.delivered(manager, outcome.message, outcome.receipt, outcome.envelope);
-          else if (await this.failed(manager, outcome.message, outcome.error)) dead.push(outcome);
+          if ('receipt' in outcome) {
+            audited.push(await this.delivered(manager, outcome.message, outcome.receipt, outcome.envelope));
+            continue;
+          }
+          const death = await this.failed(manager, outcome.message, outcome.error);
+          if (death) {
+            audited.push(death);
+            dead.push(outcome);
+          }
         }
+        await this.audit.appendMany(manager, audited);
       });
       for (const { written } of batch) written();
     } catch (err) {
@@ -250,7 +260,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     void this.writeOutcomes();
   }
 
-  private async delivered(manager: EntityManager, message: OutboxMessageEntity, receipt: string, envelope: string): Promise<void> {
+  /** Records the receipt; returns the audit entry, appended with the others of the batch. */
+  private async delivered(manager: EntityManager, message: OutboxMessageEntity, receipt: string, envelope: string): Promise<AuditEvent> {
     // Every message ends here: a plain statement (docs/benchmarks.md).
     await runStatement(manager, 'UPDATE "outbox_message" SET "status" = \'delivered\', "receipt" = ?, "delivered_at" = ?, "lease_until" = NULL, "last_error" = NULL, "attempts" = ? WHERE "id" = ?', [
       receipt,
@@ -258,16 +269,16 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       message.attempts + 1,
       message.id,
     ]);
-    await this.audit.append(manager, {
+    return {
       actor: `node:${this.config.countryCode}`,
       action: 'message.sent',
       subject: message.jti,
       details: { to: message.recipient, msgType: message.msgType, sha256: sha256(envelope), receipt: sha256(receipt) },
-    });
+    };
   }
 
-  /** Schedules the next attempt, or parks the message as dead; true when it died. */
-  private async failed(manager: EntityManager, message: OutboxMessageEntity, error: SendError): Promise<boolean> {
+  /** Schedules the next attempt, or parks the message as dead and returns the audit entry saying so. */
+  private async failed(manager: EntityManager, message: OutboxMessageEntity, error: SendError): Promise<AuditEvent | undefined> {
     const attempts = message.attempts + 1;
     const dead = PERMANENT.has(error.code) || attempts >= this.config.outboxMaxAttempts;
     await manager.getRepository(OutboxMessageEntity).update(
@@ -280,7 +291,6 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         lastError: `${error.code}: ${error.message}`.slice(0, 2000),
       },
     );
-    if (dead) await this.audit.append(manager, { actor: `node:${this.config.countryCode}`, action: 'message.dead', subject: message.jti, details: { to: message.recipient, code: error.code } });
-    return dead;
+    return dead ? { actor: `node:${this.config.countryCode}`, action: 'message.dead', subject: message.jti, details: { to: message.recipient, code: error.code } } : undefined;
   }
 }
