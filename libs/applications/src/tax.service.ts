@@ -9,6 +9,7 @@ import { DocumentIssuerService, DocumentVerificationService } from '@ots/documen
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
 import { MessageNotAcceptedError, MessagingService, parseMessageBody, PartnerDirectory, PartnerNotTrustedError, type EnvelopePayload } from '@ots/messaging';
+import { insertEntities } from '@ots/persistence';
 import { CitizenDocumentEntity, TaxRecordEntity } from './application.entities.js';
 import { EvidenceRefusedError, NotResidentError, UnknownPersonError } from './applications.errors.js';
 import { CitizenRecords } from './citizen-records.js';
@@ -138,9 +139,11 @@ export class TaxService implements OnModuleInit {
     const requestIds = checks.map((c) => c.requestId);
     await this.dataSource.transaction(async (manager) => {
       const now = new Date();
-      await manager
-        .getRepository(TaxRecordEntity)
-        .insert(requestIds.map((id) => ({ id, kind: 'tin-check', country, subject: principal.subject, status: 'pending', detail: {}, createdAt: now, updatedAt: now })));
+      await insertEntities(
+        manager,
+        TaxRecordEntity,
+        requestIds.map((id) => ({ id, kind: 'tin-check', country, subject: principal.subject, status: 'pending', detail: {}, createdAt: now, updatedAt: now })),
+      );
       await this.messaging.enqueueMany(manager, country, 'tax.tin-verification', checks.map(({ requestId, tin }) => ({ kind: 'request', requestId, tin })));
       const subject = requestIds.length === 1 ? (requestIds[0] as string) : randomUUID();
       await this.audit.append(manager, { actor: principal.subject, action: 'tax.tin-verification', subject, details: { to: country, requestIds } });
