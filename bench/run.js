@@ -3,7 +3,7 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { generateRootKey, generateSignerKey, issueSignerCertificate, signCompact } from '../dist/libs/jws/src/index.js';
@@ -361,8 +361,10 @@ ${table}
 const file = join(ROOT, 'docs/benchmarks.md');
 let previous = '';
 try {
-  previous = (await import('node:fs')).readFileSync(file, 'utf8');
-} catch {}
+  previous = readFileSync(file, 'utf8');
+} catch {
+  // first run: no notes to keep
+}
 const notes = previous.includes('## Notes') ? previous.slice(previous.indexOf('## Notes')) : '## Notes\n\n(none yet)\n';
 writeFileSync(file, `# Benchmarks\n\nWritten by \`npm run bench\` (bench/run.js); the notes below the table are kept between runs.\n\n${section}\n${notes}`);
 process.stdout.write(`\nwrote docs/benchmarks.md\n`);

@@ -36,6 +36,7 @@ export class AuditLogService {
     const first = await takeNextInSequence(manager, 'audit-seq', events.length);
     const [last] = first > 1 ? await runStatement<{ hash: string }>(manager, 'SELECT "hash" FROM "audit_entry" WHERE "seq" = ?', [first - 1]) : [];
     const at = new Date();
+    const repository = manager.getRepository(AuditEntryEntity);
     let prevHash = last?.hash ?? GENESIS_HASH;
     const entries = events.map((event, i) => {
       const record = {
@@ -46,7 +47,7 @@ export class AuditLogService {
         subject: event.subject.slice(0, 128),
         details: JSON.stringify(event.details ?? {}),
       };
-      const entry = manager.getRepository(AuditEntryEntity).create({ ...record, at, prevHash, hash: auditHash(prevHash, record) });
+      const entry = repository.create({ ...record, at, prevHash, hash: auditHash(prevHash, record) });
       prevHash = entry.hash;
       return entry;
     });
