@@ -14,22 +14,58 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { generateEncryptionKey, generateRootKey, generateSignerKey, issueSignerCertificate } from '../dist/libs/jws/src/index.js';
-import { decryptMessage, encryptEnvelope, sha256, signEnvelope, signReceipt, verifyEnvelope, verifyReceipt } from '../dist/libs/messaging/src/envelope.js';
+import {
+  decryptMessage,
+  encryptEnvelope,
+  sha256,
+  signEnvelope,
+  signReceipt,
+  verifyEnvelope,
+  verifyReceipt,
+} from '../dist/libs/messaging/src/envelope.js';
 
 const IN_FLIGHT = 64;
 
 async function identity(country) {
   const [root, signer, enc] = [await generateRootKey(), await generateSignerKey('EdDSA'), await generateEncryptionKey()];
   const now = Math.floor(Date.now() / 1000);
-  const certificate = await issueSignerCertificate({ issuer: country, rootPrivateJwk: root.privateJwk, rootKid: root.kid, subjectPublicJwk: signer.publicJwk, use: ['msg'], notBefore: now - 60, lifetimeSeconds: 86400 });
-  return { country, root: { kid: root.kid, publicJwk: root.publicJwk }, signer: { kid: signer.kid, privateJwk: signer.privateJwk, certificate }, enc };
+  const certificate = await issueSignerCertificate({
+    issuer: country,
+    rootPrivateJwk: root.privateJwk,
+    rootKid: root.kid,
+    subjectPublicJwk: signer.publicJwk,
+    use: ['msg'],
+    notBefore: now - 60,
+    lifetimeSeconds: 86400,
+  });
+  return {
+    country,
+    root: { kid: root.kid, publicJwk: root.publicJwk },
+    signer: { kid: signer.kid, privateJwk: signer.privateJwk, certificate },
+    enc,
+  };
 }
 
 async function parent(count, rounds) {
   const [a, b] = [await identity('AA'), await identity('BB')];
   const dir = mkdtempSync(join(tmpdir(), 'ots-bench-bare-'));
   const peer = (self, partner, port, partnerPort) =>
-    spawn(process.execPath, [fileURLToPath(import.meta.url), 'peer', JSON.stringify({ self, partner: { country: partner.country, root: partner.root, enc: partner.enc.publicJwk }, port, partnerPort, db: join(dir, `${self.country}.sqlite`), count })], { stdio: ['pipe', 'pipe', 'inherit'] });
+    spawn(
+      process.execPath,
+      [
+        fileURLToPath(import.meta.url),
+        'peer',
+        JSON.stringify({
+          self,
+          partner: { country: partner.country, root: partner.root, enc: partner.enc.publicJwk },
+          port,
+          partnerPort,
+          db: join(dir, `${self.country}.sqlite`),
+          count,
+        }),
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
   const peers = [peer(a, b, 4941, 4942), peer(b, a, 4942, 4941)];
   const line = (child) => new Promise((resolve) => child.stdout.once('data', (chunk) => resolve(String(chunk).trim())));
   await Promise.all(peers.map(line));
@@ -50,12 +86,19 @@ async function runPeer(options) {
   const db = new Database(options.db);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE outbox (id TEXT PRIMARY KEY, jti TEXT UNIQUE, body TEXT, envelope TEXT, status TEXT, receipt TEXT); CREATE TABLE inbox (iss TEXT, jti TEXT, receipt TEXT, PRIMARY KEY (iss, jti))');
+  db.exec(
+    'CREATE TABLE outbox (id TEXT PRIMARY KEY, jti TEXT UNIQUE, body TEXT, envelope TEXT, status TEXT, receipt TEXT); CREATE TABLE inbox (iss TEXT, jti TEXT, receipt TEXT, PRIMARY KEY (iss, jti))',
+  );
   const enqueue = db.prepare("INSERT INTO outbox (id, jti, body, status) VALUES (?, ?, ?, 'pending')");
   const delivered = db.prepare("UPDATE outbox SET status = 'delivered', receipt = ?, envelope = ? WHERE id = ?");
   const received = db.prepare('INSERT INTO inbox (iss, jti, receipt) VALUES (?, ?, ?)');
   const stored = db.prepare('SELECT receipt FROM inbox WHERE iss = ? AND jti = ?');
-  const partnerTrust = { country: partner.country, status: 'active', rootKeys: new Map([[partner.root.kid, partner.root.publicJwk]]), revokedKeys: new Map() };
+  const partnerTrust = {
+    country: partner.country,
+    status: 'active',
+    rootKeys: new Map([[partner.root.kid, partner.root.publicJwk]]),
+    revokedKeys: new Map(),
+  };
   const agent = new Agent({ keepAlive: true });
   const queue = [];
   let inFlight = 0;
@@ -64,17 +107,34 @@ async function runPeer(options) {
 
   const post = (body) =>
     new Promise((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: partnerPort, path: '/deliver', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: partnerPort,
+          path: '/deliver',
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
 
   const send = async ({ id, jti, body }) => {
-    const envelope = await signEnvelope({ iss: self.country, aud: partner.country, jti, msgType: 'tax.tin-verification', body, signer: self.signer });
+    const envelope = await signEnvelope({
+      iss: self.country,
+      aud: partner.country,
+      jti,
+      msgType: 'tax.tin-verification',
+      body,
+      signer: self.signer,
+    });
     const { receipt } = await post(JSON.stringify({ message: encryptEnvelope(envelope, partner.enc) }));
     await verifyReceipt(receipt, partnerTrust, self.country, jti, [sha256(envelope)]);
     delivered.run(receipt, envelope, id);
@@ -105,7 +165,8 @@ async function runPeer(options) {
       try {
         db.transaction(() => {
           received.run(payload.iss, payload.jti, receipt);
-          if (payload.body.kind === 'request') answer = enqueueMessage({ kind: 'answer', requestId: payload.body.requestId, valid: true, resident: true });
+          if (payload.body.kind === 'request')
+            answer = enqueueMessage({ kind: 'answer', requestId: payload.body.requestId, valid: true, resident: true });
         })();
       } catch {
         receipt = stored.get(payload.iss, payload.jti).receipt;
@@ -116,14 +177,17 @@ async function runPeer(options) {
         queue.push(answer);
         pump();
       }
-      if (payload.body.kind === 'answer' && ++answers === count) process.stdout.write(`${(2 * count) / ((performance.now() - started) / 1000)}\n`);
+      if (payload.body.kind === 'answer' && ++answers === count)
+        process.stdout.write(`${(2 * count) / ((performance.now() - started) / 1000)}\n`);
     });
   }).listen(port, '127.0.0.1', () => process.stdout.write('ready\n'));
 
   process.stdin.on('data', () => {
     started = performance.now();
     answers = 0;
-    const messages = db.transaction(() => Array.from({ length: count }, () => enqueueMessage({ kind: 'request', requestId: randomUUID(), tin: '1234567890' })))();
+    const messages = db.transaction(() =>
+      Array.from({ length: count }, () => enqueueMessage({ kind: 'request', requestId: randomUUID(), tin: '1234567890' })),
+    )();
     queue.push(...messages);
     pump();
   });

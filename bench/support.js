@@ -29,21 +29,38 @@ export async function waitFor(check, timeoutMs, intervalMs = 100) {
 /** Starts a node the way `fedctl up` does (same V8 flags). */
 export async function startNode(country, dataRoot, port, env = {}) {
   // BENCH_PROFILE=<dir>: each node writes a CPU profile there when it stops (`--cpu-prof` is refused in NODE_OPTIONS).
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, `--cpu-prof-name=${country}-${port}.cpuprofile`] : [];
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, `--cpu-prof-name=${country}-${port}.cpuprofile`]
+    : [];
   const child = spawn(process.execPath, [...NODE_V8_FLAGS, ...profile, NODE_MAIN, '--country', country, '--port', String(port)], {
-    env: { ...process.env, DATA_DIR: dataRoot, DEV_IDP: 'on', LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0', OUTBOX_BASE_DELAY_MS: '100', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: dataRoot,
+      DEV_IDP: 'on',
+      LOG_LEVEL: 'error',
+      RATE_LIMIT_PER_MINUTE: '0',
+      OUTBOX_BASE_DELAY_MS: '100',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status === 200, 30_000);
-  return { country, url, pid: child.pid, child, stop: () => new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), child.kill('SIGTERM')))) };
+  return {
+    country,
+    url,
+    pid: child.pid,
+    child,
+    stop: () => new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), child.kill('SIGTERM')))),
+  };
 }
 
 export function fedctl(args) {
   return execFileSync(process.execPath, [FEDCTL, ...args], { encoding: 'utf8' }).trim();
 }
 
-export const token = (dataRoot, country, subject, role) => fedctl(['--data-dir', dataRoot, 'token', '--country', country, '--subject', subject, '--role', role, '--ttl', '3600']);
+export const token = (dataRoot, country, subject, role) =>
+  fedctl(['--data-dir', dataRoot, 'token', '--country', country, '--subject', subject, '--role', role, '--ttl', '3600']);
 
 export async function gql(url, query, variables = {}, tokenValue) {
   const response = await fetch(`${url}/graphql`, {
@@ -62,13 +79,33 @@ export async function mutualTrust(dataRoot, nodes) {
   for (const node of nodes) prints[node.country] = (await gql(node.url, '{ node { rootKeyThumbprints } }')).node.rootKeyThumbprints[0];
   for (const node of nodes)
     for (const partner of nodes)
-      if (partner !== node) fedctl(['--data-dir', dataRoot, 'trust', 'add', '--node', node.url, '--country', partner.country, '--thumbprint', prints[partner.country], '--from', partner.url]);
+      if (partner !== node)
+        fedctl([
+          '--data-dir',
+          dataRoot,
+          'trust',
+          'add',
+          '--node',
+          node.url,
+          '--country',
+          partner.country,
+          '--thumbprint',
+          prints[partner.country],
+          '--from',
+          partner.url,
+        ]);
 }
 
 /** Runs autocannon and returns requests/s and latency percentiles (ms). */
 export async function load(options) {
   const result = await autocannon({ connections: 32, duration: 5, ...options });
-  return { rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 ?? result.latency.p95,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 /** CPU seconds (user + system) a process has used so far. */

@@ -10,7 +10,15 @@ const KZ_CITIZEN = 'KZ:IIN:900101300123';
 const OTHER_KZ_CITIZEN = 'KZ:IIN:850515400234';
 const WORK_FORM = { purpose: 'Software engineer at an Istanbul firm', intendedStayMonths: 12, permitKind: 'first' };
 
-type Application = { id: string; status: string; statusLabel: string; statusLabelRu: string; decisionReason: string | null; timeline: { status: string; label: string; at: string; note: string | null }[]; documents: { docType: string }[] };
+type Application = {
+  id: string;
+  status: string;
+  statusLabel: string;
+  statusLabelRu: string;
+  decisionReason: string | null;
+  timeline: { status: string; label: string; at: string; note: string | null }[];
+  documents: { docType: string }[];
+};
 const APPLICATION_FIELDS = 'id status statusLabel statusLabelRu decisionReason documents { docType } timeline { status label at note }';
 
 /** The cross-border services between real nodes started by `fedctl up`. */
@@ -24,20 +32,38 @@ describe('cross-border services', () => {
     expect(res.errors).toBeUndefined();
     return res.data as T;
   };
-  const apply = (token: string, input: Record<string, unknown>) => graphql<{ applyAbroad: Application }>(kz(), `mutation($i: ApplyAbroadInput!) { applyAbroad(input: $i) { ${APPLICATION_FIELDS} } }`, { token, variables: { i: input } });
-  const myApplications = (token: string, lang = 'kk') => graphql<{ myApplications: Application[] }>(kz(), `query($l: String) { myApplications(lang: $l) { ${APPLICATION_FIELDS} } }`, { token, variables: { l: lang } });
-  const caseAtTr = async (id: string) => (expectOk(await graphql<{ cases: Application[] }>(tr(), `{ cases { ${APPLICATION_FIELDS} } }`, { token: trOfficer })).cases.find((c) => c.id === id));
+  const apply = (token: string, input: Record<string, unknown>) =>
+    graphql<{ applyAbroad: Application }>(kz(), `mutation($i: ApplyAbroadInput!) { applyAbroad(input: $i) { ${APPLICATION_FIELDS} } }`, {
+      token,
+      variables: { i: input },
+    });
+  const myApplications = (token: string, lang = 'kk') =>
+    graphql<{ myApplications: Application[] }>(kz(), `query($l: String) { myApplications(lang: $l) { ${APPLICATION_FIELDS} } }`, {
+      token,
+      variables: { l: lang },
+    });
+  const caseAtTr = async (id: string) =>
+    expectOk(await graphql<{ cases: Application[] }>(tr(), `{ cases { ${APPLICATION_FIELDS} } }`, { token: trOfficer })).cases.find(
+      (c) => c.id === id,
+    );
   const eventually = (check: () => Promise<boolean>) => waitFor(check, 15_000, 150);
 
   beforeAll(async () => {
-    federation = await TestFederation.up({ dataRoot: tempDataRoot('cross-border'), portOffset: 400, countries: ['KZ', 'TR', 'KG', 'UZ'], env: { RATE_LIMIT_PER_MINUTE: '0' } });
+    federation = await TestFederation.up({
+      dataRoot: tempDataRoot('cross-border'),
+      portOffset: 400,
+      countries: ['KZ', 'TR', 'KG', 'UZ'],
+      env: { RATE_LIMIT_PER_MINUTE: '0' },
+    });
     citizen = federation.token('KZ', 'citizen', KZ_CITIZEN);
     trOfficer = federation.token('TR', 'officer', 'TR:OFFICER:7');
   });
   afterAll(async () => federation?.down());
 
   it('carries a residence-permit application from KZ to TR, with an evidence request the citizen approves, to a permit in the citizen documents', async () => {
-    const { applyAbroad: application } = expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: ['criminal-record-certificate'] }));
+    const { applyAbroad: application } = expectOk(
+      await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: ['criminal-record-certificate'] }),
+    );
     expect(application.status).toBe('submitted');
     expect(application.documents.map((d) => d.docType)).toEqual(['identity-attestation', 'criminal-record-certificate']);
 
@@ -45,17 +71,36 @@ describe('cross-border services', () => {
     const atTr = await caseAtTr(application.id);
     expect(atTr?.documents.map((d) => d.docType)).toEqual(['identity-attestation', 'criminal-record-certificate']);
 
-    expectOk(await graphql(tr(), `mutation { requestEvidence(caseId: "${application.id}", docType: "income-statement") { status } }`, { token: trOfficer }));
+    expectOk(
+      await graphql(tr(), `mutation { requestEvidence(caseId: "${application.id}", docType: "income-statement") { status } }`, {
+        token: trOfficer,
+      }),
+    );
     let pending: { id: string; docType: string; preview: Record<string, unknown> }[] = [];
     await eventually(async () => {
-      pending = expectOk(await graphql<{ pendingEvidenceRequests: typeof pending }>(kz(), '{ pendingEvidenceRequests { id docType preview } }', { token: citizen })).pendingEvidenceRequests;
+      pending = expectOk(
+        await graphql<{ pendingEvidenceRequests: typeof pending }>(kz(), '{ pendingEvidenceRequests { id docType preview } }', {
+          token: citizen,
+        }),
+      ).pendingEvidenceRequests;
       return pending.length === 1;
     });
-    expect(pending[0]).toMatchObject({ docType: 'income-statement', preview: { givenName: 'Aigerim', annualIncome: 5400000, currency: 'KZT' } });
-    expectOk(await graphql(kz(), `mutation { answerEvidenceRequest(id: "${pending[0]?.id}", approve: true) { status } }`, { token: citizen }));
+    expect(pending[0]).toMatchObject({
+      docType: 'income-statement',
+      preview: { givenName: 'Aigerim', annualIncome: 5400000, currency: 'KZT' },
+    });
+    expectOk(
+      await graphql(kz(), `mutation { answerEvidenceRequest(id: "${pending[0]?.id}", approve: true) { status } }`, { token: citizen }),
+    );
     await eventually(async () => (await caseAtTr(application.id))?.documents.length === 3);
 
-    const decided = expectOk(await graphql<{ decideCase: Application }>(tr(), `mutation { decideCase(id: "${application.id}", decision: approve, reason: "Evidence complete") { status } }`, { token: trOfficer }));
+    const decided = expectOk(
+      await graphql<{ decideCase: Application }>(
+        tr(),
+        `mutation { decideCase(id: "${application.id}", decision: approve, reason: "Evidence complete") { status } }`,
+        { token: trOfficer },
+      ),
+    );
     expect(decided.decideCase.status).toBe('approved');
     await eventually(async () => expectOk(await myApplications(citizen)).myApplications[0]?.status === 'approved');
     const mine = expectOk(await myApplications(citizen, 'en')).myApplications[0] as Application;
@@ -65,30 +110,56 @@ describe('cross-border services', () => {
     expect(mine.decisionReason).toBe('Evidence complete');
     for (const entry of mine.timeline) expect(Date.parse(entry.at)).not.toBeNaN();
 
-    const documents = expectOk(await graphql<{ myDocuments: { docType: string; issuer: string; verification: { valid: boolean; reason: string } }[] }>(kz(), '{ myDocuments { docType issuer verification { valid reason } } }', { token: citizen })).myDocuments;
-    expect(documents.find((d) => d.docType === 'residence-permit')).toEqual({ docType: 'residence-permit', issuer: 'TR', verification: { valid: true, reason: 'OK' } });
+    const documents = expectOk(
+      await graphql<{ myDocuments: { docType: string; issuer: string; verification: { valid: boolean; reason: string } }[] }>(
+        kz(),
+        '{ myDocuments { docType issuer verification { valid reason } } }',
+        { token: citizen },
+      ),
+    ).myDocuments;
+    expect(documents.find((d) => d.docType === 'residence-permit')).toEqual({
+      docType: 'residence-permit',
+      issuer: 'TR',
+      verification: { valid: true, reason: 'OK' },
+    });
 
-    const again = await graphql(tr(), `mutation { decideCase(id: "${application.id}", decision: reject, reason: "changed my mind") { status } }`, { token: trOfficer, lang: 'en' });
+    const again = await graphql(
+      tr(),
+      `mutation { decideCase(id: "${application.id}", decision: reject, reason: "changed my mind") { status } }`,
+      { token: trOfficer, lang: 'en' },
+    );
     expect(again.errors?.[0]?.extensions.code).toBe('ILLEGAL_TRANSITION');
   });
 
   it('answers an evidence request within the recorded consent without asking the citizen', async () => {
-    const { applyAbroad: application } = expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: ['income-statement'] }));
+    const { applyAbroad: application } = expectOk(
+      await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: ['income-statement'] }),
+    );
     await eventually(async () => (await caseAtTr(application.id))?.status === 'under-review');
-    expectOk(await graphql(tr(), `mutation { requestEvidence(caseId: "${application.id}", docType: "income-statement") { status } }`, { token: trOfficer }));
+    expectOk(
+      await graphql(tr(), `mutation { requestEvidence(caseId: "${application.id}", docType: "income-statement") { status } }`, {
+        token: trOfficer,
+      }),
+    );
     await eventually(async () => (await caseAtTr(application.id))?.timeline.at(-1)?.note === 'income-statement received and verified');
-    const pending = expectOk(await graphql<{ pendingEvidenceRequests: unknown[] }>(kz(), '{ pendingEvidenceRequests { id } }', { token: citizen })).pendingEvidenceRequests;
+    const pending = expectOk(
+      await graphql<{ pendingEvidenceRequests: unknown[] }>(kz(), '{ pendingEvidenceRequests { id } }', { token: citizen }),
+    ).pendingEvidenceRequests;
     expect(pending).toEqual([]);
   });
 
   it('parks a message the partner refuses as dead, and an admin retries it once the cause is fixed', async () => {
     expect(federation.fedctl(['trust', 'restrict', '--node', 'TR', '--country', 'KZ', '--services', 'TR-RP-STUDY']).status).toBe(0);
-    const { applyAbroad: application } = expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }));
+    const { applyAbroad: application } = expectOk(
+      await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }),
+    );
     const kzAdmin = federation.token('KZ', 'admin');
     type Outgoing = { id: string; msgType: string; status: string; lastError: string | null };
     let dead: Outgoing | undefined;
     await eventually(async () => {
-      const { outbox } = expectOk(await graphql<{ outbox: Outgoing[] }>(kz(), '{ outbox(status: "dead") { id msgType status lastError } }', { token: kzAdmin }));
+      const { outbox } = expectOk(
+        await graphql<{ outbox: Outgoing[] }>(kz(), '{ outbox(status: "dead") { id msgType status lastError } }', { token: kzAdmin }),
+      );
       dead = outbox.find((m) => m.msgType === 'application.submit');
       return dead !== undefined;
     });
@@ -96,27 +167,48 @@ describe('cross-border services', () => {
     expect(await caseAtTr(application.id)).toBeUndefined();
 
     expect(federation.fedctl(['trust', 'restrict', '--node', 'TR', '--country', 'KZ', '--all']).status).toBe(0);
-    const retried = expectOk(await graphql<{ retryMessage: Outgoing }>(kz(), `mutation { retryMessage(id: "${dead?.id}") { status } }`, { token: kzAdmin }));
+    const retried = expectOk(
+      await graphql<{ retryMessage: Outgoing }>(kz(), `mutation { retryMessage(id: "${dead?.id}") { status } }`, { token: kzAdmin }),
+    );
     expect(retried.retryMessage.status).toBe('pending');
     await eventually(async () => (await caseAtTr(application.id))?.status === 'under-review');
-    await eventually(async () => expectOk(await graphql<{ outbox: Outgoing[] }>(kz(), '{ outbox(status: "delivered", last: 1000) { id msgType status lastError } }', { token: kzAdmin })).outbox.some((m) => m.id === dead?.id));
+    await eventually(async () =>
+      expectOk(
+        await graphql<{ outbox: Outgoing[] }>(kz(), '{ outbox(status: "delivered", last: 1000) { id msgType status lastError } }', {
+          token: kzAdmin,
+        }),
+      ).outbox.some((m) => m.id === dead?.id),
+    );
     const again = await graphql(kz(), `mutation { retryMessage(id: "${dead?.id}") { status } }`, { token: kzAdmin });
     expect(again.errors?.[0]?.extensions.code).toBe('OUTBOX_MESSAGE_NOT_FOUND');
   });
 
   it('lets the applicant withdraw, and the destination case follows', async () => {
-    const { applyAbroad: application } = expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }));
+    const { applyAbroad: application } = expectOk(
+      await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }),
+    );
     await eventually(async () => (await caseAtTr(application.id))?.status === 'under-review');
-    const withdrawn = expectOk(await graphql<{ withdrawApplication: Application }>(kz(), `mutation { withdrawApplication(id: "${application.id}") { status } }`, { token: citizen }));
+    const withdrawn = expectOk(
+      await graphql<{ withdrawApplication: Application }>(kz(), `mutation { withdrawApplication(id: "${application.id}") { status } }`, {
+        token: citizen,
+      }),
+    );
     expect(withdrawn.withdrawApplication.status).toBe('withdrawn');
     await eventually(async () => (await caseAtTr(application.id))?.status === 'withdrawn');
-    const late = await graphql(tr(), `mutation { decideCase(id: "${application.id}", decision: approve, reason: "too late") { status } }`, { token: trOfficer });
+    const late = await graphql(tr(), `mutation { decideCase(id: "${application.id}", decision: approve, reason: "too late") { status } }`, {
+      token: trOfficer,
+    });
     expect(late.errors?.[0]?.extensions.code).toBe('ILLEGAL_TRANSITION');
   });
 
   it('refuses a form that fails validation, and stores nothing', async () => {
     const before = expectOk(await myApplications(citizen)).myApplications.length;
-    const refused = await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: { purpose: 'x', intendedStayMonths: 99, colour: 'red' }, consent: [] });
+    const refused = await apply(citizen, {
+      country: 'TR',
+      serviceCode: 'TR-RP-WORK',
+      form: { purpose: 'x', intendedStayMonths: 99, colour: 'red' },
+      consent: [],
+    });
     expect(refused.errors?.[0]?.extensions.code).toBe('FORM_INVALID');
     expect(refused.errors?.[0]?.message).toContain('intendedStayMonths');
     const notOpen = await apply(citizen, { country: 'TR', serviceCode: 'TR-NO-SUCH', form: {}, consent: [] });
@@ -130,19 +222,27 @@ describe('cross-border services', () => {
     const [mine] = expectOk(await myApplications(citizen)).myApplications;
     const withdraw = await graphql(kz(), `mutation { withdrawApplication(id: "${mine?.id}") { status } }`, { token: other });
     expect(withdraw.errors?.[0]?.extensions.code).toBe('APPLICATION_NOT_FOUND');
-    const trTokenAtKz = await graphql(kz(), `mutation { decideCase(id: "${mine?.id}", decision: approve, reason: "x") { status } }`, { token: trOfficer });
+    const trTokenAtKz = await graphql(kz(), `mutation { decideCase(id: "${mine?.id}", decision: approve, reason: "x") { status } }`, {
+      token: trOfficer,
+    });
     expect(trTokenAtKz.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     const kzOfficer = federation.token('KZ', 'officer', 'KZ:OFFICER:1');
-    const kzOfficerOnKzCase = await graphql(kz(), `mutation { decideCase(id: "${mine?.id}", decision: approve, reason: "x") { status } }`, { token: kzOfficer });
+    const kzOfficerOnKzCase = await graphql(kz(), `mutation { decideCase(id: "${mine?.id}", decision: approve, reason: "x") { status } }`, {
+      token: kzOfficer,
+    });
     expect(kzOfficerOnKzCase.errors?.[0]?.extensions.code).toBe('APPLICATION_NOT_FOUND');
     const citizenAsOfficer = await graphql(tr(), '{ cases { id } }', { token: federation.token('TR', 'citizen', 'TR:TCKN:10000000146') });
     expect(citizenAsOfficer.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
-  it('pages through the officers\' cases newest first, and refuses a bad page size or an unknown case', async () => {
-    const cases = async (args: string) => graphql<{ cases: { id: string; timeline: { at: string }[] }[] }>(tr(), `{ cases(${args}) { id timeline { at } } }`, { token: trOfficer });
+  it("pages through the officers' cases newest first, and refuses a bad page size or an unknown case", async () => {
+    const cases = async (args: string) =>
+      graphql<{ cases: { id: string; timeline: { at: string }[] }[] }>(tr(), `{ cases(${args}) { id timeline { at } } }`, {
+        token: trOfficer,
+      });
     const before = expectOk(await cases('first: 500')).cases.length;
-    for (let i = 0; i < 3; i += 1) expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }));
+    for (let i = 0; i < 3; i += 1)
+      expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }));
     let all: { id: string; timeline: { at: string }[] }[] = [];
     await eventually(async () => (all = expectOk(await cases('first: 500')).cases).length === before + 3);
     const submittedAt = all.map((c) => c.timeline[0]?.at as string);
@@ -158,7 +258,11 @@ describe('cross-border services', () => {
     }
     expect(paged).toEqual(all.map((c) => c.id));
 
-    for (const [args, detail] of [['first: 0', 'first'], ['first: 501', 'first'], ['after: "no-such-case"', 'after']] as const) {
+    for (const [args, detail] of [
+      ['first: 0', 'first'],
+      ['first: 501', 'first'],
+      ['after: "no-such-case"', 'after'],
+    ] as const) {
       const refused = await cases(args);
       expect(refused.errors?.[0]?.extensions.code).toBe('BAD_INPUT');
       expect(refused.errors?.[0]?.message).toContain(detail);
@@ -167,44 +271,91 @@ describe('cross-border services', () => {
 
   it('delivers a KG tax residence certificate to UZ, and answers a taxpayer check with only valid and resident', async () => {
     const kgCitizen = federation.token('KG', 'citizen', 'KG:PIN:21203199000123');
-    const issued = expectOk(await graphql<{ requestTaxResidenceCertificate: { jti: string } }>(federation.url('KG'), 'mutation { requestTaxResidenceCertificate(year: 2025, forCountry: "UZ") { jti } }', { token: kgCitizen }));
+    const issued = expectOk(
+      await graphql<{ requestTaxResidenceCertificate: { jti: string } }>(
+        federation.url('KG'),
+        'mutation { requestTaxResidenceCertificate(year: 2025, forCountry: "UZ") { jti } }',
+        { token: kgCitizen },
+      ),
+    );
     const uzOfficer = federation.token('UZ', 'officer', 'UZ:OFFICER:1');
     await eventually(async () =>
-      expectOk(await graphql<{ receivedTaxCertificates: { jti: string }[] }>(federation.url('UZ'), '{ receivedTaxCertificates { jti } }', { token: uzOfficer })).receivedTaxCertificates.some((c) => c.jti === issued.requestTaxResidenceCertificate.jti),
+      expectOk(
+        await graphql<{ receivedTaxCertificates: { jti: string }[] }>(federation.url('UZ'), '{ receivedTaxCertificates { jti } }', {
+          token: uzOfficer,
+        }),
+      ).receivedTaxCertificates.some((c) => c.jti === issued.requestTaxResidenceCertificate.jti),
     );
-    const notResident = await graphql(federation.url('KG'), 'mutation { requestTaxResidenceCertificate(year: 2025, forCountry: "UZ") { jti } }', { token: federation.token('KG', 'citizen', 'KG:PIN:21111199500345') });
+    const notResident = await graphql(
+      federation.url('KG'),
+      'mutation { requestTaxResidenceCertificate(year: 2025, forCountry: "UZ") { jti } }',
+      { token: federation.token('KG', 'citizen', 'KG:PIN:21111199500345') },
+    );
     expect(notResident.errors?.[0]?.extensions.code).toBe('NOT_RESIDENT');
 
-    const check = expectOk(await graphql<{ verifyTaxpayer: Record<string, unknown> }>(federation.url('UZ'), 'mutation { verifyTaxpayer(country: "KG", tin: "21203199000123") { status valid resident } }', { token: uzOfficer }));
+    const check = expectOk(
+      await graphql<{ verifyTaxpayer: Record<string, unknown> }>(
+        federation.url('UZ'),
+        'mutation { verifyTaxpayer(country: "KG", tin: "21203199000123") { status valid resident } }',
+        { token: uzOfficer },
+      ),
+    );
     expect(check.verifyTaxpayer).toEqual({ status: 'answered', valid: true, resident: true });
-    const unknown = expectOk(await graphql<{ verifyTaxpayer: Record<string, unknown> }>(federation.url('UZ'), 'mutation { verifyTaxpayer(country: "KG", tin: "00000000000000") { status valid resident } }', { token: uzOfficer }));
+    const unknown = expectOk(
+      await graphql<{ verifyTaxpayer: Record<string, unknown> }>(
+        federation.url('UZ'),
+        'mutation { verifyTaxpayer(country: "KG", tin: "00000000000000") { status valid resident } }',
+        { token: uzOfficer },
+      ),
+    );
     expect(unknown.verifyTaxpayer).toEqual({ status: 'answered', valid: false, resident: false });
   });
 
   it('checks a list of taxpayer numbers in one call, each as its own message, and counts every message on both sides', async () => {
     const uzOfficer = federation.token('UZ', 'officer', 'UZ:OFFICER:1');
     const counts = async (country: string) =>
-      expectOk(await graphql<{ messageCounts: Record<string, number> }>(federation.url(country), '{ messageCounts { pending delivered dead received } }', { token: federation.token(country, 'admin', `${country}:ADMIN:1`) })).messageCounts;
+      expectOk(
+        await graphql<{ messageCounts: Record<string, number> }>(
+          federation.url(country),
+          '{ messageCounts { pending delivered dead received } }',
+          { token: federation.token(country, 'admin', `${country}:ADMIN:1`) },
+        ),
+      ).messageCounts;
     // Earlier tests' messages settle first, so the counts below move by this test's messages alone.
     await eventually(async () => (await counts('UZ')).pending === 0 && (await counts('KG')).pending === 0);
     const [uzBefore, kgBefore] = [await counts('UZ'), await counts('KG')];
     const tins = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? '00000000000000' : '21203199000123'));
-    const { verifyTaxpayers } = expectOk(await graphql<{ verifyTaxpayers: { requestId: string; status: string }[] }>(federation.url('UZ'), 'mutation($t: [String!]!) { verifyTaxpayers(country: "KG", tins: $t) { requestId status } }', { token: uzOfficer, variables: { t: tins } }));
+    const { verifyTaxpayers } = expectOk(
+      await graphql<{ verifyTaxpayers: { requestId: string; status: string }[] }>(
+        federation.url('UZ'),
+        'mutation($t: [String!]!) { verifyTaxpayers(country: "KG", tins: $t) { requestId status } }',
+        { token: uzOfficer, variables: { t: tins } },
+      ),
+    );
     expect(verifyTaxpayers).toHaveLength(40);
     expect(new Set(verifyTaxpayers.map((c) => c.requestId)).size).toBe(40);
     const checks = async () =>
-      expectOk(await graphql<{ taxpayerChecks: { requestId: string; status: string; valid: boolean | null }[] }>(federation.url('UZ'), 'query($r: [String!]!) { taxpayerChecks(requestIds: $r) { requestId status valid } }', { token: uzOfficer, variables: { r: verifyTaxpayers.map((c) => c.requestId) } })).taxpayerChecks;
+      expectOk(
+        await graphql<{ taxpayerChecks: { requestId: string; status: string; valid: boolean | null }[] }>(
+          federation.url('UZ'),
+          'query($r: [String!]!) { taxpayerChecks(requestIds: $r) { requestId status valid } }',
+          { token: uzOfficer, variables: { r: verifyTaxpayers.map((c) => c.requestId) } },
+        ),
+      ).taxpayerChecks;
     await eventually(async () => (await checks()).every((c) => c.status === 'answered'));
     expect((await checks()).map((c) => c.valid)).toEqual(tins.map((tin) => tin !== '00000000000000'));
     await eventually(async () => (await counts('KG')).delivered === kgBefore.delivered + 40);
     expect(await counts('UZ')).toEqual({ ...uzBefore, delivered: uzBefore.delivered + 40, received: uzBefore.received + 40 });
     expect(await counts('KG')).toEqual({ ...kgBefore, delivered: kgBefore.delivered + 40, received: kgBefore.received + 40 });
 
-    const refused = async (query: string, variables: Record<string, unknown>) => (await graphql(federation.url('UZ'), query, { token: uzOfficer, variables })).errors?.[0]?.extensions.code;
+    const refused = async (query: string, variables: Record<string, unknown>) =>
+      (await graphql(federation.url('UZ'), query, { token: uzOfficer, variables })).errors?.[0]?.extensions.code;
     const batch = 'mutation($t: [String!]!) { verifyTaxpayers(country: "KG", tins: $t) { requestId } }';
     expect(await refused(batch, { t: [] })).toBe('BAD_INPUT');
     expect(await refused(batch, { t: Array.from({ length: 1001 }, () => '1') })).toBe('BAD_INPUT');
-    expect(await refused('query($r: [String!]!) { taxpayerChecks(requestIds: $r) { status } }', { r: ['6f1c1d2e-0000-4000-8000-000000000000'] })).toBe('BAD_INPUT');
+    expect(
+      await refused('query($r: [String!]!) { taxpayerChecks(requestIds: $r) { status } }', { r: ['6f1c1d2e-0000-4000-8000-000000000000'] }),
+    ).toBe('BAD_INPUT');
     expect(await refused('{ messageCounts { pending } }', {})).toBe('FORBIDDEN');
     expect((await counts('UZ')).pending).toBe(0);
   });
@@ -221,7 +372,8 @@ describe('cross-border services', () => {
   });
 
   describe('deliver', () => {
-    const deliver = (url: string, message: string) => graphql<{ deliver: string }>(url, 'mutation($m: String!) { deliver(message: $m) }', { variables: { m: message }, lang: 'en' });
+    const deliver = (url: string, message: string) =>
+      graphql<{ deliver: string }>(url, 'mutation($m: String!) { deliver(message: $m) }', { variables: { m: message }, lang: 'en' });
     const statusBody = { applicationId: '00000000-0000-4000-8000-000000000000', status: 'under-review' };
 
     it('answers the same message delivered twice with the same receipt, and processes it once', async () => {
@@ -229,35 +381,80 @@ describe('cross-border services', () => {
       const recipientKey = await encryptionKeyOf(federation.url('KG'));
       const jti = `repeat-${Date.now()}`;
       const body = { kind: 'request', requestId: '11111111-1111-4111-8111-111111111111', tin: '21203199000123' };
-      const first = await deliver(federation.url('KG'), await sealedMessage({ from: 'UZ', to: 'KG', signer, recipientKey, msgType: 'tax.tin-verification', body, jti }));
-      const second = await deliver(federation.url('KG'), await sealedMessage({ from: 'UZ', to: 'KG', signer, recipientKey, msgType: 'tax.tin-verification', body, jti }));
+      const first = await deliver(
+        federation.url('KG'),
+        await sealedMessage({ from: 'UZ', to: 'KG', signer, recipientKey, msgType: 'tax.tin-verification', body, jti }),
+      );
+      const second = await deliver(
+        federation.url('KG'),
+        await sealedMessage({ from: 'UZ', to: 'KG', signer, recipientKey, msgType: 'tax.tin-verification', body, jti }),
+      );
       expect(first.errors).toBeUndefined();
       expect(second.data?.deliver).toBe(first.data?.deliver);
       const receipt = JSON.parse(Buffer.from((first.data?.deliver as string).split('.')[1] as string, 'base64url').toString());
       expect(receipt).toMatchObject({ iss: 'KG', aud: 'UZ', msg_jti: jti });
       expect(receipt.msg_sha256).toMatch(/^[A-Za-z0-9_-]{43}$/);
       const admin = federation.token('KG', 'admin');
-      const log = expectOk(await graphql<{ auditLog: { action: string; subject: string }[] }>(federation.url('KG'), '{ auditLog(last: 200) { action subject } }', { token: admin })).auditLog;
+      const log = expectOk(
+        await graphql<{ auditLog: { action: string; subject: string }[] }>(
+          federation.url('KG'),
+          '{ auditLog(last: 200) { action subject } }',
+          { token: admin },
+        ),
+      ).auditLog;
       expect(log.filter((e) => e.action === 'message.received' && e.subject === jti)).toHaveLength(1);
     });
 
     it('refuses a message for another node, an expired one, one signed by an untrusted key, and one that does not decrypt, each with its code and an audit entry', async () => {
       const signer = signerOf(federation.dataRoot, 'KZ');
       const trKey = await encryptionKeyOf(tr());
-      const forUz = await sealedMessage({ from: 'KZ', to: 'UZ', signer, recipientKey: trKey, msgType: 'application.status', body: statusBody });
+      const forUz = await sealedMessage({
+        from: 'KZ',
+        to: 'UZ',
+        signer,
+        recipientKey: trKey,
+        msgType: 'application.status',
+        body: statusBody,
+      });
       expect((await deliver(tr(), forUz)).errors?.[0]?.extensions.code).toBe('MESSAGE_WRONG_AUDIENCE');
-      const expired = await sealedMessage({ from: 'KZ', to: 'TR', signer, recipientKey: trKey, msgType: 'application.status', body: statusBody, now: Math.floor(Date.now() / 1000) - 3600 });
+      const expired = await sealedMessage({
+        from: 'KZ',
+        to: 'TR',
+        signer,
+        recipientKey: trKey,
+        msgType: 'application.status',
+        body: statusBody,
+        now: Math.floor(Date.now() / 1000) - 3600,
+      });
       expect((await deliver(tr(), expired)).errors?.[0]?.extensions.code).toBe('MESSAGE_EXPIRED');
       const attackerSigner = await generateSignerKey();
-      const forged = await sealedMessage({ from: 'KZ', to: 'TR', signer: { kid: attackerSigner.kid, privateJwk: attackerSigner.privateJwk, certificate: signer.certificate }, recipientKey: trKey, msgType: 'application.status', body: statusBody });
+      const forged = await sealedMessage({
+        from: 'KZ',
+        to: 'TR',
+        signer: { kid: attackerSigner.kid, privateJwk: attackerSigner.privateJwk, certificate: signer.certificate },
+        recipientKey: trKey,
+        msgType: 'application.status',
+        body: statusBody,
+      });
       expect((await deliver(tr(), forged)).errors?.[0]?.extensions.code).toBe('MESSAGE_UNTRUSTED');
       const { publicKey } = await generateKeyPair('ECDH-ES', { crv: 'X25519', extractable: true });
-      const wrongKey = await sealedMessage({ from: 'KZ', to: 'TR', signer, recipientKey: { ...(await exportJWK(publicKey)), kid: 'other' }, msgType: 'application.status', body: statusBody });
+      const wrongKey = await sealedMessage({
+        from: 'KZ',
+        to: 'TR',
+        signer,
+        recipientKey: { ...(await exportJWK(publicKey)), kid: 'other' },
+        msgType: 'application.status',
+        body: statusBody,
+      });
       expect((await deliver(tr(), wrongKey)).errors?.[0]?.extensions.code).toBe('MESSAGE_UNDECRYPTABLE');
       expect((await deliver(tr(), 'not a jwe')).errors?.[0]?.extensions.code).toBe('MESSAGE_UNDECRYPTABLE');
 
       const admin = federation.token('TR', 'admin');
-      const log = expectOk(await graphql<{ auditLog: { action: string; subject: string }[] }>(tr(), '{ auditLog(last: 300) { action subject } }', { token: admin })).auditLog;
+      const log = expectOk(
+        await graphql<{ auditLog: { action: string; subject: string }[] }>(tr(), '{ auditLog(last: 300) { action subject } }', {
+          token: admin,
+        }),
+      ).auditLog;
       const refusals = log.filter((e) => e.action === 'message.refused').map((e) => e.subject);
       expect(refusals).toEqual(expect.arrayContaining(['WRONG_AUDIENCE', 'EXPIRED', 'UNTRUSTED', 'UNDECRYPTABLE']));
       expect(federation.fedctl(['audit', 'verify', '--node', 'TR']).status).toBe(0);

@@ -12,7 +12,13 @@ describe('documents across KZ, TR and UZ', () => {
   let federation: TestFederation;
   let officer: string;
   const issue = (claims: Record<string, unknown> = { givenName: 'Aigerim', familyName: 'Serikqyzy' }) =>
-    issueDocument(federation.url('KZ'), officer, { docType: 'identity-attestation', subject: 'KZ:IIN:900101300123', claims, validDays: 30, lang: 'kk' });
+    issueDocument(federation.url('KZ'), officer, {
+      docType: 'identity-attestation',
+      subject: 'KZ:IIN:900101300123',
+      claims,
+      validDays: 30,
+      lang: 'kk',
+    });
 
   beforeAll(async () => {
     federation = await TestFederation.up({
@@ -27,7 +33,11 @@ describe('documents across KZ, TR and UZ', () => {
 
   it('is issued by a KZ officer only, and recognised as OK by TR and UZ', async () => {
     const citizen = federation.token('KZ', 'citizen', 'KZ:IIN:900101300123');
-    const refused = await graphql(federation.url('KZ'), 'mutation { issueDocument(input: {docType: "identity-attestation", subject: "KZ:IIN:900101300123", claims: {}, validDays: 1, lang: "kk"}) { jti } }', { token: citizen });
+    const refused = await graphql(
+      federation.url('KZ'),
+      'mutation { issueDocument(input: {docType: "identity-attestation", subject: "KZ:IIN:900101300123", claims: {}, validDays: 1, lang: "kk"}) { jti } }',
+      { token: citizen },
+    );
     expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
 
     const document = await issue();
@@ -45,10 +55,14 @@ describe('documents across KZ, TR and UZ', () => {
   });
 
   it('refuses bad issuance input with BAD_INPUT naming the field, and writes nothing', async () => {
-    const res = await graphql(federation.url('KZ'), 'mutation { issueDocument(input: {docType: "love-letter", subject: "KZ:IIN:900101300123", claims: {}, validDays: 1, lang: "kk"}) { jti } }', {
-      token: officer,
-      lang: 'en',
-    });
+    const res = await graphql(
+      federation.url('KZ'),
+      'mutation { issueDocument(input: {docType: "love-letter", subject: "KZ:IIN:900101300123", claims: {}, validDays: 1, lang: "kk"}) { jti } }',
+      {
+        token: officer,
+        lang: 'en',
+      },
+    );
     expect(res.errors?.[0]?.extensions.code).toBe('BAD_INPUT');
     expect(res.errors?.[0]?.message).toContain('docType');
   });
@@ -61,7 +75,11 @@ describe('documents across KZ, TR and UZ', () => {
     expect((await verifyDocument(federation.url('KZ'), document.jws)).reason).toBe('DOCUMENT_REVOKED');
     await new Promise((r) => setTimeout(r, (STATUS_TTL + 0.5) * 1000));
     for (const country of ['TR', 'UZ']) {
-      expect(await verifyDocument(federation.url(country), document.jws)).toMatchObject({ valid: false, reason: 'DOCUMENT_REVOKED', statusChecked: true });
+      expect(await verifyDocument(federation.url(country), document.jws)).toMatchObject({
+        valid: false,
+        reason: 'DOCUMENT_REVOKED',
+        statusChecked: true,
+      });
     }
     const again = await revokeDocument(federation.url('KZ'), officer, document.jti, 'twice');
     expect(again.errors?.[0]?.extensions.code).toBe('DOCUMENT_ALREADY_REVOKED');
@@ -109,7 +127,10 @@ describe('documents across KZ, TR and UZ', () => {
     expect((await verifyDocument(federation.url('UZ'), beforeRotation.jws)).reason).toBe('OK');
 
     // UZ's admin repeats the ceremony with the new thumbprint, learned out of band.
-    expect(federation.fedctl(['trust', 'add', '--node', 'UZ', '--country', 'KZ', '--thumbprint', newRoot, '--from', federation.url('KZ')]).status).toBe(0);
+    expect(
+      federation.fedctl(['trust', 'add', '--node', 'UZ', '--country', 'KZ', '--thumbprint', newRoot, '--from', federation.url('KZ')])
+        .status,
+    ).toBe(0);
     expect((await verifyDocument(federation.url('UZ'), afterRollover.jws)).reason).toBe('OK');
     expect((await verifyDocument(federation.url('UZ'), beforeRotation.jws)).reason).toBe('OK');
   });
@@ -120,25 +141,65 @@ describe('documents across KZ, TR and UZ', () => {
     // Times are whole seconds: a document of the revocation's own second counts as signed after it.
     const { iat } = JSON.parse(Buffer.from(document.jws.split('.')[1] as string, 'base64url').toString()) as { iat: number };
     await waitFor(async () => Date.now() >= (iat + 1) * 1000, 2000, 20);
-    const superseded = federation.fedctl(['trust', 'revoke-key', '--node', 'UZ', '--country', 'KZ', '--thumbprint', header.kid, '--reason', 'superseded']);
+    const superseded = federation.fedctl([
+      'trust',
+      'revoke-key',
+      '--node',
+      'UZ',
+      '--country',
+      'KZ',
+      '--thumbprint',
+      header.kid,
+      '--reason',
+      'superseded',
+    ]);
     expect(superseded.status).toBe(0);
     expect((await verifyDocument(federation.url('UZ'), document.jws)).reason).toBe('OK');
-    const compromised = federation.fedctl(['trust', 'revoke-key', '--node', 'TR', '--country', 'KZ', '--thumbprint', header.kid, '--reason', 'compromised']);
+    const compromised = federation.fedctl([
+      'trust',
+      'revoke-key',
+      '--node',
+      'TR',
+      '--country',
+      'KZ',
+      '--thumbprint',
+      header.kid,
+      '--reason',
+      'compromised',
+    ]);
     expect(compromised.status).toBe(0);
     expect((await verifyDocument(federation.url('TR'), document.jws)).reason).toBe('KEY_REVOKED');
     expect((await verifyDocument(federation.url('KZ'), document.jws)).reason).toBe('OK');
   });
 
   it('restricts the services a partner may use, and audits every trust change in an intact chain', async () => {
-    const restricted = federation.fedctl(['trust', 'restrict', '--node', 'TR', '--country', 'KZ', '--services', 'TR-RP-WORK,TR-TAX-RESIDENCE']);
+    const restricted = federation.fedctl([
+      'trust',
+      'restrict',
+      '--node',
+      'TR',
+      '--country',
+      'KZ',
+      '--services',
+      'TR-RP-WORK,TR-TAX-RESIDENCE',
+    ]);
     expect(restricted.status).toBe(0);
     const token = federation.token('TR', 'admin');
-    const anchors = await graphql<{ trustAnchors: { country: string; servicesAllowed: string[] | null }[] }>(federation.url('TR'), '{ trustAnchors { country servicesAllowed } }', { token });
+    const anchors = await graphql<{ trustAnchors: { country: string; servicesAllowed: string[] | null }[] }>(
+      federation.url('TR'),
+      '{ trustAnchors { country servicesAllowed } }',
+      { token },
+    );
     expect(anchors.data?.trustAnchors.find((a) => a.country === 'KZ')?.servicesAllowed).toEqual(['TR-RP-WORK', 'TR-TAX-RESIDENCE']);
 
-    const log = await graphql<{ auditLog: { action: string; subject: string; actor: string }[] }>(federation.url('TR'), '{ auditLog(last: 100) { action subject actor } }', { token });
+    const log = await graphql<{ auditLog: { action: string; subject: string; actor: string }[] }>(
+      federation.url('TR'),
+      '{ auditLog(last: 100) { action subject actor } }',
+      { token },
+    );
     const actions = log.data?.auditLog.map((e) => e.action) ?? [];
-    for (const action of ['trust.add', 'trust.suspend', 'trust.reactivate', 'trust.refresh', 'trust.revoke-key', 'trust.restrict-services']) expect(actions).toContain(action);
+    for (const action of ['trust.add', 'trust.suspend', 'trust.reactivate', 'trust.refresh', 'trust.revoke-key', 'trust.restrict-services'])
+      expect(actions).toContain(action);
     const verified = federation.fedctl(['audit', 'verify', '--node', 'TR']);
     expect(verified.status).toBe(0);
     expect(verified.stdout).toMatch(/TR: audit log intact \(\d+ entries\)/);

@@ -20,13 +20,30 @@ describe('fedctl up --countries KZ,TR,UZ', () => {
     running.push(federation.child);
     const table = federation.stdout();
     for (const country of COUNTRIES) {
-      expect(table).toMatch(new RegExp(`^${country}\\s+http://127\\.0\\.0\\.1:${PORTS[country]}\\s+http://127\\.0\\.0\\.1:${PORTS[country]}/graphql\\s+[A-Za-z0-9_-]{43}\\s+2$`, 'm'));
+      expect(table).toMatch(
+        new RegExp(
+          `^${country}\\s+http://127\\.0\\.0\\.1:${PORTS[country]}\\s+http://127\\.0\\.0\\.1:${PORTS[country]}/graphql\\s+[A-Za-z0-9_-]{43}\\s+2$`,
+          'm',
+        ),
+      );
     }
     const thumbprints = Object.fromEntries(
-      await Promise.all(COUNTRIES.map(async (c) => [c, (await nodeInfo(`http://127.0.0.1:${PORTS[c]}`)).data?.node.rootKeyThumbprints[0]] as const)),
+      await Promise.all(
+        COUNTRIES.map(async (c) => [c, (await nodeInfo(`http://127.0.0.1:${PORTS[c]}`)).data?.node.rootKeyThumbprints[0]] as const),
+      ),
     );
     for (const country of COUNTRIES) {
-      const token = fedctl(['--data-dir', dataRoot, 'token', '--country', country, '--subject', `${country}:ADMIN:tester`, '--role', 'admin']).stdout.trim();
+      const token = fedctl([
+        '--data-dir',
+        dataRoot,
+        'token',
+        '--country',
+        country,
+        '--subject',
+        `${country}:ADMIN:tester`,
+        '--role',
+        'admin',
+      ]).stdout.trim();
       const anchors = (await trustAnchors(`http://127.0.0.1:${PORTS[country]}`, token)).data?.trustAnchors ?? [];
       const partners = COUNTRIES.filter((c) => c !== country);
       expect(anchors.map((a) => a.country).sort()).toEqual(partners.sort());

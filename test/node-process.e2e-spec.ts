@@ -29,7 +29,12 @@ describe('a node process', () => {
 describe.runIf(Boolean(POSTGRES_URL))('a node process on PostgreSQL', () => {
   it('runs its migrations on DATABASE_URL and answers', async () => {
     const database = await postgresTarget();
-    const node = await startNode({ country: 'UZ', dataRoot: tempDataRoot('pg-node'), port: 4004 + OFFSET, env: { DATABASE_URL: database.databaseUrl } });
+    const node = await startNode({
+      country: 'UZ',
+      dataRoot: tempDataRoot('pg-node'),
+      port: 4004 + OFFSET,
+      env: { DATABASE_URL: database.databaseUrl },
+    });
     try {
       const ready = await fetch(`${node.url}/health/ready`).then((r) => r.json());
       expect(ready).toEqual({ status: 'ready', database: 'up', migrations: 'applied' });
@@ -47,14 +52,28 @@ describe('the per-address rate limit on public queries', () => {
     const node = await startNode({ country: 'AZ', dataRoot, port: 4005 + OFFSET, env: { RATE_LIMIT_PER_MINUTE: '3' } });
     try {
       const ask = (headers: Record<string, string> = {}) =>
-        fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'az', ...headers }, body: JSON.stringify({ query: '{ node { country } }' }) });
+        fetch(`${node.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'az', ...headers },
+          body: JSON.stringify({ query: '{ node { country } }' }),
+        });
       for (let i = 0; i < 3; i += 1) expect((await ask()).status).toBe(200);
       const limited = await ask();
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
       const body = (await limited.json()) as { errors: { extensions: { code: string }; message: string }[] };
       expect(body.errors[0]?.extensions.code).toBe('RATE_LIMITED');
-      const token = fedctl(['--data-dir', dataRoot, 'token', '--country', 'AZ', '--subject', 'AZ:ADMIN:1', '--role', 'admin']).stdout.trim();
+      const token = fedctl([
+        '--data-dir',
+        dataRoot,
+        'token',
+        '--country',
+        'AZ',
+        '--subject',
+        'AZ:ADMIN:1',
+        '--role',
+        'admin',
+      ]).stdout.trim();
       expect((await ask({ authorization: `Bearer ${token}` })).status).toBe(200);
     } finally {
       await node.stop();
@@ -70,7 +89,9 @@ describe('bad start-up input: one line, non-zero exit, nothing written', () => {
     const dataRoot = tempDataRoot('bad-country');
     const result = start(dataRoot, ['--country', 'XX']);
     expect(result.status).toBe(1);
-    expect(oneLine(result.stderr)).toEqual(['node: config: NODE_COUNTRY: unknown country XX; federation-config lists KZ, TR, KG, UZ, AZ, HU, TM']);
+    expect(oneLine(result.stderr)).toEqual([
+      'node: config: NODE_COUNTRY: unknown country XX; federation-config lists KZ, TR, KG, UZ, AZ, HU, TM',
+    ]);
     expect(readdirSync(dataRoot)).toEqual([]);
   });
 
@@ -103,7 +124,11 @@ describe('bad start-up input: one line, non-zero exit, nothing written', () => {
 
   it.each([
     ['a missing federation-config', () => {}, /federation\.json: cannot be read \(ENOENT\)/],
-    ['a malformed federation-config', (dir: string) => writeFileSync(join(dir, 'federation.json'), '{"countries": ['), /federation\.json: not valid JSON/],
+    [
+      'a malformed federation-config',
+      (dir: string) => writeFileSync(join(dir, 'federation.json'), '{"countries": ['),
+      /federation\.json: not valid JSON/,
+    ],
     [
       'a federation-config with a bad field',
       (dir: string) => {
@@ -155,7 +180,9 @@ describe('fedctl trust add', () => {
     expect(added.status).toBe(0);
     expect(added.stdout).toContain(`KZ now trusts TR (active); root keys: ${trThumbprint} [pinned]`);
     const listed = cli(['trust', 'list', '--node', kz.url, '--json']);
-    expect(JSON.parse(listed.stdout)).toMatchObject([{ country: 'TR', status: 'active', keys: [{ thumbprint: trThumbprint, source: 'pinned', status: 'active' }] }]);
+    expect(JSON.parse(listed.stdout)).toMatchObject([
+      { country: 'TR', status: 'active', keys: [{ thumbprint: trThumbprint, source: 'pinned', status: 'active' }] },
+    ]);
   });
 
   it('refuses bad flags with exit code 2 and a message on stderr', () => {
@@ -176,7 +203,23 @@ describe('fedctl trust add', () => {
   });
 
   it('has --help on every command, printed on stdout', () => {
-    for (const command of ['up', 'token', 'verify', 'trust add', 'trust list', 'trust export', 'trust suspend', 'trust reactivate', 'trust revoke', 'trust refresh', 'trust revoke-key', 'trust restrict', 'keys rotate', 'keys retire-root', 'audit verify']) {
+    for (const command of [
+      'up',
+      'token',
+      'verify',
+      'trust add',
+      'trust list',
+      'trust export',
+      'trust suspend',
+      'trust reactivate',
+      'trust revoke',
+      'trust refresh',
+      'trust revoke-key',
+      'trust restrict',
+      'keys rotate',
+      'keys retire-root',
+      'audit verify',
+    ]) {
       const args = [...command.split(' '), '--help'];
       const result = cli(args);
       expect(result.status).toBe(0);
@@ -187,7 +230,13 @@ describe('fedctl trust add', () => {
     const kzThumbprint = (await nodeInfo(kz.url)).data?.node.rootKeyThumbprints[0] as string;
     expect(cli(['trust', 'add', '--node', tr.url, '--country', 'KZ', '--thumbprint', kzThumbprint, '--from', kz.url]).status).toBe(0);
     const officer = cli(['token', '--country', 'KZ', '--subject', 'KZ:OFFICER:1', '--role', 'officer']).stdout.trim();
-    const document = await issueDocument(kz.url, officer, { docType: 'income-statement', subject: 'KZ:IIN:900101300123', claims: { annualIncome: 4200000, currency: 'KZT' }, validDays: 10, lang: 'ru' });
+    const document = await issueDocument(kz.url, officer, {
+      docType: 'income-statement',
+      subject: 'KZ:IIN:900101300123',
+      claims: { annualIncome: 4200000, currency: 'KZT' },
+      validDays: 10,
+      lang: 'ru',
+    });
     expect(await verifyDocument(tr.url, document.jws)).toMatchObject({ valid: true, reason: 'OK', statusChecked: true });
     await kz.stop();
     await new Promise((r) => setTimeout(r, 1500));

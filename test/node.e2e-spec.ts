@@ -16,10 +16,16 @@ import { ROOT, tempDataRoot } from './support/processes.js';
 describe('KZ node over HTTP (supertest)', () => {
   const dataRoot = tempDataRoot('node');
   const federation = loadFederationConfig(defaultFederationConfigDir());
-  const config = loadNodeConfig(['--country', 'KZ', '--port', '4901'], { DATA_DIR: dataRoot, DEV_IDP: 'on', LOG_LEVEL: 'error' }, federation);
+  const config = loadNodeConfig(
+    ['--country', 'KZ', '--port', '4901'],
+    { DATA_DIR: dataRoot, DEV_IDP: 'on', LOG_LEVEL: 'error' },
+    federation,
+  );
   let app: NestFastifyApplication;
-  const gql = (query: string, headers: Record<string, string> = {}) => request(app.getHttpServer()).post('/graphql').set(headers).send({ query });
-  const token = (roles: ('citizen' | 'officer' | 'admin')[]) => mintDevToken({ dataDir: config.dataDir, country: 'KZ', subject: 'KZ:IIN:900101300123', roles, ttlSeconds: 60 });
+  const gql = (query: string, headers: Record<string, string> = {}) =>
+    request(app.getHttpServer()).post('/graphql').set(headers).send({ query });
+  const token = (roles: ('citizen' | 'officer' | 'admin')[]) =>
+    mintDevToken({ dataDir: config.dataDir, country: 'KZ', subject: 'KZ:IIN:900101300123', roles, ttlSeconds: 60 });
 
   beforeAll(async () => {
     app = await createNodeApp(config, federation);
@@ -44,7 +50,11 @@ describe('KZ node over HTTP (supertest)', () => {
     const { payload, protectedHeader } = await compactVerify(ec.text, createLocalJWKSet({ keys }));
     expect(protectedHeader.typ).toBe('entity-statement+jwt');
     const statement = JSON.parse(new TextDecoder().decode(payload));
-    expect(statement).toMatchObject({ iss: 'KZ', sub: 'KZ', metadata: { ots_node: { graphql_endpoint: 'http://127.0.0.1:4901/graphql' } } });
+    expect(statement).toMatchObject({
+      iss: 'KZ',
+      sub: 'KZ',
+      metadata: { ots_node: { graphql_endpoint: 'http://127.0.0.1:4901/graphql' } },
+    });
     expect(statement.metadata.ots_node.signer_certificates).toHaveLength(1);
     expect(statement.metadata.ots_node.languages).toHaveLength(9);
   });
@@ -96,10 +106,18 @@ describe('KZ node over HTTP (supertest)', () => {
   it('refuses expired, wrongly signed, wrong-audience and garbage tokens', async () => {
     const devKey = (await importJWK(await openDevIdentityKey(config.dataDir, 'KZ', false), 'EdDSA')) as CryptoKey;
     const attacker = (await generateKeyPair('EdDSA', { crv: 'Ed25519' })).privateKey;
-    const base = () => new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'EdDSA', kid: 'dev-idp' }).setIssuer(devIssuer('KZ')).setSubject('KZ:ADMIN:x');
+    const base = () =>
+      new SignJWT({ roles: ['admin'] })
+        .setProtectedHeader({ alg: 'EdDSA', kid: 'dev-idp' })
+        .setIssuer(devIssuer('KZ'))
+        .setSubject('KZ:ADMIN:x');
     const now = Math.floor(Date.now() / 1000);
     const tokens = [
-      await base().setAudience(nodeAudience('KZ')).setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(devKey),
+      await base()
+        .setAudience(nodeAudience('KZ'))
+        .setIssuedAt(now - 7200)
+        .setExpirationTime(now - 3600)
+        .sign(devKey),
       await base().setAudience(nodeAudience('KZ')).setIssuedAt().setExpirationTime('5m').sign(attacker),
       await base().setAudience(nodeAudience('TR')).setIssuedAt().setExpirationTime('5m').sign(devKey),
       'not.a.token',
@@ -128,7 +146,10 @@ describe('KZ node over HTTP (supertest)', () => {
   it('verifies up to 1,000 documents per call and refuses a larger batch with BATCH_TOO_LARGE', async () => {
     const res = await request(app.getHttpServer())
       .post('/graphql')
-      .send({ query: 'query($j: [String!]!) { verifyDocuments(jws: $j) { reason } }', variables: { j: Array.from({ length: 1001 }, () => 'a.b.c') } });
+      .send({
+        query: 'query($j: [String!]!) { verifyDocuments(jws: $j) { reason } }',
+        variables: { j: Array.from({ length: 1001 }, () => 'a.b.c') },
+      });
     expect(res.body.errors[0].extensions.code).toBe('BATCH_TOO_LARGE');
     const ok = await request(app.getHttpServer())
       .post('/graphql')
@@ -146,7 +167,10 @@ describe('KZ node over HTTP (supertest)', () => {
       .set('accept-language', 'en')
       .send(JSON.stringify({ query: '{ node { country } }', padding: 'x'.repeat(5 * 1024 * 1024) }));
     expect(res.status).toBe(413);
-    expect(res.body.errors[0]).toEqual({ message: 'The request body is larger than 4194304 bytes.', extensions: { code: 'BODY_TOO_LARGE' } });
+    expect(res.body.errors[0]).toEqual({
+      message: 'The request body is larger than 4194304 bytes.',
+      extensions: { code: 'BODY_TOO_LARGE' },
+    });
   });
 
   it('answers an unknown route with NOT_FOUND', async () => {
@@ -169,7 +193,16 @@ describe('a node trusting a national OIDC identity provider', () => {
     idp = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
     await new Promise<void>((resolve) => idp.listen(4991, '127.0.0.1', resolve));
     const federation = loadFederationConfig(defaultFederationConfigDir());
-    const config = loadNodeConfig(['--country', 'UZ', '--port', '4902'], { DATA_DIR: tempDataRoot('oidc'), LOG_LEVEL: 'error', OIDC_ISSUER: 'https://id.egov.uz', OIDC_JWKS_URL: 'http://127.0.0.1:4991/jwks' }, federation);
+    const config = loadNodeConfig(
+      ['--country', 'UZ', '--port', '4902'],
+      {
+        DATA_DIR: tempDataRoot('oidc'),
+        LOG_LEVEL: 'error',
+        OIDC_ISSUER: 'https://id.egov.uz',
+        OIDC_JWKS_URL: 'http://127.0.0.1:4991/jwks',
+      },
+      federation,
+    );
     app = await createNodeApp(config, federation);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
@@ -180,14 +213,30 @@ describe('a node trusting a national OIDC identity provider', () => {
   });
 
   const tokenFrom = (issuer: string, roles: string[]) =>
-    new SignJWT({ roles }).setProtectedHeader({ alg: 'ES256', kid: 'egov-1' }).setIssuer(issuer).setAudience(nodeAudience('UZ')).setSubject('UZ:ADMIN:17').setIssuedAt().setExpirationTime('5m').sign(signingKey);
+    new SignJWT({ roles })
+      .setProtectedHeader({ alg: 'ES256', kid: 'egov-1' })
+      .setIssuer(issuer)
+      .setAudience(nodeAudience('UZ'))
+      .setSubject('UZ:ADMIN:17')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(signingKey);
 
   it('accepts its tokens and their roles, and nothing signed by the development provider', async () => {
-    const ok = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${await tokenFrom('https://id.egov.uz', ['admin'])}`).send({ query: '{ trustAnchors { country } }' });
+    const ok = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${await tokenFrom('https://id.egov.uz', ['admin'])}`)
+      .send({ query: '{ trustAnchors { country } }' });
     expect(ok.body).toEqual({ data: { trustAnchors: [] } });
-    const otherIssuer = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${await tokenFrom('https://id.example', ['admin'])}`).send({ query: '{ trustAnchors { country } }' });
+    const otherIssuer = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${await tokenFrom('https://id.example', ['admin'])}`)
+      .send({ query: '{ trustAnchors { country } }' });
     expect(otherIssuer.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const noRole = await request(app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${await tokenFrom('https://id.egov.uz', [])}`).send({ query: '{ trustAnchors { country } }' });
+    const noRole = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${await tokenFrom('https://id.egov.uz', [])}`)
+      .send({ query: '{ trustAnchors { country } }' });
     expect(noRole.body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 });

@@ -15,7 +15,8 @@ describe('the outbox across crashes', () => {
   const nodes: Partial<Record<'KZ' | 'TR', RunningNode>> = {};
   const url = (c: 'KZ' | 'TR') => `http://127.0.0.1:${PORT[c]}`;
   const cli = (args: string[]) => fedctl(['--data-dir', dataRoot, ...args]);
-  const token = (country: string, subject: string, role: string) => cli(['token', '--country', country, '--subject', subject, '--role', role]).stdout.trim();
+  const token = (country: string, subject: string, role: string) =>
+    cli(['token', '--country', country, '--subject', subject, '--role', role]).stdout.trim();
   const start = async (country: 'KZ' | 'TR') => (nodes[country] = await startNode({ country, dataRoot, port: PORT[country], env }));
   const kill = async (country: 'KZ' | 'TR') => {
     const node = nodes[country] as RunningNode;
@@ -25,9 +26,15 @@ describe('the outbox across crashes', () => {
 
   beforeAll(async () => {
     await Promise.all([start('KZ'), start('TR')]);
-    for (const [node, partner] of [['KZ', 'TR'], ['TR', 'KZ']] as const) {
-      const thumbprint = (await graphql<{ node: { rootKeyThumbprints: string[] } }>(url(partner), '{ node { rootKeyThumbprints } }')).data?.node.rootKeyThumbprints[0] as string;
-      expect(cli(['trust', 'add', '--node', url(node), '--country', partner, '--thumbprint', thumbprint, '--from', url(partner)]).status).toBe(0);
+    for (const [node, partner] of [
+      ['KZ', 'TR'],
+      ['TR', 'KZ'],
+    ] as const) {
+      const thumbprint = (await graphql<{ node: { rootKeyThumbprints: string[] } }>(url(partner), '{ node { rootKeyThumbprints } }')).data
+        ?.node.rootKeyThumbprints[0] as string;
+      expect(
+        cli(['trust', 'add', '--node', url(node), '--country', partner, '--thumbprint', thumbprint, '--from', url(partner)]).status,
+      ).toBe(0);
     }
   });
   afterAll(async () => Promise.all(Object.values(nodes).map((n) => n?.stop())));
@@ -36,10 +43,14 @@ describe('the outbox across crashes', () => {
     const tokens = CITIZENS.map((s) => token('KZ', s, 'citizen'));
     const ids: string[] = [];
     const submit = async (i: number) => {
-      const res = await graphql<{ applyAbroad: { id: string } }>(url('KZ'), 'mutation($i: ApplyAbroadInput!) { applyAbroad(input: $i) { id } }', {
-        token: tokens[i % tokens.length],
-        variables: { i: { country: 'TR', serviceCode: 'TR-RP-WORK', form: FORM, consent: [] } },
-      });
+      const res = await graphql<{ applyAbroad: { id: string } }>(
+        url('KZ'),
+        'mutation($i: ApplyAbroadInput!) { applyAbroad(input: $i) { id } }',
+        {
+          token: tokens[i % tokens.length],
+          variables: { i: { country: 'TR', serviceCode: 'TR-RP-WORK', form: FORM, consent: [] } },
+        },
+      );
       if (!res.data) throw new Error(JSON.stringify(res.errors));
       ids.push(res.data.applyAbroad.id);
     };
@@ -52,19 +63,43 @@ describe('the outbox across crashes', () => {
     const kzAdmin = token('KZ', 'KZ:ADMIN:1', 'admin');
     const trAdmin = token('TR', 'TR:ADMIN:1', 'admin');
     const outbox = async (url: string, admin: string, status: string) =>
-      ((await graphql<{ outbox: { jti: string }[] }>(url, 'query($s: String) { outbox(status: $s, last: 1000) { jti } }', { token: admin, variables: { s: status } })).data?.outbox ?? []).length;
-    await waitFor(async () => (await outbox(url('KZ'), kzAdmin, 'delivered')) === COUNT && (await outbox(url('TR'), trAdmin, 'delivered')) === COUNT, 90_000, 500);
+      (
+        (
+          await graphql<{ outbox: { jti: string }[] }>(url, 'query($s: String) { outbox(status: $s, last: 1000) { jti } }', {
+            token: admin,
+            variables: { s: status },
+          })
+        ).data?.outbox ?? []
+      ).length;
+    await waitFor(
+      async () => (await outbox(url('KZ'), kzAdmin, 'delivered')) === COUNT && (await outbox(url('TR'), trAdmin, 'delivered')) === COUNT,
+      90_000,
+      500,
+    );
     expect(await outbox(url('KZ'), kzAdmin, 'dead')).toBe(0);
     expect(await outbox(url('TR'), trAdmin, 'dead')).toBe(0);
 
     const officer = token('TR', 'TR:OFFICER:1', 'officer');
-    const cases = (await graphql<{ cases: { id: string; status: string }[] }>(url('TR'), '{ cases { id status } }', { token: officer })).data?.cases ?? [];
+    const cases =
+      (await graphql<{ cases: { id: string; status: string }[] }>(url('TR'), '{ cases { id status } }', { token: officer })).data?.cases ??
+      [];
     expect(cases).toHaveLength(COUNT);
     expect(new Set(cases.map((c) => c.id))).toEqual(new Set(ids));
-    const log = (await graphql<{ auditLog: { action: string; details: string }[] }>(url('TR'), '{ auditLog(last: 1000) { action details } }', { token: trAdmin })).data?.auditLog ?? [];
+    const log =
+      (
+        await graphql<{ auditLog: { action: string; details: string }[] }>(url('TR'), '{ auditLog(last: 1000) { action details } }', {
+          token: trAdmin,
+        })
+      ).data?.auditLog ?? [];
     expect(log.filter((e) => e.action === 'message.received' && e.details.includes('application.submit'))).toHaveLength(COUNT);
 
-    const applications = await Promise.all(tokens.map(async (t) => (await graphql<{ myApplications: { id: string; status: string }[] }>(url('KZ'), '{ myApplications { id status } }', { token: t })).data?.myApplications ?? []));
+    const applications = await Promise.all(
+      tokens.map(
+        async (t) =>
+          (await graphql<{ myApplications: { id: string; status: string }[] }>(url('KZ'), '{ myApplications { id status } }', { token: t }))
+            .data?.myApplications ?? [],
+      ),
+    );
     const all = applications.flat();
     expect(all).toHaveLength(COUNT);
     expect(all.every((a) => a.status === 'under-review')).toBe(true);

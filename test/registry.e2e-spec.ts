@@ -26,17 +26,33 @@ describe('registry across KZ, TR and UZ', () => {
   const nodes: Record<string, RunningNode> = {};
   const url = (country: string) => `http://127.0.0.1:${PORTS[country]}`;
   const cli = (args: string[]) => fedctl(['--data-dir', dataRoot, '--port-offset', String(OFFSET), ...args]);
-  const adminToken = (country: string) => cli(['token', '--country', country, '--subject', `${country}:ADMIN:1`, '--role', 'admin']).stdout.trim();
+  const adminToken = (country: string) =>
+    cli(['token', '--country', country, '--subject', `${country}:ADMIN:1`, '--role', 'admin']).stdout.trim();
 
   beforeAll(async () => {
     const started = await Promise.all(
-      Object.keys(PORTS).map((country) => startNode({ country, dataRoot, port: PORTS[country] as number, env: { PARTNER_TIMEOUT_MS: '1000', RATE_LIMIT_PER_MINUTE: '0' } })),
+      Object.keys(PORTS).map((country) =>
+        startNode({ country, dataRoot, port: PORTS[country] as number, env: { PARTNER_TIMEOUT_MS: '1000', RATE_LIMIT_PER_MINUTE: '0' } }),
+      ),
     );
     for (const node of started) nodes[node.country] = node;
-    const thumbprints = Object.fromEntries(await Promise.all(Object.keys(PORTS).map(async (c) => [c, (await nodeInfo(url(c))).data?.node.rootKeyThumbprints[0]] as const)));
+    const thumbprints = Object.fromEntries(
+      await Promise.all(Object.keys(PORTS).map(async (c) => [c, (await nodeInfo(url(c))).data?.node.rootKeyThumbprints[0]] as const)),
+    );
     for (const country of Object.keys(PORTS)) {
       for (const partner of Object.keys(PORTS).filter((p) => p !== country)) {
-        const result = cli(['trust', 'add', '--node', country, '--country', partner, '--thumbprint', thumbprints[partner] as string, '--from', url(partner)]);
+        const result = cli([
+          'trust',
+          'add',
+          '--node',
+          country,
+          '--country',
+          partner,
+          '--thumbprint',
+          thumbprints[partner] as string,
+          '--from',
+          url(partner),
+        ]);
         expect(result.status, result.stderr).toBe(0);
       }
     }
@@ -64,16 +80,23 @@ describe('registry across KZ, TR and UZ', () => {
   });
 
   it('pages through the local catalog with opaque cursors and a maximum page size', async () => {
-    const first = await graphql<{ services: { totalCount: number; edges: { cursor: string; node: { code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
-      url('TR'),
-      '{ services(first: 10, lang: "kk") { totalCount edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }',
-    );
+    const first = await graphql<{
+      services: {
+        totalCount: number;
+        edges: { cursor: string; node: { code: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(url('TR'), '{ services(first: 10, lang: "kk") { totalCount edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }');
     const page = first.data?.services;
     expect(page?.edges).toHaveLength(10);
     expect(page?.pageInfo.hasNextPage).toBe(true);
-    const next = await graphql<{ services: { edges: { node: { code: string } }[] } }>(url('TR'), 'query N($after: String) { services(first: 50, after: $after) { edges { node { code } } } }', {
-      variables: { after: page?.pageInfo.endCursor },
-    });
+    const next = await graphql<{ services: { edges: { node: { code: string } }[] } }>(
+      url('TR'),
+      'query N($after: String) { services(first: 50, after: $after) { edges { node { code } } } }',
+      {
+        variables: { after: page?.pageInfo.endCursor },
+      },
+    );
     expect(next.data?.services.edges.length).toBe((page?.totalCount ?? 0) - 10);
     expect(next.data?.services.edges[0]?.node.code).not.toBe(page?.edges[9]?.node.code);
     const tooBig = await graphql(url('TR'), '{ services(first: 51) { totalCount } }');
@@ -107,15 +130,29 @@ describe('registry across KZ, TR and UZ', () => {
       onlineLevel: 'transaction',
       responsibleAuthority: 'Council of Higher Education',
     };
-    const texts = { en: { name: 'Türkiye Scholarships exchange semester', description: 'A semester of study in Türkiye for students of OTS universities.' } };
+    const texts = {
+      en: {
+        name: 'Türkiye Scholarships exchange semester',
+        description: 'A semester of study in Türkiye for students of OTS universities.',
+      },
+    };
     const localSearch = async () =>
-      (await graphql<{ services: { totalCount: number } }>(url('TR'), '{ services(filter: {text: "exchange semester"}, lang: "en") { totalCount } }')).data?.services.totalCount;
+      (
+        await graphql<{ services: { totalCount: number } }>(
+          url('TR'),
+          '{ services(filter: {text: "exchange semester"}, lang: "en") { totalCount } }',
+        )
+      ).data?.services.totalCount;
     expect(await localSearch()).toBe(0);
     expect(await localSearch()).toBe(0); // answered from the response cache
-    const added = await graphql<{ addService: { code: string; retired: boolean } }>(url('TR'), 'mutation A($d: JSON!, $t: JSON!) { addService(definition: $d, texts: $t) { code retired } }', {
-      token,
-      variables: { d: definition, t: texts },
-    });
+    const added = await graphql<{ addService: { code: string; retired: boolean } }>(
+      url('TR'),
+      'mutation A($d: JSON!, $t: JSON!) { addService(definition: $d, texts: $t) { code retired } }',
+      {
+        token,
+        variables: { d: definition, t: texts },
+      },
+    );
     expect(added.errors).toBeUndefined();
     expect(added.data?.addService).toEqual({ code: 'TR-EDU-NOMAD', retired: false });
     expect(await localSearch()).toBe(1); // a new registry version, so a new cache entry
@@ -126,7 +163,10 @@ describe('registry across KZ, TR and UZ', () => {
     expect(seen.items).toEqual([{ country: 'TR', code: 'TR-EDU-NOMAD', name: 'Türkiye Scholarships exchange semester', language: 'en' }]);
     expect(seen.partners.find((p) => p.country === 'TR')?.version).toBe(2);
 
-    const duplicate = await graphql(url('TR'), 'mutation A($d: JSON!, $t: JSON!) { addService(definition: $d, texts: $t) { code } }', { token, variables: { d: definition, t: texts } });
+    const duplicate = await graphql(url('TR'), 'mutation A($d: JSON!, $t: JSON!) { addService(definition: $d, texts: $t) { code } }', {
+      token,
+      variables: { d: definition, t: texts },
+    });
     expect(duplicate.errors?.[0]?.extensions.code).toBe('SERVICE_EXISTS');
     const invalid = await graphql(url('TR'), 'mutation A($d: JSON!, $t: JSON!) { addService(definition: $d, texts: $t) { code } }', {
       token,
@@ -139,10 +179,17 @@ describe('registry across KZ, TR and UZ', () => {
     const forbidden = await graphql(url('TR'), 'mutation { retireService(code: "TR-EDU-NOMAD") { code } }', { token: citizen });
     expect(forbidden.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
 
-    const retired = await graphql<{ retireService: { retired: boolean } }>(url('TR'), 'mutation { retireService(code: "TR-EDU-NOMAD") { retired } }', { token });
+    const retired = await graphql<{ retireService: { retired: boolean } }>(
+      url('TR'),
+      'mutation { retireService(code: "TR-EDU-NOMAD") { retired } }',
+      { token },
+    );
     expect(retired.data?.retireService.retired).toBe(true);
     await waitFor(async () => (await federated(url('KZ'), { text: 'exchange semester' }, 'en')).items.length === 0, 10_000, 250);
-    const byCode = await graphql<{ service: { code: string; retired: boolean } }>(url('TR'), '{ service(code: "TR-EDU-NOMAD") { code retired } }');
+    const byCode = await graphql<{ service: { code: string; retired: boolean } }>(
+      url('TR'),
+      '{ service(code: "TR-EDU-NOMAD") { code retired } }',
+    );
     expect(byCode.data?.service).toEqual({ code: 'TR-EDU-NOMAD', retired: true });
   });
 
@@ -160,8 +207,12 @@ describe('registry across KZ, TR and UZ', () => {
     expect(deep.errors?.map((e) => e.extensions.code)).toContain('QUERY_TOO_DEEP');
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: node { country }`).join(' ');
     expect((await graphql(url('KZ'), `{ ${aliases} }`)).errors?.map((e) => e.extensions.code)).toContain('TOO_MANY_ALIASES');
-    const fields = 'code name description category lifeEvents audiences crossBorder requiredEvidence processingDays legalBasis onlineLevel responsibleAuthority retired language country';
-    const costly = Array.from({ length: 10 }, (_, i) => `p${i}: services(first: 50) { edges { cursor node { ${fields} fee { amount currency } } } }`).join(' ');
+    const fields =
+      'code name description category lifeEvents audiences crossBorder requiredEvidence processingDays legalBasis onlineLevel responsibleAuthority retired language country';
+    const costly = Array.from(
+      { length: 10 },
+      (_, i) => `p${i}: services(first: 50) { edges { cursor node { ${fields} fee { amount currency } } } }`,
+    ).join(' ');
     const complex = await graphql(url('KZ'), `{ ${costly} }`, { lang: 'ru' });
     expect(complex.errors?.map((e) => e.extensions.code)).toContain('QUERY_TOO_COMPLEX');
     expect(complex.errors?.[0]?.message).toMatch(/Стоимость запроса/);

@@ -26,7 +26,10 @@ export interface TestIssuer {
 
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
-export async function makeIssuer(country = 'KZ', options: { certificateNotBefore?: number; certificateLifetime?: number; certificateIssuer?: string } = {}): Promise<TestIssuer> {
+export async function makeIssuer(
+  country = 'KZ',
+  options: { certificateNotBefore?: number; certificateLifetime?: number; certificateIssuer?: string } = {},
+): Promise<TestIssuer> {
   const root = await generateRootKey();
   const signer = await generateSignerKey('EdDSA');
   const certificate = await issueSignerCertificate({
@@ -41,14 +44,20 @@ export async function makeIssuer(country = 'KZ', options: { certificateNotBefore
   return { country, root, signer, certificate };
 }
 
-export function trustViewOf(issuers: TestIssuer[], options: { status?: IssuerTrust['status']; revoked?: Record<string, KeyRevocation>; extraRoots?: Record<string, JWK[]> } = {}): TrustView {
+export function trustViewOf(
+  issuers: TestIssuer[],
+  options: { status?: IssuerTrust['status']; revoked?: Record<string, KeyRevocation>; extraRoots?: Record<string, JWK[]> } = {},
+): TrustView {
   const map = new Map<string, IssuerTrust>(
     issuers.map((issuer) => [
       issuer.country,
       {
         country: issuer.country,
         status: options.status ?? 'active',
-        rootKeys: new Map([[issuer.root.kid, issuer.root.publicJwk], ...(options.extraRoots?.[issuer.country] ?? []).map((k) => [k.kid as string, k] as [string, JWK])]),
+        rootKeys: new Map([
+          [issuer.root.kid, issuer.root.publicJwk],
+          ...(options.extraRoots?.[issuer.country] ?? []).map((k) => [k.kid as string, k] as [string, JWK]),
+        ]),
         revokedKeys: new Map(Object.entries(options.revoked ?? {})),
         statusListEndpoint: `http://127.0.0.1:1/status-lists`,
       },
@@ -88,8 +97,16 @@ export function signRawEd25519(header: Record<string, unknown>, payload: Record<
 }
 
 /** A correctly made document of `issuer`. */
-export function validDocument(issuer: TestIssuer, payload: Record<string, unknown> = {}, header: Record<string, unknown> = {}): Promise<string> {
-  return signWith(documentPayload(issuer, payload), { typ: 'ots-doc+jwt', kid: issuer.signer.kid, trust_chain: [issuer.certificate], ...header }, issuer.signer.privateJwk);
+export function validDocument(
+  issuer: TestIssuer,
+  payload: Record<string, unknown> = {},
+  header: Record<string, unknown> = {},
+): Promise<string> {
+  return signWith(
+    documentPayload(issuer, payload),
+    { typ: 'ots-doc+jwt', kid: issuer.signer.kid, trust_chain: [issuer.certificate], ...header },
+    issuer.signer.privateJwk,
+  );
 }
 
 export const b64 = (value: unknown): string => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
@@ -100,7 +117,13 @@ export function entityConfigurationOf(issuer: TestIssuer): Promise<string> {
     country: issuer.country,
     rootKeys: [issuer.root.publicJwk],
     signingRoot: { kid: issuer.root.kid, privateJwk: issuer.root.privateJwk },
-    metadata: { graphql_endpoint: 'http://x/graphql', languages: ['kk'], status_list_endpoint: 'http://x/status-lists', signer_certificates: [issuer.certificate], encryption_certificates: [] },
+    metadata: {
+      graphql_endpoint: 'http://x/graphql',
+      languages: ['kk'],
+      status_list_endpoint: 'http://x/status-lists',
+      signer_certificates: [issuer.certificate],
+      encryption_certificates: [],
+    },
     issuedAt: nowSeconds(),
     lifetimeSeconds: 3600,
   });

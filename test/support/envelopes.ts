@@ -8,7 +8,9 @@ import { encryptEnvelope, signEnvelope, type MsgType } from '@ots/messaging';
  * can replay, mis-address or forge deliveries against a real partner.
  */
 export function signerOf(dataRoot: string, country: string): { kid: string; privateJwk: JWK; certificate: string } {
-  const file = JSON.parse(readFileSync(join(dataRoot, country, 'keys.json'), 'utf8')) as { keys: { role: string; kid: string; privateJwk: JWK; certificate?: string; retiredAt?: string }[] };
+  const file = JSON.parse(readFileSync(join(dataRoot, country, 'keys.json'), 'utf8')) as {
+    keys: { role: string; kid: string; privateJwk: JWK; certificate?: string; retiredAt?: string }[];
+  };
   const signer = [...file.keys].reverse().find((k) => k.role === 'signer' && !k.retiredAt);
   if (!signer?.certificate) throw new Error(`no signer for ${country}`);
   return { kid: signer.kid, privateJwk: signer.privateJwk, certificate: signer.certificate };
@@ -31,6 +33,14 @@ export async function sealedMessage(options: {
   jti?: string;
   now?: number;
 }): Promise<string> {
-  const envelope = await signEnvelope({ iss: options.from, aud: options.to, jti: options.jti, msgType: options.msgType, body: options.body, signer: options.signer, now: options.now });
+  const envelope = await signEnvelope({
+    iss: options.from,
+    aud: options.to,
+    jti: options.jti,
+    msgType: options.msgType,
+    body: options.body,
+    signer: options.signer,
+    now: options.now,
+  });
   return encryptEnvelope(envelope, options.recipientKey);
 }

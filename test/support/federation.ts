@@ -18,11 +18,29 @@ export class TestFederation {
     readonly stdout: () => string,
   ) {}
 
-  static async up(options: { dataRoot: string; portOffset: number; countries: string[]; env?: NodeJS.ProcessEnv }): Promise<TestFederation> {
-    const child = spawn(process.execPath, [FEDCTL, '--data-dir', options.dataRoot, '--port-offset', String(options.portOffset), 'up', '--countries', options.countries.join(',')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...options.env },
-    });
+  static async up(options: {
+    dataRoot: string;
+    portOffset: number;
+    countries: string[];
+    env?: NodeJS.ProcessEnv;
+  }): Promise<TestFederation> {
+    const child = spawn(
+      process.execPath,
+      [
+        FEDCTL,
+        '--data-dir',
+        options.dataRoot,
+        '--port-offset',
+        String(options.portOffset),
+        'up',
+        '--countries',
+        options.countries.join(','),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...options.env },
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));

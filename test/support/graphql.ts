@@ -64,7 +64,11 @@ export const verifyDocument = async (url: string, jws: string): Promise<Verifica
   return res.data.verifyDocument;
 };
 
-export const issueDocument = async (url: string, token: string, input: { docType: string; subject: string; claims: Record<string, unknown>; validDays: number; lang: string }) => {
+export const issueDocument = async (
+  url: string,
+  token: string,
+  input: { docType: string; subject: string; claims: Record<string, unknown>; validDays: number; lang: string },
+) => {
   const res = await graphql<{ issueDocument: { jws: string; jti: string; expiresAt: string } }>(
     url,
     'mutation Issue($input: IssueDocumentInput!) { issueDocument(input: $input) { jws jti expiresAt } }',
@@ -75,7 +79,11 @@ export const issueDocument = async (url: string, token: string, input: { docType
 };
 
 export const revokeDocument = (url: string, token: string, jti: string, reason: string) =>
-  graphql<{ revokeDocument: { jti: string; revokedAt: string } }>(url, 'mutation Revoke($jti: String!, $reason: String!) { revokeDocument(jti: $jti, reason: $reason) { jti revokedAt } }', {
-    token,
-    variables: { jti, reason },
-  });
+  graphql<{ revokeDocument: { jti: string; revokedAt: string } }>(
+    url,
+    'mutation Revoke($jti: String!, $reason: String!) { revokeDocument(jti: $jti, reason: $reason) { jti revokedAt } }',
+    {
+      token,
+      variables: { jti, reason },
+    },
+  );

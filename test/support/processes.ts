@@ -32,7 +32,12 @@ export interface RunningNode {
 }
 
 /** Starts one real node process and waits until `/health/ready` says so. */
-export async function startNode(options: { country: string; dataRoot: string; port: number; env?: NodeJS.ProcessEnv }): Promise<RunningNode> {
+export async function startNode(options: {
+  country: string;
+  dataRoot: string;
+  port: number;
+  env?: NodeJS.ProcessEnv;
+}): Promise<RunningNode> {
   const child = spawn(process.execPath, [NODE_MAIN, '--country', options.country, '--port', String(options.port)], {
     env: { ...process.env, DATA_DIR: options.dataRoot, DEV_IDP: 'on', LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,10 +6,13 @@ const [port, ...upstreams] = process.argv.slice(2).map(Number);
 let next = 0;
 createServer((incoming, outgoing) => {
   const target = upstreams[next++ % upstreams.length];
-  const forward = request({ host: '127.0.0.1', port: target, path: incoming.url, method: incoming.method, headers: incoming.headers }, (response) => {
-    outgoing.writeHead(response.statusCode ?? 502, response.headers);
-    response.pipe(outgoing);
-  });
+  const forward = request(
+    { host: '127.0.0.1', port: target, path: incoming.url, method: incoming.method, headers: incoming.headers },
+    (response) => {
+      outgoing.writeHead(response.statusCode ?? 502, response.headers);
+      response.pipe(outgoing);
+    },
+  );
   forward.on('error', () => {
     outgoing.writeHead(502);
     outgoing.end();

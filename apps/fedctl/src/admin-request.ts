@@ -16,7 +16,12 @@ export function withAdminOptions(command: Command): Command {
 }
 
 /** One admin GraphQL call to the node the options name. */
-export async function adminRequest<T>(command: Command, options: AdminOptions, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; country: string }> {
+export async function adminRequest<T>(
+  command: Command,
+  options: AdminOptions,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data: T; country: string }> {
   const context = new CliContext(command.optsWithGlobals<GlobalOptions>());
   const node = await context.resolveNode(options.node);
   const token = await context.token(node.country, 'admin', options.token);

@@ -39,7 +39,10 @@ export class CliContext {
     if (!target) throw new UsageError('which node? pass --node KZ (or a URL), or set NODE_COUNTRY');
     if (/^https?:\/\//.test(target)) {
       const baseUrl = target.replace(/\/+$/, '');
-      const { node: info } = await graphqlRequest<{ node: { country: string } }>({ endpoint: `${baseUrl}/graphql`, query: '{ node { country } }' });
+      const { node: info } = await graphqlRequest<{ node: { country: string } }>({
+        endpoint: `${baseUrl}/graphql`,
+        query: '{ node { country } }',
+      });
       return { country: info.country, baseUrl };
     }
     const country = this.countryOrFail(target);
@@ -60,6 +63,7 @@ export class CliContext {
 
 function parsePortOffset(value: string): number {
   const offset = Number(value);
-  if (!Number.isInteger(offset) || offset < 0 || offset > 60000) throw new UsageError(`--port-offset must be an integer 0-60000, got ${value}`);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 60000)
+    throw new UsageError(`--port-offset must be an integer 0-60000, got ${value}`);
   return offset;
 }

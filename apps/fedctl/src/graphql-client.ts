@@ -33,7 +33,10 @@ export async function graphqlRequest<T>(request: GraphqlRequest): Promise<T> {
       signal: AbortSignal.timeout(request.timeoutMs ?? 30_000),
     });
   } catch (err) {
-    throw new NodeRequestError('NODE_UNREACHABLE', `cannot reach ${request.endpoint}: ${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}`);
+    throw new NodeRequestError(
+      'NODE_UNREACHABLE',
+      `cannot reach ${request.endpoint}: ${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}`,
+    );
   }
   let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   try {

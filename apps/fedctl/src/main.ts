@@ -16,9 +16,14 @@ import { NodeRequestError } from './graphql-client.js';
  * to stderr; exit 0 on success, 1 on failure, 2 on a usage mistake.
  */
 const program = new Command('fedctl')
-  .description('Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit, demo')
-  .option('--data-dir <dir>', 'folder holding each node\'s data (default: $DATA_DIR or ./data)')
-  .option('--port-offset <n>', 'added to every port of federation-config, to run several federations side by side (default: $PORT_OFFSET or 0)')
+  .description(
+    'Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit, demo',
+  )
+  .option('--data-dir <dir>', "folder holding each node's data (default: $DATA_DIR or ./data)")
+  .option(
+    '--port-offset <n>',
+    'added to every port of federation-config, to run several federations side by side (default: $PORT_OFFSET or 0)',
+  )
   .showHelpAfterError()
   .exitOverride();
 

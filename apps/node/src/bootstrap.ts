@@ -9,14 +9,21 @@ import { loadCitizenRecords } from '@ots/applications';
 import { loadCatalog, loadTerms } from '@ots/registry';
 import { AppModule, type NodeSeed } from './app.module.js';
 
-
 /** Builds the node application without listening: what tests drive through supertest. */
-export async function createNodeApp(config: NodeConfig, federation: FederationConfig, seed = loadNodeSeed(config, federation)): Promise<NestFastifyApplication> {
+export async function createNodeApp(
+  config: NodeConfig,
+  federation: FederationConfig,
+  seed = loadNodeSeed(config, federation),
+): Promise<NestFastifyApplication> {
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, federation, seed), new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }), {
-    abortOnError: false,
-    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, federation, seed),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+    {
+      abortOnError: false,
+      logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
+    },
+  );
   app.enableShutdownHooks();
   return app;
 }
@@ -38,7 +45,13 @@ export async function preflight(config: NodeConfig): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const probe = createServer();
     probe.once('error', (err: NodeJS.ErrnoException) =>
-      reject(new ConfigError(err.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is already in use` : `cannot listen on ${config.host}:${config.port}: ${err.message}`)),
+      reject(
+        new ConfigError(
+          err.code === 'EADDRINUSE'
+            ? `port ${config.port} on ${config.host} is already in use`
+            : `cannot listen on ${config.host}:${config.port}: ${err.message}`,
+        ),
+      ),
     );
     probe.listen(config.port, config.host, () => probe.close(() => resolve()));
   });

@@ -15,7 +15,13 @@ export class ApplicationsModule {
   static forRoot(records: CitizenRecords, registry: DynamicModule): DynamicModule {
     return {
       module: ApplicationsModule,
-      imports: [TypeOrmModule.forFeature([ApplicationEntity, EvidenceRequestEntity, CitizenDocumentEntity, TaxRecordEntity]), DocumentsModule, MessagingModule, registry, TrustModule],
+      imports: [
+        TypeOrmModule.forFeature([ApplicationEntity, EvidenceRequestEntity, CitizenDocumentEntity, TaxRecordEntity]),
+        DocumentsModule,
+        MessagingModule,
+        registry,
+        TrustModule,
+      ],
       providers: [{ provide: CITIZEN_RECORDS, useValue: records }, ResidencePermitService, TaxService, ApplicationsResolver],
     };
   }

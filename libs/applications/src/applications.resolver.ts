@@ -5,7 +5,15 @@ import { BadInputError } from '@ots/errors';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import { AcceptLanguage, I18nService, type MessageKey } from '@ots/i18n';
 import type { ApplicationEntity } from './application.entities.js';
-import { ApplyAbroadInput, ApplicationView, CaseDecision, EvidenceRequestView, HeldDocumentView, ReceivedTaxCertificateView, TaxpayerCheckView } from './applications.types.js';
+import {
+  ApplyAbroadInput,
+  ApplicationView,
+  CaseDecision,
+  EvidenceRequestView,
+  HeldDocumentView,
+  ReceivedTaxCertificateView,
+  TaxpayerCheckView,
+} from './applications.types.js';
 import { CASE_STATUSES, type CaseStatus } from './case-state.js';
 import { MAX_CASES_PER_PAGE, ResidencePermitService } from './residence-permit.service.js';
 import { TaxService } from './tax.service.js';
@@ -23,32 +31,52 @@ export class ApplicationsResolver {
 
   @Roles('citizen')
   @Mutation(() => ApplicationView, { description: 'Applies, through this (home) node, for a service of another member state.' })
-  async applyAbroad(@Args('input') input: ApplyAbroadInput, @CurrentPrincipal() principal: Principal, @Args(langArg) lang: string | undefined, @AcceptLanguage() accept: string | undefined) {
+  async applyAbroad(
+    @Args('input') input: ApplyAbroadInput,
+    @CurrentPrincipal() principal: Principal,
+    @Args(langArg) lang: string | undefined,
+    @AcceptLanguage() accept: string | undefined,
+  ) {
     return this.view(await this.permits.applyAbroad(input, principal), this.i18n.resolve(lang, accept));
   }
 
   @Roles('citizen')
   @Query(() => [ApplicationView])
-  async myApplications(@CurrentPrincipal() principal: Principal, @Args(langArg) lang: string | undefined, @AcceptLanguage() accept: string | undefined) {
+  async myApplications(
+    @CurrentPrincipal() principal: Principal,
+    @Args(langArg) lang: string | undefined,
+    @AcceptLanguage() accept: string | undefined,
+  ) {
     const language = this.i18n.resolve(lang, accept);
     return (await this.permits.myApplications(principal)).map((a) => this.view(a, language));
   }
 
   @Roles('citizen')
   @Mutation(() => ApplicationView)
-  async withdrawApplication(@Args('id') id: string, @CurrentPrincipal() principal: Principal, @Args(langArg) lang: string | undefined, @AcceptLanguage() accept: string | undefined) {
+  async withdrawApplication(
+    @Args('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Args(langArg) lang: string | undefined,
+    @AcceptLanguage() accept: string | undefined,
+  ) {
     return this.view(await this.permits.withdraw(id, principal), this.i18n.resolve(lang, accept));
   }
 
   @Roles('citizen')
-  @Query(() => [EvidenceRequestView], { description: 'Requests for documents outside the recorded consent, with a preview of what would be sent.' })
+  @Query(() => [EvidenceRequestView], {
+    description: 'Requests for documents outside the recorded consent, with a preview of what would be sent.',
+  })
   async pendingEvidenceRequests(@CurrentPrincipal() principal: Principal): Promise<EvidenceRequestView[]> {
     return (await this.permits.pendingEvidenceRequests(principal)).map((r) => ({ ...r, preview: this.permits.previewEvidence(r) }));
   }
 
   @Roles('citizen')
   @Mutation(() => EvidenceRequestView)
-  async answerEvidenceRequest(@Args('id') id: string, @Args('approve') approve: boolean, @CurrentPrincipal() principal: Principal): Promise<EvidenceRequestView> {
+  async answerEvidenceRequest(
+    @Args('id') id: string,
+    @Args('approve') approve: boolean,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EvidenceRequestView> {
     const answered = await this.permits.answerEvidenceRequest(id, approve, principal);
     return { ...answered, preview: null };
   }
@@ -60,7 +88,9 @@ export class ApplicationsResolver {
   }
 
   @Roles('officer')
-  @Query(() => [ApplicationView], { description: "Cases addressed to this node's country, newest first (officer). For the next page, pass the last case's id as `after`." })
+  @Query(() => [ApplicationView], {
+    description: "Cases addressed to this node's country, newest first (officer). For the next page, pass the last case's id as `after`.",
+  })
   async cases(
     @Args('status', { type: () => String, nullable: true }) status: string | null,
     @Args('first', { type: () => Int, defaultValue: MAX_CASES_PER_PAGE, description: `At most ${MAX_CASES_PER_PAGE}.` }) first: number,
@@ -68,14 +98,23 @@ export class ApplicationsResolver {
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
   ) {
-    if (status != null && !(CASE_STATUSES as readonly string[]).includes(status)) throw new BadInputError('bad status', { detail: `status: must be one of ${CASE_STATUSES.join(', ')}` });
+    if (status != null && !(CASE_STATUSES as readonly string[]).includes(status))
+      throw new BadInputError('bad status', { detail: `status: must be one of ${CASE_STATUSES.join(', ')}` });
     const language = this.i18n.resolve(lang, accept);
-    return (await this.permits.cases((status ?? undefined) as CaseStatus | undefined, first, after ?? undefined)).map((a) => this.view(a, language));
+    return (await this.permits.cases((status ?? undefined) as CaseStatus | undefined, first, after ?? undefined)).map((a) =>
+      this.view(a, language),
+    );
   }
 
   @Roles('officer')
   @Mutation(() => ApplicationView, { description: 'Asks the home node for another document (officer).' })
-  async requestEvidence(@Args('caseId') caseId: string, @Args('docType') docType: string, @CurrentPrincipal() principal: Principal, @Args(langArg) lang: string | undefined, @AcceptLanguage() accept: string | undefined) {
+  async requestEvidence(
+    @Args('caseId') caseId: string,
+    @Args('docType') docType: string,
+    @CurrentPrincipal() principal: Principal,
+    @Args(langArg) lang: string | undefined,
+    @AcceptLanguage() accept: string | undefined,
+  ) {
     return this.view(await this.permits.requestEvidence(caseId, docType, principal), this.i18n.resolve(lang, accept));
   }
 
@@ -93,20 +132,38 @@ export class ApplicationsResolver {
   }
 
   @Roles('citizen')
-  @Mutation(() => IssuedDocumentView, { description: 'Issues a tax residence certificate from the records, with no officer, and delivers it to the treaty partner.' })
-  requestTaxResidenceCertificate(@Args('year', { type: () => Int }) year: number, @Args('forCountry') forCountry: string, @CurrentPrincipal() principal: Principal) {
+  @Mutation(() => IssuedDocumentView, {
+    description: 'Issues a tax residence certificate from the records, with no officer, and delivers it to the treaty partner.',
+  })
+  requestTaxResidenceCertificate(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('forCountry') forCountry: string,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.tax.requestTaxResidenceCertificate(year, forCountry, principal);
   }
 
   @Roles('officer')
-  @Mutation(() => TaxpayerCheckView, { description: "Asks a partner whether a taxpayer number is valid and resident; nothing else comes back." })
-  verifyTaxpayer(@Args('country') country: string, @Args('tin') tin: string, @CurrentPrincipal() principal: Principal): Promise<TaxpayerCheckView> {
+  @Mutation(() => TaxpayerCheckView, {
+    description: 'Asks a partner whether a taxpayer number is valid and resident; nothing else comes back.',
+  })
+  verifyTaxpayer(
+    @Args('country') country: string,
+    @Args('tin') tin: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<TaxpayerCheckView> {
     return this.tax.verifyTaxpayer(country, tin, principal);
   }
 
   @Roles('officer')
-  @Mutation(() => [TaxpayerCheckView], { description: 'Asks a partner about up to 1000 taxpayer numbers at once; the checks come back pending, read them with taxpayerChecks.' })
-  verifyTaxpayers(@Args('country') country: string, @Args('tins', { type: () => [String] }) tins: string[], @CurrentPrincipal() principal: Principal): Promise<TaxpayerCheckView[]> {
+  @Mutation(() => [TaxpayerCheckView], {
+    description: 'Asks a partner about up to 1000 taxpayer numbers at once; the checks come back pending, read them with taxpayerChecks.',
+  })
+  verifyTaxpayers(
+    @Args('country') country: string,
+    @Args('tins', { type: () => [String] }) tins: string[],
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<TaxpayerCheckView[]> {
     return this.tax.verifyTaxpayers(country, tins, principal);
   }
 
@@ -123,7 +180,9 @@ export class ApplicationsResolver {
   }
 
   @Roles('officer')
-  @Query(() => [ReceivedTaxCertificateView], { description: 'Tax residence certificates partners delivered, verified, for treaty relief (officer).' })
+  @Query(() => [ReceivedTaxCertificateView], {
+    description: 'Tax residence certificates partners delivered, verified, for treaty relief (officer).',
+  })
   async receivedTaxCertificates(): Promise<ReceivedTaxCertificateView[]> {
     return (await this.tax.receivedCertificates()).map((r) => ({
       jti: r.id,
@@ -131,7 +190,7 @@ export class ApplicationsResolver {
       subject: r.subject,
       taxYear: Number((r.detail as { taxYear?: number }).taxYear ?? 0),
       receivedAt: r.createdAt,
-      claims: ((r.detail as { claims?: Record<string, unknown> }).claims ?? {}),
+      claims: (r.detail as { claims?: Record<string, unknown> }).claims ?? {},
     }));
   }
 
@@ -142,7 +201,13 @@ export class ApplicationsResolver {
       statusLabel: label(application.status, lang),
       statusLabelRu: label(application.status, 'ru'),
       documents: application.documents.map(({ docType, jti, reason }) => ({ docType, jti, reason })),
-      timeline: application.timeline.map((e) => ({ status: e.status, label: label(e.status, lang), labelRu: label(e.status, 'ru'), at: new Date(e.at), note: e.note ?? null })),
+      timeline: application.timeline.map((e) => ({
+        status: e.status,
+        label: label(e.status, lang),
+        labelRu: label(e.status, 'ru'),
+        at: new Date(e.at),
+        note: e.note ?? null,
+      })),
     };
   }
 }

@@ -19,7 +19,10 @@ export class ApplyAbroadInput {
   @Field(() => JsonScalar, { description: "The form, checked against the service's form definition." })
   form: Record<string, unknown>;
 
-  @Field(() => [String], { description: 'Document types the citizen agrees to share (identity-attestation is always sent); later requests for these are answered without asking.' })
+  @Field(() => [String], {
+    description:
+      'Document types the citizen agrees to share (identity-attestation is always sent); later requests for these are answered without asking.',
+  })
   consent: string[];
 }
 
@@ -53,7 +56,9 @@ export class AttachedDocumentView {
   reason: string;
 }
 
-@ObjectType('Application', { description: 'A cross-border application: the citizen sees it at home, officers as a case at the destination.' })
+@ObjectType('Application', {
+  description: 'A cross-border application: the citizen sees it at home, officers as a case at the destination.',
+})
 export class ApplicationView {
   @Field()
   id: string;
@@ -101,7 +106,9 @@ export class ApplicationView {
   updatedAt: Date;
 }
 
-@ObjectType('EvidenceRequest', { description: 'A request for a document the citizen did not consent to in advance: preview, then approve or refuse.' })
+@ObjectType('EvidenceRequest', {
+  description: 'A request for a document the citizen did not consent to in advance: preview, then approve or refuse.',
+})
 export class EvidenceRequestView {
   @Field()
   id: string;

@@ -3,9 +3,23 @@ import { CASE_STATUSES, canTransition, isFinal, transition } from './case-state.
 
 describe('case state machine', () => {
   it('follows submitted -> under-review -> evidence-requested -> under-review -> approved, stamping each step', () => {
-    let state = { status: 'submitted' as const, timeline: [{ status: 'submitted' as const, at: '2026-01-01T00:00:00.000Z' }] } as { status: (typeof CASE_STATUSES)[number]; timeline: { status: (typeof CASE_STATUSES)[number]; at: string; note?: string }[] };
-    for (const [to, minute] of [['under-review', 1], ['evidence-requested', 2], ['under-review', 3], ['approved', 4]] as const) {
-      const next = transition(state.status, to, state.timeline, new Date(Date.UTC(2026, 0, 1, 0, minute)), to === 'approved' ? 'all evidence in order' : undefined);
+    let state = { status: 'submitted' as const, timeline: [{ status: 'submitted' as const, at: '2026-01-01T00:00:00.000Z' }] } as {
+      status: (typeof CASE_STATUSES)[number];
+      timeline: { status: (typeof CASE_STATUSES)[number]; at: string; note?: string }[];
+    };
+    for (const [to, minute] of [
+      ['under-review', 1],
+      ['evidence-requested', 2],
+      ['under-review', 3],
+      ['approved', 4],
+    ] as const) {
+      const next = transition(
+        state.status,
+        to,
+        state.timeline,
+        new Date(Date.UTC(2026, 0, 1, 0, minute)),
+        to === 'approved' ? 'all evidence in order' : undefined,
+      );
       if ('refused' in next) throw new Error('refused');
       state = next;
     }
@@ -25,7 +39,8 @@ describe('case state machine', () => {
   });
 
   it('lets an applicant withdraw any open case, and ends in three final states', () => {
-    for (const status of ['submitted', 'under-review', 'evidence-requested'] as const) expect(canTransition(status, 'withdrawn')).toBe(true);
+    for (const status of ['submitted', 'under-review', 'evidence-requested'] as const)
+      expect(canTransition(status, 'withdrawn')).toBe(true);
     expect(CASE_STATUSES.filter(isFinal)).toEqual(['approved', 'rejected', 'withdrawn']);
   });
 });

@@ -54,7 +54,13 @@ export function loadCitizenRecords(configDir: string, country: string): CitizenR
     throw new ConfigError(`${file}: cannot be read as JSON (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   const parsed = citizensFileSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${file}: ${parsed.error.issues.slice(0, 5).map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new ConfigError(
+      `${file}: ${parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${formatPath(i.path)}: ${i.message}`)
+        .join('; ')}`,
+    );
   const wrong = parsed.data.persons.find((p) => !p.subject.startsWith(`${country}:`));
   if (wrong || parsed.data.country !== country) throw new ConfigError(`${file}: persons: every subject must belong to ${country}`);
   return new CitizenRecords(country, parsed.data.persons);
@@ -64,11 +70,28 @@ export function loadCitizenRecords(configDir: string, country: string): CitizenR
 export function evidenceClaims(docType: string, person: PersonRecord, country: string): Record<string, unknown> | undefined {
   switch (docType) {
     case 'identity-attestation':
-      return { givenName: person.givenName, familyName: person.familyName, birthDate: person.birthDate, citizenship: country, personId: person.subject };
+      return {
+        givenName: person.givenName,
+        familyName: person.familyName,
+        birthDate: person.birthDate,
+        citizenship: country,
+        personId: person.subject,
+      };
     case 'criminal-record-certificate':
-      return { givenName: person.givenName, familyName: person.familyName, criminalRecord: person.criminalRecord, checkedOn: new Date().toISOString().slice(0, 10) };
+      return {
+        givenName: person.givenName,
+        familyName: person.familyName,
+        criminalRecord: person.criminalRecord,
+        checkedOn: new Date().toISOString().slice(0, 10),
+      };
     case 'income-statement':
-      return { givenName: person.givenName, familyName: person.familyName, year: person.annualIncome.year, annualIncome: person.annualIncome.amount, currency: person.annualIncome.currency };
+      return {
+        givenName: person.givenName,
+        familyName: person.familyName,
+        year: person.annualIncome.year,
+        annualIncome: person.annualIncome.amount,
+        currency: person.annualIncome.currency,
+      };
     default:
       return undefined;
   }

@@ -10,9 +10,12 @@ const fields: FormFieldSpec[] = [
 ];
 
 describe(validateForm.name, () => {
-  it('accepts a valid form', () => expect(validateForm(fields, { purpose: 'work', months: 12, arrival: '2027-02-01', kind: 'first', withFamily: true })).toEqual([]));
+  it('accepts a valid form', () =>
+    expect(validateForm(fields, { purpose: 'work', months: 12, arrival: '2027-02-01', kind: 'first', withFamily: true })).toEqual([]));
   it('names every problem', () =>
-    expect(validateForm(fields, { purpose: 'x'.repeat(21), months: 0, arrival: '2027-13-45', kind: 'other', withFamily: 'yes', extra: 1 })).toEqual([
+    expect(
+      validateForm(fields, { purpose: 'x'.repeat(21), months: 0, arrival: '2027-13-45', kind: 'other', withFamily: 'yes', extra: 1 }),
+    ).toEqual([
       'extra: is not a field of this form',
       'purpose: at most 20 characters',
       'months: must be between 1 and 24',
@@ -20,6 +23,7 @@ describe(validateForm.name, () => {
       'kind: must be one of first, extension',
       'withFamily: must be true or false',
     ]));
-  it('requires required fields', () => expect(validateForm(fields, {})).toEqual(['purpose: is required', 'months: is required', 'kind: is required']));
+  it('requires required fields', () =>
+    expect(validateForm(fields, {})).toEqual(['purpose: is required', 'months: is required', 'kind: is required']));
   it('refuses what is not an object', () => expect(validateForm(fields, [1])).toEqual(['form: must be a JSON object']));
 });

@@ -27,7 +27,8 @@ export function validateForm(fields: readonly FormFieldSpec[], form: unknown): s
     switch (field.type) {
       case 'string':
         if (typeof value !== 'string') problems.push(`${field.name}: must be text`);
-        else if (field.maxLength !== undefined && value.length > field.maxLength) problems.push(`${field.name}: at most ${field.maxLength} characters`);
+        else if (field.maxLength !== undefined && value.length > field.maxLength)
+          problems.push(`${field.name}: at most ${field.maxLength} characters`);
         break;
       case 'integer':
         if (!Number.isInteger(value)) problems.push(`${field.name}: must be a whole number`);
@@ -36,13 +37,15 @@ export function validateForm(fields: readonly FormFieldSpec[], form: unknown): s
         }
         break;
       case 'date':
-        if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) problems.push(`${field.name}: must be a date YYYY-MM-DD`);
+        if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+          problems.push(`${field.name}: must be a date YYYY-MM-DD`);
         break;
       case 'boolean':
         if (typeof value !== 'boolean') problems.push(`${field.name}: must be true or false`);
         break;
       case 'enum':
-        if (typeof value !== 'string' || !(field.values ?? []).includes(value)) problems.push(`${field.name}: must be one of ${(field.values ?? []).join(', ')}`);
+        if (typeof value !== 'string' || !(field.values ?? []).includes(value))
+          problems.push(`${field.name}: must be one of ${(field.values ?? []).join(', ')}`);
         break;
     }
   }

@@ -48,9 +48,20 @@ const submitBody = z.object({
   documents: z.array(z.string()).min(1).max(10),
 });
 const statusBody = z.object({ applicationId: z.string().uuid(), status: z.string(), note: z.string().max(2000).optional() });
-const decisionBody = z.object({ applicationId: z.string().uuid(), decision: z.enum(['approved', 'rejected']), reason: z.string().max(2000), document: z.string().optional() });
+const decisionBody = z.object({
+  applicationId: z.string().uuid(),
+  decision: z.enum(['approved', 'rejected']),
+  reason: z.string().max(2000),
+  document: z.string().optional(),
+});
 const evidenceRequestBody = z.object({ applicationId: z.string().uuid(), requestId: z.string().uuid(), docType: z.enum(DOC_TYPES) });
-const evidenceResponseBody = z.object({ applicationId: z.string().uuid(), requestId: z.string().uuid(), docType: z.string(), outcome: z.enum(['provided', 'refused']), document: z.string().optional() });
+const evidenceResponseBody = z.object({
+  applicationId: z.string().uuid(),
+  requestId: z.string().uuid(),
+  docType: z.string(),
+  outcome: z.enum(['provided', 'refused']),
+  document: z.string().optional(),
+});
 
 /**
  * The residence-permit flow (PROTOCOL section 7) on both sides. At home: a
@@ -92,15 +103,23 @@ export class ResidencePermitService implements OnModuleInit {
     const home = this.config.countryCode;
     const service = await this.federated.partnerService(command.country, command.serviceCode);
     if (!service || service.retired || !(service.crossBorder as string[]).includes(home)) {
-      throw new ServiceNotOpenError(`service ${command.serviceCode} of ${command.country} is not open to ${home}`, { code: command.serviceCode, country: command.country, home });
+      throw new ServiceNotOpenError(`service ${command.serviceCode} of ${command.country} is not open to ${home}`, {
+        code: command.serviceCode,
+        country: command.country,
+        home,
+      });
     }
     const problems = validateForm((service.form?.fields ?? []) as FormFieldSpec[], command.form);
     if (problems.length > 0) throw new FormInvalidError(problems.join('; '), { detail: problems.join('; ') });
     const unknownConsent = command.consent.filter((d) => d !== 'identity-attestation' && !evidenceClaims(d, person, home));
-    if (unknownConsent.length > 0) throw new ConsentInvalidError('no records for consent', { detail: `this node cannot issue ${unknownConsent.join(', ')}` });
+    if (unknownConsent.length > 0)
+      throw new ConsentInvalidError('no records for consent', { detail: `this node cannot issue ${unknownConsent.join(', ')}` });
 
     const id = randomUUID();
-    const sendTypes = ['identity-attestation', ...command.consent.filter((d) => d !== 'identity-attestation' && (service.requiredEvidence as string[]).includes(d))];
+    const sendTypes = [
+      'identity-attestation',
+      ...command.consent.filter((d) => d !== 'identity-attestation' && (service.requiredEvidence as string[]).includes(d)),
+    ];
     const application = await this.dataSource.transaction(async (manager) => {
       const documents = await this.issueEvidence(manager, sendTypes, person, id);
       const now = new Date();
@@ -130,7 +149,12 @@ export class ResidencePermitService implements OnModuleInit {
         consent: command.consent,
         documents: documents.map((d) => d.jws),
       });
-      await this.audit.append(manager, { actor: principal.subject, action: 'application.submit', subject: id, details: { to: command.country, service: command.serviceCode, documents: sendTypes } });
+      await this.audit.append(manager, {
+        actor: principal.subject,
+        action: 'application.submit',
+        subject: id,
+        details: { to: command.country, service: command.serviceCode, documents: sendTypes },
+      });
       return entity;
     });
     this.messaging.flush();
@@ -138,26 +162,43 @@ export class ResidencePermitService implements OnModuleInit {
   }
 
   myApplications(principal: Principal): Promise<ApplicationEntity[]> {
-    return this.dataSource.getRepository(ApplicationEntity).find({ where: { role: 'home', applicant: principal.subject }, order: { createdAt: 'DESC' } });
+    return this.dataSource
+      .getRepository(ApplicationEntity)
+      .find({ where: { role: 'home', applicant: principal.subject }, order: { createdAt: 'DESC' } });
   }
 
   async withdraw(id: string, principal: Principal): Promise<ApplicationEntity> {
-    const updated = await this.change(id, { role: 'home', applicant: principal.subject }, 'withdrawn', principal.subject, 'withdrawn by the applicant', async (manager, application) => {
-      await this.messaging.enqueue(manager, application.destination, 'application.status', { applicationId: id, status: 'withdrawn', note: 'withdrawn by the applicant' });
-    });
+    const updated = await this.change(
+      id,
+      { role: 'home', applicant: principal.subject },
+      'withdrawn',
+      principal.subject,
+      'withdrawn by the applicant',
+      async (manager, application) => {
+        await this.messaging.enqueue(manager, application.destination, 'application.status', {
+          applicationId: id,
+          status: 'withdrawn',
+          note: 'withdrawn by the applicant',
+        });
+      },
+    );
     this.messaging.flush();
     return updated;
   }
 
   /** The citizen's documents, each verified now (a revoked or expired one says so). */
   async myDocuments(principal: Principal): Promise<(CitizenDocumentEntity & { verification: DocumentVerification })[]> {
-    const documents = await this.dataSource.getRepository(CitizenDocumentEntity).find({ where: { holder: principal.subject }, order: { receivedAt: 'DESC' } });
+    const documents = await this.dataSource
+      .getRepository(CitizenDocumentEntity)
+      .find({ where: { holder: principal.subject }, order: { receivedAt: 'DESC' } });
     const verdicts = await this.verifier.verifyMany(documents.map((d) => d.jws));
     return documents.map((d, i) => ({ ...d, verification: verdicts[i] as DocumentVerification }));
   }
 
   pendingEvidenceRequests(principal: Principal): Promise<EvidenceRequestEntity[]> {
-    return this.dataSource.getRepository(EvidenceRequestEntity).find({ where: { role: 'home', applicant: principal.subject, status: 'pending' }, order: { requestedAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(EvidenceRequestEntity)
+      .find({ where: { role: 'home', applicant: principal.subject, status: 'pending' }, order: { requestedAt: 'ASC' } });
   }
 
   /** Exactly what would be sent for a pending request: the claims of the document, from the records. */
@@ -169,14 +210,22 @@ export class ResidencePermitService implements OnModuleInit {
   async answerEvidenceRequest(requestId: string, approve: boolean, principal: Principal): Promise<EvidenceRequestEntity> {
     const person = this.personOf(principal);
     const answered = await this.dataSource.transaction(async (manager) => {
-      const request = await manager.getRepository(EvidenceRequestEntity).findOne({ where: { id: requestId, role: 'home', applicant: person.subject } });
-      if (!request || request.status !== 'pending') throw new EvidenceRequestNotFoundError(`no pending evidence request ${requestId}`, { id: requestId.slice(0, 36) });
+      const request = await manager
+        .getRepository(EvidenceRequestEntity)
+        .findOne({ where: { id: requestId, role: 'home', applicant: person.subject } });
+      if (!request || request.status !== 'pending')
+        throw new EvidenceRequestNotFoundError(`no pending evidence request ${requestId}`, { id: requestId.slice(0, 36) });
       const application = await manager.getRepository(ApplicationEntity).findOneOrFail({ where: { id: request.applicationId } });
       await this.respondToEvidence(manager, application, request, person, approve);
       request.status = approve ? 'approved' : 'refused';
       request.answeredAt = new Date();
       await manager.getRepository(EvidenceRequestEntity).save(request);
-      await this.audit.append(manager, { actor: principal.subject, action: approve ? 'evidence.approve' : 'evidence.refuse', subject: request.id, details: { docType: request.docType } });
+      await this.audit.append(manager, {
+        actor: principal.subject,
+        action: approve ? 'evidence.approve' : 'evidence.refuse',
+        subject: request.id,
+        details: { docType: request.docType },
+      });
       return request;
     });
     this.messaging.flush();
@@ -197,7 +246,10 @@ export class ResidencePermitService implements OnModuleInit {
   private async onDecision(message: EnvelopePayload) {
     const body = parseMessageBody(decisionBody, message);
     const verdict = body.document ? await this.verifier.verify(body.document) : undefined;
-    if (body.decision === 'approved' && (!verdict?.valid || verdict.documentType !== 'residence-permit' || verdict.issuerCountry !== message.iss)) {
+    if (
+      body.decision === 'approved' &&
+      (!verdict?.valid || verdict.documentType !== 'residence-permit' || verdict.issuerCountry !== message.iss)
+    ) {
       throw new EvidenceRefusedError('the permit does not verify', { reason: verdict?.reason ?? 'missing' });
     }
     return async (manager: EntityManager) => {
@@ -247,7 +299,13 @@ export class ResidencePermitService implements OnModuleInit {
     };
   }
 
-  private async respondToEvidence(manager: EntityManager, application: ApplicationEntity, request: EvidenceRequestEntity, person: PersonRecord, provide: boolean): Promise<void> {
+  private async respondToEvidence(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    request: EvidenceRequestEntity,
+    person: PersonRecord,
+    provide: boolean,
+  ): Promise<void> {
     const [document] = provide ? await this.issueEvidence(manager, [request.docType], person, application.id) : [];
     if (document) application.documents = [...application.documents, document];
     await this.messaging.enqueue(manager, application.destination, 'evidence.response', {
@@ -257,7 +315,8 @@ export class ResidencePermitService implements OnModuleInit {
       outcome: provide ? 'provided' : 'refused',
       ...(document ? { document: document.jws } : {}),
     });
-    if (application.status === 'evidence-requested') this.apply(application, 'under-review', provide ? `${request.docType} sent` : `${request.docType} refused by the applicant`);
+    if (application.status === 'evidence-requested')
+      this.apply(application, 'under-review', provide ? `${request.docType} sent` : `${request.docType} refused by the applicant`);
     await this.store(manager, application);
   }
 
@@ -266,11 +325,25 @@ export class ResidencePermitService implements OnModuleInit {
     const commands = docTypes.map((docType) => {
       const claims = evidenceClaims(docType, person, this.config.countryCode);
       if (!claims) throw new ConsentInvalidError(`cannot issue ${docType}`, { detail: `this node cannot issue ${docType}` });
-      return { docType: docType as (typeof DOC_TYPES)[number], subject: person.subject, claims, validDays: 90, lang: this.config.defaultLanguage };
+      return {
+        docType: docType as (typeof DOC_TYPES)[number],
+        subject: person.subject,
+        claims,
+        validDays: 90,
+        lang: this.config.defaultLanguage,
+      };
     });
     const issued = await this.issuer.issueManyIn(manager, commands, `node:${this.config.countryCode}`);
     const receivedAt = new Date();
-    const filed = issued.map((document, i) => ({ jti: document.jti, holder: person.subject, docType: docTypes[i] as string, issuer: this.config.countryCode, jws: document.jws, applicationId, receivedAt }));
+    const filed = issued.map((document, i) => ({
+      jti: document.jti,
+      holder: person.subject,
+      docType: docTypes[i] as string,
+      issuer: this.config.countryCode,
+      jws: document.jws,
+      applicationId,
+      receivedAt,
+    }));
     await insertEntities(manager, CitizenDocumentEntity, filed);
     return filed.map(({ docType, jti, jws }) => ({ docType, jti, jws, reason: 'OK' }));
   }
@@ -279,7 +352,8 @@ export class ResidencePermitService implements OnModuleInit {
 
   /** The destination's cases, newest first, `first` at a time; `after` is the last case of the previous page. */
   async cases(status: CaseStatus | undefined, first: number, after: string | undefined): Promise<ApplicationEntity[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_CASES_PER_PAGE) throw new BadInputError('bad first', { detail: `first: must be 1-${MAX_CASES_PER_PAGE}` });
+    if (!Number.isInteger(first) || first < 1 || first > MAX_CASES_PER_PAGE)
+      throw new BadInputError('bad first', { detail: `first: must be 1-${MAX_CASES_PER_PAGE}` });
     const repository = this.dataSource.getRepository(ApplicationEntity);
     const where: FindOptionsWhere<ApplicationEntity> = { role: 'destination', ...(status ? { status } : {}) };
     let wheres = [where];
@@ -296,21 +370,29 @@ export class ResidencePermitService implements OnModuleInit {
   }
 
   async requestEvidence(id: string, docType: string, principal: Principal): Promise<ApplicationEntity> {
-    if (!(DOC_TYPES as readonly string[]).includes(docType)) throw new BadInputError('bad docType', { detail: `docType: must be one of ${DOC_TYPES.join(', ')}` });
+    if (!(DOC_TYPES as readonly string[]).includes(docType))
+      throw new BadInputError('bad docType', { detail: `docType: must be one of ${DOC_TYPES.join(', ')}` });
     const requestId = randomUUID();
-    const updated = await this.change(id, { role: 'destination' }, 'evidence-requested', principal.subject, docType, async (manager, application) => {
-      await manager.getRepository(EvidenceRequestEntity).insert({
-        id: requestId,
-        applicationId: id,
-        role: 'destination',
-        applicant: application.applicant,
-        docType,
-        status: 'pending',
-        requestedAt: new Date(),
-        answeredAt: null,
-      });
-      await this.messaging.enqueue(manager, application.homeCountry, 'evidence.request', { applicationId: id, requestId, docType });
-    });
+    const updated = await this.change(
+      id,
+      { role: 'destination' },
+      'evidence-requested',
+      principal.subject,
+      docType,
+      async (manager, application) => {
+        await manager.getRepository(EvidenceRequestEntity).insert({
+          id: requestId,
+          applicationId: id,
+          role: 'destination',
+          applicant: application.applicant,
+          docType,
+          status: 'pending',
+          requestedAt: new Date(),
+          answeredAt: null,
+        });
+        await this.messaging.enqueue(manager, application.homeCountry, 'evidence.request', { applicationId: id, requestId, docType });
+      },
+    );
     this.messaging.flush();
     return updated;
   }
@@ -329,7 +411,12 @@ export class ResidencePermitService implements OnModuleInit {
           {
             docType: 'residence-permit',
             subject: application.applicant,
-            claims: { serviceCode: application.serviceCode, permitType: application.serviceCode.split('-').slice(2).join('-').toLowerCase(), applicationId: id, validFrom: new Date().toISOString().slice(0, 10) },
+            claims: {
+              serviceCode: application.serviceCode,
+              permitType: application.serviceCode.split('-').slice(2).join('-').toLowerCase(),
+              applicationId: id,
+              validFrom: new Date().toISOString().slice(0, 10),
+            },
             validDays: PERMIT_VALID_DAYS,
             lang: this.config.defaultLanguage,
           },
@@ -337,7 +424,12 @@ export class ResidencePermitService implements OnModuleInit {
         );
         document = issued.jws;
       }
-      await this.messaging.enqueue(manager, application.homeCountry, 'application.decision', { applicationId: id, decision: to, reason: text, ...(document ? { document } : {}) });
+      await this.messaging.enqueue(manager, application.homeCountry, 'application.decision', {
+        applicationId: id,
+        decision: to,
+        reason: text,
+        ...(document ? { document } : {}),
+      });
     });
     this.messaging.flush();
     return updated;
@@ -349,8 +441,17 @@ export class ResidencePermitService implements OnModuleInit {
     if (!body.applicant.startsWith(`${home}:`)) throw new MessageNotAcceptedError('applicant of another country', { reason: 'applicant' });
     const service = await this.registry.service(body.serviceCode, 'en').catch(() => undefined);
     const anchor = await this.trustView.anchor(home);
-    if (!service || service.retired || !(service.crossBorder as string[]).includes(home) || (anchor?.servicesAllowed && !anchor.servicesAllowed.includes(body.serviceCode))) {
-      throw new ServiceNotOpenError(`service ${body.serviceCode} is not open to ${home}`, { code: body.serviceCode, country: this.config.countryCode, home });
+    if (
+      !service ||
+      service.retired ||
+      !(service.crossBorder as string[]).includes(home) ||
+      (anchor?.servicesAllowed && !anchor.servicesAllowed.includes(body.serviceCode))
+    ) {
+      throw new ServiceNotOpenError(`service ${body.serviceCode} is not open to ${home}`, {
+        code: body.serviceCode,
+        country: this.config.countryCode,
+        home,
+      });
     }
     const problems = validateForm((service.form?.fields ?? []) as FormFieldSpec[], body.form);
     if (problems.length > 0) throw new FormInvalidError(problems.join('; '), { detail: problems.join('; ') });
@@ -361,7 +462,8 @@ export class ResidencePermitService implements OnModuleInit {
       }
       return { docType: v.documentType as string, jti: v.jti as string, jws: body.documents[i] as string, reason: v.reason };
     });
-    if (!documents.some((d) => d.docType === 'identity-attestation')) throw new EvidenceRefusedError('no identity attestation', { reason: 'identity-attestation missing' });
+    if (!documents.some((d) => d.docType === 'identity-attestation'))
+      throw new EvidenceRefusedError('no identity attestation', { reason: 'identity-attestation missing' });
     return async (manager: EntityManager) => {
       const now = new Date();
       const application = manager.getRepository(ApplicationEntity).create({
@@ -383,7 +485,11 @@ export class ResidencePermitService implements OnModuleInit {
       });
       this.apply(application, 'under-review', 'documents verified');
       await insertEntities(manager, ApplicationEntity, [application]);
-      await this.messaging.enqueue(manager, home, 'application.status', { applicationId: application.id, status: 'under-review', note: 'documents verified' });
+      await this.messaging.enqueue(manager, home, 'application.status', {
+        applicationId: application.id,
+        status: 'under-review',
+        note: 'documents verified',
+      });
     };
   }
 
@@ -396,12 +502,16 @@ export class ResidencePermitService implements OnModuleInit {
       if (!request) throw new EvidenceRequestNotFoundError('unknown evidence request', { id: body.requestId });
       const provided = body.outcome === 'provided' && verdict?.valid === true && verdict.subject === application.applicant;
       if (provided && body.document && verdict?.jti) {
-        application.documents = [...application.documents, { docType: verdict.documentType as string, jti: verdict.jti, jws: body.document, reason: verdict.reason }];
+        application.documents = [
+          ...application.documents,
+          { docType: verdict.documentType as string, jti: verdict.jti, jws: body.document, reason: verdict.reason },
+        ];
       }
       request.status = provided ? 'answered' : 'refused';
       request.answeredAt = new Date();
       await manager.getRepository(EvidenceRequestEntity).save(request);
-      if (application.status === 'evidence-requested') this.apply(application, 'under-review', provided ? `${body.docType} received and verified` : `${body.docType} not provided`);
+      if (application.status === 'evidence-requested')
+        this.apply(application, 'under-review', provided ? `${body.docType} received and verified` : `${body.docType} not provided`);
       await this.store(manager, application);
     };
   }
@@ -414,22 +524,31 @@ export class ResidencePermitService implements OnModuleInit {
     return person;
   }
 
-  private async ownApplication(manager: EntityManager, id: string, partner: string, role: 'home' | 'destination'): Promise<ApplicationEntity> {
+  private async ownApplication(
+    manager: EntityManager,
+    id: string,
+    partner: string,
+    role: 'home' | 'destination',
+  ): Promise<ApplicationEntity> {
     const application = await manager.getRepository(ApplicationEntity).findOne({ where: { id, role } });
     const counterpart = application ? (role === 'home' ? application.destination : application.homeCountry) : undefined;
-    if (!application || counterpart !== partner) throw new ApplicationNotFoundError(`no application ${id} with ${partner}`, { id: id.slice(0, 36) });
+    if (!application || counterpart !== partner)
+      throw new ApplicationNotFoundError(`no application ${id} with ${partner}`, { id: id.slice(0, 36) });
     return application;
   }
 
   /** Writes a loaded case back in one UPDATE of what a case can change (`save` would read the row again first). */
   private async store(manager: EntityManager, application: ApplicationEntity): Promise<void> {
     const { status, timeline, documents, decisionReason, decidedBy, updatedAt } = application;
-    await manager.getRepository(ApplicationEntity).update({ id: application.id }, { status, timeline, documents, decisionReason, decidedBy, updatedAt });
+    await manager
+      .getRepository(ApplicationEntity)
+      .update({ id: application.id }, { status, timeline, documents, decisionReason, decidedBy, updatedAt });
   }
 
   private apply(application: ApplicationEntity, to: CaseStatus, note?: string): void {
     const next = transition(application.status, to, application.timeline, new Date(), note);
-    if ('refused' in next) throw new IllegalTransitionError(`${application.status} -> ${to}`, { from: next.refused.from, to: next.refused.to });
+    if ('refused' in next)
+      throw new IllegalTransitionError(`${application.status} -> ${to}`, { from: next.refused.from, to: next.refused.to });
     application.status = next.status;
     application.timeline = next.timeline;
     application.updatedAt = new Date();

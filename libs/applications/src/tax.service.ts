@@ -8,7 +8,14 @@ import { FederationConfig, NodeConfig, parseInput } from '@ots/config';
 import { DocumentIssuerService, DocumentVerificationService } from '@ots/documents';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
-import { MessageNotAcceptedError, MessagingService, parseMessageBody, PartnerDirectory, PartnerNotTrustedError, type EnvelopePayload } from '@ots/messaging';
+import {
+  MessageNotAcceptedError,
+  MessagingService,
+  parseMessageBody,
+  PartnerDirectory,
+  PartnerNotTrustedError,
+  type EnvelopePayload,
+} from '@ots/messaging';
 import { insertEntities } from '@ots/persistence';
 import { CitizenDocumentEntity, TaxRecordEntity } from './application.entities.js';
 import { EvidenceRefusedError, NotResidentError, UnknownPersonError } from './applications.errors.js';
@@ -66,28 +73,55 @@ export class TaxService implements OnModuleInit {
     this.messaging.registerHandler('tax.tin-verification', (m) => this.onTinVerification(m));
   }
 
-  async requestTaxResidenceCertificate(year: number, forCountry: string, principal: Principal): Promise<{ jws: string; jti: string; expiresAt: Date }> {
+  async requestTaxResidenceCertificate(
+    year: number,
+    forCountry: string,
+    principal: Principal,
+  ): Promise<{ jws: string; jti: string; expiresAt: Date }> {
     const currentYear = new Date().getUTCFullYear();
-    if (!Number.isInteger(year) || year < 1990 || year > currentYear) throw new BadInputError('bad year', { detail: `year: must be 1990-${currentYear}` });
+    if (!Number.isInteger(year) || year < 1990 || year > currentYear)
+      throw new BadInputError('bad year', { detail: `year: must be 1990-${currentYear}` });
     await this.checkPartner(forCountry);
     const person = this.records.person(principal.subject);
     if (!person) throw new UnknownPersonError(`no record of ${principal.subject}`, { subject: principal.subject.slice(0, 96) });
-    if (!person.taxResidentYears.includes(year)) throw new NotResidentError('not resident', { subject: person.subject, country: this.config.countryCode, year });
+    if (!person.taxResidentYears.includes(year))
+      throw new NotResidentError('not resident', { subject: person.subject, country: this.config.countryCode, year });
     const issued = await this.dataSource.transaction(async (manager) => {
       const document = await this.issuer.issueIn(
         manager,
         {
           docType: 'tax-residence-certificate',
           subject: person.subject,
-          claims: { givenName: person.givenName, familyName: person.familyName, tin: person.tin, taxYear: year, resident: true, residentOf: this.config.countryCode, issuedFor: forCountry },
+          claims: {
+            givenName: person.givenName,
+            familyName: person.familyName,
+            tin: person.tin,
+            taxYear: year,
+            resident: true,
+            residentOf: this.config.countryCode,
+            issuedFor: forCountry,
+          },
           validDays: 365,
           lang: this.config.defaultLanguage,
         },
         `node:${this.config.countryCode}`,
       );
-      await manager.getRepository(CitizenDocumentEntity).insert({ jti: document.jti, holder: person.subject, docType: 'tax-residence-certificate', issuer: this.config.countryCode, jws: document.jws, applicationId: null, receivedAt: new Date() });
+      await manager.getRepository(CitizenDocumentEntity).insert({
+        jti: document.jti,
+        holder: person.subject,
+        docType: 'tax-residence-certificate',
+        issuer: this.config.countryCode,
+        jws: document.jws,
+        applicationId: null,
+        receivedAt: new Date(),
+      });
       await this.messaging.enqueue(manager, forCountry, 'tax.residence-certificate', { document: document.jws, forYear: year });
-      await this.audit.append(manager, { actor: principal.subject, action: 'tax.residence-certificate', subject: document.jti, details: { to: forCountry, year } });
+      await this.audit.append(manager, {
+        actor: principal.subject,
+        action: 'tax.residence-certificate',
+        subject: document.jti,
+        details: { to: forCountry, year },
+      });
       return document;
     });
     this.messaging.flush();
@@ -96,7 +130,9 @@ export class TaxService implements OnModuleInit {
 
   /** Certificates received from partners for treaty relief (officers of this country). */
   receivedCertificates(): Promise<TaxRecordEntity[]> {
-    return this.dataSource.getRepository(TaxRecordEntity).find({ where: { kind: 'residence-certificate' }, order: { createdAt: 'DESC' }, take: 500 });
+    return this.dataSource
+      .getRepository(TaxRecordEntity)
+      .find({ where: { kind: 'residence-certificate' }, order: { createdAt: 'DESC' }, take: 500 });
   }
 
   /** Asks `country` whether `tin` is a valid, resident taxpayer; waits a few seconds for the answer. */
@@ -142,11 +178,30 @@ export class TaxService implements OnModuleInit {
       await insertEntities(
         manager,
         TaxRecordEntity,
-        requestIds.map((id) => ({ id, kind: 'tin-check', country, subject: principal.subject, status: 'pending', detail: {}, createdAt: now, updatedAt: now })),
+        requestIds.map((id) => ({
+          id,
+          kind: 'tin-check',
+          country,
+          subject: principal.subject,
+          status: 'pending',
+          detail: {},
+          createdAt: now,
+          updatedAt: now,
+        })),
       );
-      await this.messaging.enqueueMany(manager, country, 'tax.tin-verification', checks.map(({ requestId, tin }) => ({ kind: 'request', requestId, tin })));
+      await this.messaging.enqueueMany(
+        manager,
+        country,
+        'tax.tin-verification',
+        checks.map(({ requestId, tin }) => ({ kind: 'request', requestId, tin })),
+      );
       const subject = requestIds.length === 1 ? (requestIds[0] as string) : randomUUID();
-      await this.audit.append(manager, { actor: principal.subject, action: 'tax.tin-verification', subject, details: { to: country, requestIds } });
+      await this.audit.append(manager, {
+        actor: principal.subject,
+        action: 'tax.tin-verification',
+        subject,
+        details: { to: country, requestIds },
+      });
     });
     this.messaging.flush();
     return requestIds;
@@ -155,7 +210,9 @@ export class TaxService implements OnModuleInit {
   /** Where checks stand, in the order asked. */
   async taxpayerChecks(ids: string[]): Promise<TaxpayerCheck[]> {
     const wanted = parseInput(checkIds, { requestIds: ids }).requestIds;
-    const records = new Map((await this.dataSource.getRepository(TaxRecordEntity).find({ where: { id: In(wanted), kind: 'tin-check' } })).map((r) => [r.id, r]));
+    const records = new Map(
+      (await this.dataSource.getRepository(TaxRecordEntity).find({ where: { id: In(wanted), kind: 'tin-check' } })).map((r) => [r.id, r]),
+    );
     return wanted.map((id) => {
       const record = records.get(id);
       if (!record) throw new BadInputError('unknown request', { detail: `requestIds: no check ${id}` });
@@ -210,9 +267,13 @@ export class TaxService implements OnModuleInit {
         });
         return;
       }
-      const record = await manager.getRepository(TaxRecordEntity).findOne({ where: { id: body.requestId, kind: 'tin-check', country: message.iss } });
+      const record = await manager
+        .getRepository(TaxRecordEntity)
+        .findOne({ where: { id: body.requestId, kind: 'tin-check', country: message.iss } });
       if (!record) throw new MessageNotAcceptedError('unknown request', { reason: 'requestId' });
-      await manager.getRepository(TaxRecordEntity).update({ id: record.id }, { status: 'answered', detail: { valid: body.valid, resident: body.resident }, updatedAt: new Date() });
+      await manager
+        .getRepository(TaxRecordEntity)
+        .update({ id: record.id }, { status: 'answered', detail: { valid: body.valid, resident: body.resident }, updatedAt: new Date() });
       return () => this.answerWaiters.get(body.requestId)?.();
     };
   }
@@ -220,7 +281,13 @@ export class TaxService implements OnModuleInit {
 
 function checkOf(record: TaxRecordEntity): TaxpayerCheck {
   const detail = record.detail as { valid?: boolean; resident?: boolean };
-  return { requestId: record.id, country: record.country, status: record.status as TaxpayerCheck['status'], valid: detail.valid ?? null, resident: detail.resident ?? null };
+  return {
+    requestId: record.id,
+    country: record.country,
+    status: record.status as TaxpayerCheck['status'],
+    valid: detail.valid ?? null,
+    resident: detail.resident ?? null,
+  };
 }
 
 /** Resolves when `event` settles or after `ms`, whichever comes first, leaving no timer behind. */

@@ -19,7 +19,9 @@ export function auditHash(prevHash: string, record: AuditRecord): string {
 }
 
 /** The first entry whose hash or link does not match, or undefined when the whole chain holds. */
-export function findBrokenEntry(entries: readonly (AuditRecord & { prevHash: string; hash: string })[]): { seq: number; problem: string } | undefined {
+export function findBrokenEntry(
+  entries: readonly (AuditRecord & { prevHash: string; hash: string })[],
+): { seq: number; problem: string } | undefined {
   let expectedPrev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const entry of entries) {

@@ -52,7 +52,10 @@ describe.each(targets)('the audit log on $name', ({ target }) => {
     expect(entries.map((e) => e.seq)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
     expect(entries.map((e) => e.action)).not.toContain('lost1');
     // Each group's entries stay together, whichever transaction went first.
-    const actions = entries.map((e) => e.action).reverse().join(' ');
+    const actions = entries
+      .map((e) => e.action)
+      .reverse()
+      .join(' ');
     expect(actions).toMatch(/^one a1 a2 a3 /);
     expect(actions).toContain('b1 b2');
     expect(actions).toContain('c1 c2');

@@ -34,7 +34,8 @@ export class AuditLogService {
     // Taking the numbers locks the counter row until commit: the previous entry is committed before the next is written.
     // Every message writes an entry on both nodes, hence plain statements (docs/benchmarks.md).
     const first = await takeNextInSequence(manager, 'audit-seq', events.length);
-    const [last] = first > 1 ? await runStatement<{ hash: string }>(manager, 'SELECT "hash" FROM "audit_entry" WHERE "seq" = ?', [first - 1]) : [];
+    const [last] =
+      first > 1 ? await runStatement<{ hash: string }>(manager, 'SELECT "hash" FROM "audit_entry" WHERE "seq" = ?', [first - 1]) : [];
     const at = new Date();
     const repository = manager.getRepository(AuditEntryEntity);
     let prevHash = last?.hash ?? GENESIS_HASH;

@@ -56,6 +56,8 @@ describe(FederationConfig.name, () => {
   });
 
   it('refuses a missing file with its path', () => {
-    expect(() => loadFederationConfig('/nonexistent/federation-config')).toThrow(/\/nonexistent\/federation-config\/federation.json: cannot be read \(ENOENT\)/);
+    expect(() => loadFederationConfig('/nonexistent/federation-config')).toThrow(
+      /\/nonexistent\/federation-config\/federation.json: cannot be read \(ENOENT\)/,
+    );
   });
 });

@@ -11,12 +11,14 @@ export type Language = (typeof FEDERATION_LANGUAGES)[number];
 const languageSchema = z.enum(FEDERATION_LANGUAGES);
 const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in upper case');
 
-const namesSchema = z.object(
-  Object.fromEntries(FEDERATION_LANGUAGES.map((lang) => [lang, z.string().trim().min(1, `the ${lang} name is empty`)])) as Record<
-    Language,
-    z.ZodString
-  >,
-).strict();
+const namesSchema = z
+  .object(
+    Object.fromEntries(FEDERATION_LANGUAGES.map((lang) => [lang, z.string().trim().min(1, `the ${lang} name is empty`)])) as Record<
+      Language,
+      z.ZodString
+    >,
+  )
+  .strict();
 
 const countrySchema = z
   .object({
@@ -49,8 +51,10 @@ const federationSchema = z
     const seenCodes = new Set<string>();
     const seenPorts = new Set<number>();
     value.countries.forEach((country, index) => {
-      if (seenCodes.has(country.code)) ctx.addIssue({ code: 'custom', path: ['countries', index, 'code'], message: `duplicate country ${country.code}` });
-      if (seenPorts.has(country.port)) ctx.addIssue({ code: 'custom', path: ['countries', index, 'port'], message: `port ${country.port} is used twice` });
+      if (seenCodes.has(country.code))
+        ctx.addIssue({ code: 'custom', path: ['countries', index, 'code'], message: `duplicate country ${country.code}` });
+      if (seenPorts.has(country.port))
+        ctx.addIssue({ code: 'custom', path: ['countries', index, 'port'], message: `port ${country.port} is used twice` });
       seenCodes.add(country.code);
       seenPorts.add(country.port);
     });

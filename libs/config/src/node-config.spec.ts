@@ -20,7 +20,11 @@ describe(NodeConfig.name, () => {
   });
 
   it('reads variables, and flags win over them', () => {
-    const sut = loadNodeConfig(['--port', '5000'], { NODE_COUNTRY: 'KZ', PORT: '4500', DATA_DIR: '/tmp/x', DEV_IDP: 'on', LOG_LEVEL: 'warn' }, federation);
+    const sut = loadNodeConfig(
+      ['--port', '5000'],
+      { NODE_COUNTRY: 'KZ', PORT: '4500', DATA_DIR: '/tmp/x', DEV_IDP: 'on', LOG_LEVEL: 'warn' },
+      federation,
+    );
     expect(sut.countryCode).toBe('KZ');
     expect(sut.port).toBe(5000);
     expect(sut.dataDir).toBe('/tmp/x/KZ');
@@ -50,7 +54,9 @@ describe(NodeConfig.name, () => {
 
   it('turns introspection off in production unless asked for', () => {
     expect(loadNodeConfig(['--country', 'KZ'], { NODE_ENV: 'production' }, federation).graphqlIntrospection).toBe(false);
-    expect(loadNodeConfig(['--country', 'KZ'], { NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'on' }, federation).graphqlIntrospection).toBe(true);
+    expect(
+      loadNodeConfig(['--country', 'KZ'], { NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'on' }, federation).graphqlIntrospection,
+    ).toBe(true);
     expect(loadNodeConfig(['--country', 'KZ'], {}, federation).graphqlIntrospection).toBe(true);
   });
 });

@@ -22,9 +22,16 @@ const optionalUrl = (protocols: string[]) =>
 /** Every setting with the variable or flag it comes from; flags win over variables. */
 const settingsSchema = z
   .object({
-    NODE_COUNTRY: z.string({ message: 'is required (--country KZ or NODE_COUNTRY=KZ)' }).regex(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case'),
+    NODE_COUNTRY: z
+      .string({ message: 'is required (--country KZ or NODE_COUNTRY=KZ)' })
+      .regex(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case'),
     HOST: z.string().min(1).default('127.0.0.1'),
-    PORT: z.coerce.number({ message: 'must be a number' }).int('must be an integer').min(1, 'must be 1-65535').max(65535, 'must be 1-65535').optional(),
+    PORT: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be an integer')
+      .min(1, 'must be 1-65535')
+      .max(65535, 'must be 1-65535')
+      .optional(),
     PORT_OFFSET: z.coerce.number({ message: 'must be a number' }).int().min(0).max(60000).default(0),
     DATA_DIR: z.string().min(1).default('data'),
     DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
@@ -38,7 +45,12 @@ const settingsSchema = z
     DEFAULT_LANGUAGE: z.enum(FEDERATION_LANGUAGES).optional(),
     STATUS_LIST_TTL: z.coerce.number({ message: 'must be a number of seconds' }).int().min(1).max(86400).default(300),
     STATUS_UNKNOWN_POLICY: z.enum(['accept', 'reject'], { message: 'must be accept or reject' }).default('accept'),
-    TRUST_REFRESH_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(7 * 86400).default(3600),
+    TRUST_REFRESH_SECONDS: z.coerce
+      .number({ message: 'must be a number of seconds' })
+      .int()
+      .min(0)
+      .max(7 * 86400)
+      .default(3600),
     PARTNER_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(50).max(60_000).default(2000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).max(1_000_000).default(1200),
     OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(15),
@@ -141,7 +153,8 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
   const port = s.PORT ?? country.port + s.PORT_OFFSET;
   if (port > 65535) throw new ConfigError(`config: PORT_OFFSET: ${country.code}'s port ${country.port} + ${s.PORT_OFFSET} is over 65535`);
   const production = s.NODE_ENV === 'production';
-  if (production && s.DEV_IDP) throw new ConfigError('config: DEV_IDP: the development identity provider cannot run with NODE_ENV=production');
+  if (production && s.DEV_IDP)
+    throw new ConfigError('config: DEV_IDP: the development identity provider cannot run with NODE_ENV=production');
   const publicBaseUrl = (s.PUBLIC_BASE_URL ?? `http://${s.HOST === '0.0.0.0' ? '127.0.0.1' : s.HOST}:${port}`).replace(/\/+$/, '');
 
   return new NodeConfig(

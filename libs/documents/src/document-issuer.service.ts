@@ -37,7 +37,10 @@ export interface IssuedDocument {
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
 /** Documents fill status list 1, then 2, ...: slot n is index n % capacity of list n / capacity + 1. */
-const slotOf = (n: number): { listId: string; index: number } => ({ listId: String(Math.floor(n / STATUS_LIST_CAPACITY) + 1), index: n % STATUS_LIST_CAPACITY });
+const slotOf = (n: number): { listId: string; index: number } => ({
+  listId: String(Math.floor(n / STATUS_LIST_CAPACITY) + 1),
+  index: n % STATUS_LIST_CAPACITY,
+});
 
 /**
  * Issues this node's documents (PROTOCOL section 4): a compact JWS by the
@@ -89,7 +92,11 @@ export class DocumentIssuerService {
         claims: command.claims,
         status: { status_list: { idx: slot.index, uri: this.statusLists.uriOf(slot.listId) } },
       };
-      const jws = await signCompact({ ...payload }, { typ: DOCUMENT_TYP, kid: signer.kid, trust_chain: [signer.certificate] }, signer.privateJwk);
+      const jws = await signCompact(
+        { ...payload },
+        { typ: DOCUMENT_TYP, kid: signer.kid, trust_chain: [signer.certificate] },
+        signer.privateJwk,
+      );
       rows.push({
         jti,
         docType: command.docType,
@@ -108,7 +115,12 @@ export class DocumentIssuerService {
     await insertEntities(manager, IssuedDocumentEntity, rows);
     await this.audit.appendMany(
       manager,
-      rows.map((row) => ({ actor: issuedBy, action: 'document.issue', subject: row.jti, details: { docType: row.docType, subject: row.subject } })),
+      rows.map((row) => ({
+        actor: issuedBy,
+        action: 'document.issue',
+        subject: row.jti,
+        details: { docType: row.docType, subject: row.subject },
+      })),
     );
     return issued;
   }
@@ -116,7 +128,8 @@ export class DocumentIssuerService {
   /** Sets the document's status bit; partners see DOCUMENT_REVOKED once their cached list expires. */
   async revoke(jti: string, reason: string, principal: Principal): Promise<IssuedDocumentEntity> {
     const trimmed = reason.trim();
-    if (trimmed.length === 0 || trimmed.length > 200) throw new BadInputError('reason must be 1-200 characters', { detail: 'reason: must be 1-200 characters' });
+    if (trimmed.length === 0 || trimmed.length > 200)
+      throw new BadInputError('reason must be 1-200 characters', { detail: 'reason: must be 1-200 characters' });
     const revoked = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(IssuedDocumentEntity);
       const document = await repository.findOne({ where: { jti } });

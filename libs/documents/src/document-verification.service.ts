@@ -43,7 +43,8 @@ export class DocumentVerificationService {
   }
 
   async verifyMany(documents: string[]): Promise<DocumentVerification[]> {
-    if (documents.length > MAX_BATCH) throw new BatchTooLargeError(`at most ${MAX_BATCH} documents per call`, { max: MAX_BATCH, given: documents.length });
+    if (documents.length > MAX_BATCH)
+      throw new BatchTooLargeError(`at most ${MAX_BATCH} documents per call`, { max: MAX_BATCH, given: documents.length });
     const view = await this.trust.current();
     return Promise.all(documents.map((jws) => this.verifyWith(jws, view)));
   }
@@ -67,7 +68,12 @@ export class DocumentVerificationService {
 }
 
 /** The decoded content is shown only for a document whose whole chain verified. */
-function result(reason: VerificationReason, valid: boolean, statusChecked: boolean, payload: DocumentPayload | undefined): DocumentVerification {
+function result(
+  reason: VerificationReason,
+  valid: boolean,
+  statusChecked: boolean,
+  payload: DocumentPayload | undefined,
+): DocumentVerification {
   const show = payload !== undefined;
   return {
     valid,

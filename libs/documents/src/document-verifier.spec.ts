@@ -33,7 +33,11 @@ describe(verifyDocumentChain.name, () => {
   let view: TrustView;
 
   beforeAll(async () => {
-    [kz, tr, kzLongLived] = await Promise.all([makeIssuer('KZ'), makeIssuer('TR'), makeIssuer('KZ', { certificateNotBefore: nowSeconds() - 10 * 86400 })]);
+    [kz, tr, kzLongLived] = await Promise.all([
+      makeIssuer('KZ'),
+      makeIssuer('TR'),
+      makeIssuer('KZ', { certificateNotBefore: nowSeconds() - 10 * 86400 }),
+    ]);
     view = trustViewOf([kz, tr]);
   });
 
@@ -48,8 +52,20 @@ describe(verifyDocumentChain.name, () => {
   it('accepts an ES256 signer', async () => {
     const { generateSignerKey } = await import('@ots/jws');
     const signer = await generateSignerKey('ES256');
-    const certificate = await issueSignerCertificate({ issuer: 'KZ', rootPrivateJwk: kz.root.privateJwk, rootKid: kz.root.kid, subjectPublicJwk: signer.publicJwk, use: ['doc'], notBefore: nowSeconds() - 60, lifetimeSeconds: 86400 });
-    const jws = await signWith(documentPayload(kz), { alg: 'ES256', typ: 'ots-doc+jwt', kid: signer.kid, trust_chain: [certificate] }, signer.privateJwk);
+    const certificate = await issueSignerCertificate({
+      issuer: 'KZ',
+      rootPrivateJwk: kz.root.privateJwk,
+      rootKid: kz.root.kid,
+      subjectPublicJwk: signer.publicJwk,
+      use: ['doc'],
+      notBefore: nowSeconds() - 60,
+      lifetimeSeconds: 86400,
+    });
+    const jws = await signWith(
+      documentPayload(kz),
+      { alg: 'ES256', typ: 'ots-doc+jwt', kid: signer.kid, trust_chain: [certificate] },
+      signer.privateJwk,
+    );
     expect(await reasonOf(jws, view)).toBe('OK');
   });
 
@@ -60,12 +76,31 @@ describe(verifyDocumentChain.name, () => {
       ['MALFORMED', 'four dot-separated parts', async () => `${await validDocument(kz)}.AAAA`],
       ['MALFORMED', 'two parts', async () => (await validDocument(kz)).split('.').slice(0, 2).join('.')],
       ['MALFORMED', 'a 1 MiB payload', async () => validDocument(kz, { claims: { blob: 'x'.repeat(1024 * 1024) } })],
-      ['MALFORMED', 'a payload that is not JSON', async () => { const [h, , s] = (await validDocument(kz)).split('.'); return `${h}.${b64('not json {')}.${s}`; }],
-      ['MALFORMED', 'a header that is not JSON', async () => { const [, p, s] = (await validDocument(kz)).split('.'); return `${b64('{"alg":')}.${p}.${s}`; }],
+      [
+        'MALFORMED',
+        'a payload that is not JSON',
+        async () => {
+          const [h, , s] = (await validDocument(kz)).split('.');
+          return `${h}.${b64('not json {')}.${s}`;
+        },
+      ],
+      [
+        'MALFORMED',
+        'a header that is not JSON',
+        async () => {
+          const [, p, s] = (await validDocument(kz)).split('.');
+          return `${b64('{"alg":')}.${p}.${s}`;
+        },
+      ],
       ['MALFORMED', 'not a string at all', async () => 42],
       ['MALFORMED', 'missing claims (no doc_type)', async () => validDocument(kz, { doc_type: undefined })],
       ['MALFORMED', 'an unknown doc_type', async () => validDocument(kz, { doc_type: 'love-letter' })],
-      ['UNSUPPORTED_ALG', 'alg none', async () => `${b64({ alg: 'none', typ: 'ots-doc+jwt', kid: kz.signer.kid, trust_chain: [kz.certificate] })}.${b64(documentPayload(kz))}.`],
+      [
+        'UNSUPPORTED_ALG',
+        'alg none',
+        async () =>
+          `${b64({ alg: 'none', typ: 'ots-doc+jwt', kid: kz.signer.kid, trust_chain: [kz.certificate] })}.${b64(documentPayload(kz))}.`,
+      ],
       [
         'UNSUPPORTED_ALG',
         "HS256 keyed with the issuer's public key bytes",
@@ -75,29 +110,80 @@ describe(verifyDocumentChain.name, () => {
           return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
         },
       ],
-      ['UNSUPPORTED_ALG', 'RS256', async () => `${b64({ alg: 'RS256', typ: 'ots-doc+jwt', kid: kz.signer.kid })}.${b64(documentPayload(kz))}.AAAA`],
+      [
+        'UNSUPPORTED_ALG',
+        'RS256',
+        async () => `${b64({ alg: 'RS256', typ: 'ots-doc+jwt', kid: kz.signer.kid })}.${b64(documentPayload(kz))}.AAAA`,
+      ],
       ['BAD_TYPE', 'no typ', async () => validDocument(kz, {}, { typ: undefined })],
       ['BAD_TYPE', 'typ JWT', async () => validDocument(kz, {}, { typ: 'JWT' })],
-      ['BAD_TYPE', 'crit with an unknown name', async () => signRawEd25519({ typ: 'ots-doc+jwt', kid: kz.signer.kid, trust_chain: [kz.certificate], crit: ['urn:example:unknown'], 'urn:example:unknown': true }, documentPayload(kz), kz.signer.privateJwk)],
-      ['BAD_TYPE', 'b64: false', async () => signRawEd25519({ typ: 'ots-doc+jwt', kid: kz.signer.kid, trust_chain: [kz.certificate], crit: ['b64'], b64: false }, documentPayload(kz), kz.signer.privateJwk)],
+      [
+        'BAD_TYPE',
+        'crit with an unknown name',
+        async () =>
+          signRawEd25519(
+            {
+              typ: 'ots-doc+jwt',
+              kid: kz.signer.kid,
+              trust_chain: [kz.certificate],
+              crit: ['urn:example:unknown'],
+              'urn:example:unknown': true,
+            },
+            documentPayload(kz),
+            kz.signer.privateJwk,
+          ),
+      ],
+      [
+        'BAD_TYPE',
+        'b64: false',
+        async () =>
+          signRawEd25519(
+            { typ: 'ots-doc+jwt', kid: kz.signer.kid, trust_chain: [kz.certificate], crit: ['b64'], b64: false },
+            documentPayload(kz),
+            kz.signer.privateJwk,
+          ),
+      ],
       ['BAD_TYPE', 'a signer certificate presented as a document', async () => kz.certificate],
       ['BAD_TYPE', 'an entity configuration presented as a document', async () => entityConfigurationOf(kz)],
       [
         'BAD_TYPE',
         'a receipt presented as a document',
-        async () => signWith({ iss: 'KZ', aud: 'TR', jti: 'r1', iat: nowSeconds(), msg_jti: 'm1', msg_sha256: 'x' }, { typ: 'ots-receipt+jwt', kid: kz.signer.kid, trust_chain: [kz.certificate] }, kz.signer.privateJwk),
+        async () =>
+          signWith(
+            { iss: 'KZ', aud: 'TR', jti: 'r1', iat: nowSeconds(), msg_jti: 'm1', msg_sha256: 'x' },
+            { typ: 'ots-receipt+jwt', kid: kz.signer.kid, trust_chain: [kz.certificate] },
+            kz.signer.privateJwk,
+          ),
       ],
       ['UNTRUSTED_ISSUER', 'an issuer with no trust anchor', async () => validDocument(await makeIssuer('UZ'))],
-      ['UNTRUSTED_ISSUER', 'an issuer whose anchor is suspended', async () => validDocument(kz), () => trustViewOf([kz], { status: 'suspended' })],
+      [
+        'UNTRUSTED_ISSUER',
+        'an issuer whose anchor is suspended',
+        async () => validDocument(kz),
+        () => trustViewOf([kz], { status: 'suspended' }),
+      ],
       ['BAD_CHAIN', 'no trust_chain', async () => validDocument(kz, {}, { trust_chain: undefined })],
       ['BAD_CHAIN', 'an empty trust_chain', async () => validDocument(kz, {}, { trust_chain: [] })],
       ['BAD_CHAIN', "an attacker's self-made chain claiming KZ", async () => validDocument(await makeIssuer('KZ'))],
-      ['BAD_CHAIN', "TR's certificate in a KZ document", async () => signWith(documentPayload(kz), { typ: 'ots-doc+jwt', kid: tr.signer.kid, trust_chain: [tr.certificate] }, tr.signer.privateJwk)],
+      [
+        'BAD_CHAIN',
+        "TR's certificate in a KZ document",
+        async () =>
+          signWith(documentPayload(kz), { typ: 'ots-doc+jwt', kid: tr.signer.kid, trust_chain: [tr.certificate] }, tr.signer.privateJwk),
+      ],
       [
         'BAD_CHAIN',
         'a certificate by the pinned KZ root that names another country',
         async () => {
-          const certificate = await issueSignerCertificate({ issuer: 'TR', rootPrivateJwk: kz.root.privateJwk, rootKid: kz.root.kid, subjectPublicJwk: kz.signer.publicJwk, use: ['doc'], notBefore: nowSeconds() - 60, lifetimeSeconds: 86400 });
+          const certificate = await issueSignerCertificate({
+            issuer: 'TR',
+            rootPrivateJwk: kz.root.privateJwk,
+            rootKid: kz.root.kid,
+            subjectPublicJwk: kz.signer.publicJwk,
+            use: ['doc'],
+            notBefore: nowSeconds() - 60,
+            lifetimeSeconds: 86400,
+          });
           return validDocument(kz, {}, { trust_chain: [certificate] });
         },
       ],
@@ -105,7 +191,15 @@ describe(verifyDocumentChain.name, () => {
         'BAD_CHAIN',
         'a signer certificate that had expired when the document was issued',
         async () => {
-          const old = await issueSignerCertificate({ issuer: 'KZ', rootPrivateJwk: kz.root.privateJwk, rootKid: kz.root.kid, subjectPublicJwk: kz.signer.publicJwk, use: ['doc'], notBefore: nowSeconds() - 10 * 86400, lifetimeSeconds: 86400 });
+          const old = await issueSignerCertificate({
+            issuer: 'KZ',
+            rootPrivateJwk: kz.root.privateJwk,
+            rootKid: kz.root.kid,
+            subjectPublicJwk: kz.signer.publicJwk,
+            use: ['doc'],
+            notBefore: nowSeconds() - 10 * 86400,
+            lifetimeSeconds: 86400,
+          });
           return validDocument(kz, {}, { trust_chain: [old] });
         },
       ],
@@ -115,7 +209,11 @@ describe(verifyDocumentChain.name, () => {
         "an embedded jwk header with the attacker's key",
         async () => {
           const attacker = await makeIssuer('KZ');
-          return signWith(documentPayload(kz), { typ: 'ots-doc+jwt', kid: attacker.signer.kid, jwk: attacker.signer.publicJwk, trust_chain: [kz.certificate] }, attacker.signer.privateJwk);
+          return signWith(
+            documentPayload(kz),
+            { typ: 'ots-doc+jwt', kid: attacker.signer.kid, jwk: attacker.signer.publicJwk, trust_chain: [kz.certificate] },
+            attacker.signer.privateJwk,
+          );
         },
       ],
       ['UNKNOWN_KEY', 'a kid other than the certified key', async () => validDocument(kz, {}, { kid: tr.signer.kid })],
@@ -124,7 +222,11 @@ describe(verifyDocumentChain.name, () => {
         'an embedded jwk header naming the certified kid',
         async () => {
           const attacker = await makeIssuer('KZ');
-          return signWith(documentPayload(kz), { typ: 'ots-doc+jwt', kid: kz.signer.kid, jwk: attacker.signer.publicJwk, trust_chain: [kz.certificate] }, attacker.signer.privateJwk);
+          return signWith(
+            documentPayload(kz),
+            { typ: 'ots-doc+jwt', kid: kz.signer.kid, jwk: attacker.signer.publicJwk, trust_chain: [kz.certificate] },
+            attacker.signer.privateJwk,
+          );
         },
       ],
       [
@@ -138,14 +240,40 @@ describe(verifyDocumentChain.name, () => {
       [
         'BAD_SIGNATURE',
         "a signature by another of the issuer's keys",
-        async () => signWith(documentPayload(kz), { typ: 'ots-doc+jwt', kid: kz.signer.kid, trust_chain: [kz.certificate] }, kz.root.privateJwk),
+        async () =>
+          signWith(documentPayload(kz), { typ: 'ots-doc+jwt', kid: kz.signer.kid, trust_chain: [kz.certificate] }, kz.root.privateJwk),
       ],
-      ['EXPIRED', 'exp in the past beyond the skew', async () => validDocument(kzLongLived, { iat: nowSeconds() - 7200, nbf: nowSeconds() - 7200, exp: nowSeconds() - 61 }), () => trustViewOf([kzLongLived])],
+      [
+        'EXPIRED',
+        'exp in the past beyond the skew',
+        async () => validDocument(kzLongLived, { iat: nowSeconds() - 7200, nbf: nowSeconds() - 7200, exp: nowSeconds() - 61 }),
+        () => trustViewOf([kzLongLived]),
+      ],
       ['NOT_YET_VALID', 'nbf in the future beyond the skew', async () => validDocument(kz, { nbf: nowSeconds() + 120 })],
-      ['KEY_REVOKED', 'a signer key revoked as compromised', async () => validDocument(kz), () => trustViewOf([kz], { revoked: { [kz.signer.kid]: { revokedAt: nowSeconds() + 3600, reason: 'compromised' } } })],
-      ['KEY_REVOKED', 'a root key revoked as compromised', async () => validDocument(kz), () => trustViewOf([kz], { revoked: { [kz.root.kid]: { revokedAt: nowSeconds() - 1, reason: 'compromised' } } })],
-      ['KEY_REVOKED', 'a document signed after its key was superseded', async () => validDocument(kz), () => trustViewOf([kz], { revoked: { [kz.signer.kid]: { revokedAt: nowSeconds() - 3600, reason: 'superseded' } } })],
-      ['KEY_REVOKED', 'a document of the same second as its key being superseded', async () => validDocument(kz, { iat: supersededAt }), () => trustViewOf([kz], { revoked: { [kz.signer.kid]: { revokedAt: supersededAt, reason: 'superseded' } } })],
+      [
+        'KEY_REVOKED',
+        'a signer key revoked as compromised',
+        async () => validDocument(kz),
+        () => trustViewOf([kz], { revoked: { [kz.signer.kid]: { revokedAt: nowSeconds() + 3600, reason: 'compromised' } } }),
+      ],
+      [
+        'KEY_REVOKED',
+        'a root key revoked as compromised',
+        async () => validDocument(kz),
+        () => trustViewOf([kz], { revoked: { [kz.root.kid]: { revokedAt: nowSeconds() - 1, reason: 'compromised' } } }),
+      ],
+      [
+        'KEY_REVOKED',
+        'a document signed after its key was superseded',
+        async () => validDocument(kz),
+        () => trustViewOf([kz], { revoked: { [kz.signer.kid]: { revokedAt: nowSeconds() - 3600, reason: 'superseded' } } }),
+      ],
+      [
+        'KEY_REVOKED',
+        'a document of the same second as its key being superseded',
+        async () => validDocument(kz, { iat: supersededAt }),
+        () => trustViewOf([kz], { revoked: { [kz.signer.kid]: { revokedAt: supersededAt, reason: 'superseded' } } }),
+      ],
     ];
 
     it.each(cases)('%s: %s', async (reason, _case, build, customView) => {
@@ -179,13 +307,16 @@ describe(verifyDocumentChain.name, () => {
     it('random character replacements anywhere', async () => {
       const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ ';
       await fc.assert(
-        fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: alphabet.length - 1 })), { minLength: 1, maxLength: 4 }), async (edits) => {
-          const chars = [...original];
-          for (const [position, letter] of edits) chars[position % chars.length] = alphabet[letter] as string;
-          const mutated = chars.join('');
-          fc.pre(mutated !== original);
-          expect(await reasonOf(mutated, view)).not.toBe('OK');
-        }),
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: alphabet.length - 1 })), { minLength: 1, maxLength: 4 }),
+          async (edits) => {
+            const chars = [...original];
+            for (const [position, letter] of edits) chars[position % chars.length] = alphabet[letter] as string;
+            const mutated = chars.join('');
+            fc.pre(mutated !== original);
+            expect(await reasonOf(mutated, view)).not.toBe('OK');
+          },
+        ),
         { numRuns: 300 },
       );
     });

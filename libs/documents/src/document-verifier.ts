@@ -33,14 +33,17 @@ export async function verifyDocumentChain(jws: unknown, trust: TrustView, now: n
   const payload = checkPayloadShape(parsed.payload);
 
   const issuer = trust.issuer(payload.iss);
-  if (!issuer || !anchorInForce(issuer, now)) throw new JwsVerificationError('UNTRUSTED_ISSUER', `no active trust anchor for ${payload.iss}`);
+  if (!issuer || !anchorInForce(issuer, now))
+    throw new JwsVerificationError('UNTRUSTED_ISSUER', `no active trust anchor for ${payload.iss}`);
 
   const chain = parsed.header.trust_chain;
   if (!Array.isArray(chain) || chain.length === 0) throw new JwsVerificationError('BAD_CHAIN', 'trust_chain is missing');
   const certificate = await verifySignerCertificate(chain[0], issuer.rootKeys, payload.iss, payload.iat);
-  if (!certificate.payload.use.includes('doc')) throw new JwsVerificationError('BAD_CHAIN', 'the signer certificate does not allow documents');
+  if (!certificate.payload.use.includes('doc'))
+    throw new JwsVerificationError('BAD_CHAIN', 'the signer certificate does not allow documents');
 
-  if (parsed.header.kid !== certificate.payload.sub) throw new JwsVerificationError('UNKNOWN_KEY', `kid ${String(parsed.header.kid)} is not the certified key`);
+  if (parsed.header.kid !== certificate.payload.sub)
+    throw new JwsVerificationError('UNKNOWN_KEY', `kid ${String(parsed.header.kid)} is not the certified key`);
   await verifySignature(parsed, certificate.payload.jwk);
 
   if (payload.exp + CLOCK_SKEW_SECONDS <= now) throw new JwsVerificationError('EXPIRED', 'the document has expired');

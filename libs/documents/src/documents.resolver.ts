@@ -19,13 +19,19 @@ export class DocumentsResolver {
 
   @Roles('officer', 'admin')
   @Mutation(() => RevokedDocumentView, { description: "Sets the document's status bit (officer or admin)." })
-  async revokeDocument(@Args('jti') jti: string, @Args('reason') reason: string, @CurrentPrincipal() principal: Principal): Promise<RevokedDocumentView> {
+  async revokeDocument(
+    @Args('jti') jti: string,
+    @Args('reason') reason: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RevokedDocumentView> {
     const revoked = await this.issuer.revoke(jti, reason, principal);
     return { jti: revoked.jti, revokedAt: revoked.revokedAt as Date, reason: revoked.revocationReason as string };
   }
 
   @Public()
-  @Query(() => DocumentVerificationView, { description: 'Verifies one document against the trust store. Never fails for a bad document: the reason says why.' })
+  @Query(() => DocumentVerificationView, {
+    description: 'Verifies one document against the trust store. Never fails for a bad document: the reason says why.',
+  })
   verifyDocument(@Args('jws') jws: string): Promise<DocumentVerificationView> {
     return this.verifier.verify(jws);
   }

@@ -48,7 +48,10 @@ export class DocumentVerificationView {
   @Field()
   valid: boolean;
 
-  @Field({ description: 'OK, MALFORMED, UNSUPPORTED_ALG, BAD_TYPE, UNTRUSTED_ISSUER, BAD_CHAIN, UNKNOWN_KEY, BAD_SIGNATURE, EXPIRED, NOT_YET_VALID, KEY_REVOKED or DOCUMENT_REVOKED.' })
+  @Field({
+    description:
+      'OK, MALFORMED, UNSUPPORTED_ALG, BAD_TYPE, UNTRUSTED_ISSUER, BAD_CHAIN, UNKNOWN_KEY, BAD_SIGNATURE, EXPIRED, NOT_YET_VALID, KEY_REVOKED or DOCUMENT_REVOKED.',
+  })
   reason: string;
 
   @Field({ description: "False when the issuer's status list could not be read; `valid` then follows the node's policy." })

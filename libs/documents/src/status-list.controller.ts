@@ -14,7 +14,11 @@ export class StatusListController {
   ) {}
 
   @Get(':id')
-  async list(@Param('id') id: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+  async list(
+    @Param('id') id: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const jws = await this.statusLists.ownList(id);
     if (!jws) throw new NotFoundError(`no status list ${id}`, { what: `status list ${id.slice(0, 16)}` });
     const etag = sha256Etag(jws);

@@ -76,9 +76,21 @@ export class StatusListService {
       iat: now,
       exp: now + 2 * ttl,
       ttl,
-      status_list: { bits: 1, lst: encodeStatusList(buildStatusBits(STATUS_LIST_CAPACITY, revoked.map((d) => d.statusIndex))) },
+      status_list: {
+        bits: 1,
+        lst: encodeStatusList(
+          buildStatusBits(
+            STATUS_LIST_CAPACITY,
+            revoked.map((d) => d.statusIndex),
+          ),
+        ),
+      },
     };
-    const jws = await signCompact({ ...payload }, { typ: STATUS_LIST_TYP, kid: signer.kid, trust_chain: [signer.certificate] }, signer.privateJwk);
+    const jws = await signCompact(
+      { ...payload },
+      { typ: STATUS_LIST_TYP, kid: signer.kid, trust_chain: [signer.certificate] },
+      signer.privateJwk,
+    );
     this.ownLists.set(listId, { jws, expiresAt: now + ttl });
     return jws;
   }
@@ -88,7 +100,9 @@ export class StatusListService {
     const endpoint = issuer.statusListEndpoint;
     const { idx, uri } = payload.status.status_list;
     if (payload.iss === this.config.countryCode) {
-      const own = await this.dataSource.getRepository(IssuedDocumentEntity).findOne({ where: { jti: payload.jti }, select: { jti: true, revokedAt: true } });
+      const own = await this.dataSource
+        .getRepository(IssuedDocumentEntity)
+        .findOne({ where: { jti: payload.jti }, select: { jti: true, revokedAt: true } });
       return own?.revokedAt ? 'revoked' : own ? 'valid' : 'unknown';
     }
     // Only the issuer's announced endpoint is ever fetched: a document cannot send the verifier elsewhere.

@@ -13,7 +13,8 @@ describe('status list encoding', () => {
   it('reads back every bit it set, and only those', () => {
     const set = new Set([0, 1, 63, 64, 1000, 131071]);
     const decoded = decodeStatusList(encodeStatusList(buildStatusBits(131072, set)));
-    for (const index of [0, 1, 2, 62, 63, 64, 65, 999, 1000, 1001, 131070, 131071]) expect(statusBit(decoded, index)).toBe(set.has(index) ? 1 : 0);
+    for (const index of [0, 1, 2, 62, 63, 64, 65, 999, 1000, 1001, 131070, 131071])
+      expect(statusBit(decoded, index)).toBe(set.has(index) ? 1 : 0);
   });
 
   it('refuses an index outside the list', () => {

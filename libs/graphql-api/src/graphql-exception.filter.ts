@@ -38,7 +38,8 @@ export class ApiExceptionFilter implements GqlExceptionFilter {
 
   private toOtsError(exception: unknown, path: string): OtsError {
     if (exception instanceof OtsError) return exception;
-    if (isHttpException(exception) && exception.getStatus() === 404) return new NotFoundError('no such route', { what: path.slice(0, 200) });
+    if (isHttpException(exception) && exception.getStatus() === 404)
+      return new NotFoundError('no such route', { what: path.slice(0, 200) });
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return new InternalError('internal error');
   }

@@ -20,7 +20,11 @@ export interface QueryShape {
  * takes a page size, so `services(first: 50) { edges { node { ... } } }`
  * costs what it may return). Fragments are followed, cycles are not.
  */
-export function measureSelectionSet(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen: ReadonlySet<string> = new Set()): QueryShape {
+export function measureSelectionSet(
+  selectionSet: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  seen: ReadonlySet<string> = new Set(),
+): QueryShape {
   let depth = 0;
   let aliases = 0;
   let cost = 0;
@@ -29,7 +33,9 @@ export function measureSelectionSet(selectionSet: SelectionSetNode, fragments: R
       if (selection.alias) aliases += 1;
       const firstArg = selection.arguments?.find((a) => a.name.value === 'first');
       const multiplier = firstArg?.value.kind === Kind.INT ? Math.max(1, Number.parseInt(firstArg.value.value, 10)) : 1;
-      const inner = selection.selectionSet ? measureSelectionSet(selection.selectionSet, fragments, seen) : { depth: 0, aliases: 0, cost: 0 };
+      const inner = selection.selectionSet
+        ? measureSelectionSet(selection.selectionSet, fragments, seen)
+        : { depth: 0, aliases: 0, cost: 0 };
       depth = Math.max(depth, 1 + inner.depth);
       aliases += inner.aliases;
       cost += 1 + multiplier * inner.cost;
@@ -53,16 +59,36 @@ export function measureSelectionSet(selectionSet: SelectionSetNode, fragments: R
 /** A graphql-js validation rule refusing operations past the limits, each with its own code. */
 export function queryLimitsRule(limits: QueryLimits) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map(context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+    const fragments = new Map(
+      context
+        .getDocument()
+        .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    );
     return {
       OperationDefinition(operation) {
         const shape = measureSelectionSet(operation.selectionSet, fragments);
         if (shape.depth > limits.maxDepth) {
-          context.reportError(new GraphQLError(`query depth ${shape.depth} exceeds ${limits.maxDepth}`, { nodes: [operation], extensions: { code: 'QUERY_TOO_DEEP', depth: shape.depth, max: limits.maxDepth } }));
+          context.reportError(
+            new GraphQLError(`query depth ${shape.depth} exceeds ${limits.maxDepth}`, {
+              nodes: [operation],
+              extensions: { code: 'QUERY_TOO_DEEP', depth: shape.depth, max: limits.maxDepth },
+            }),
+          );
         } else if (shape.aliases > limits.maxAliases) {
-          context.reportError(new GraphQLError(`${shape.aliases} aliases exceed ${limits.maxAliases}`, { nodes: [operation], extensions: { code: 'TOO_MANY_ALIASES', count: shape.aliases, max: limits.maxAliases } }));
+          context.reportError(
+            new GraphQLError(`${shape.aliases} aliases exceed ${limits.maxAliases}`, {
+              nodes: [operation],
+              extensions: { code: 'TOO_MANY_ALIASES', count: shape.aliases, max: limits.maxAliases },
+            }),
+          );
         } else if (shape.cost > limits.maxCost) {
-          context.reportError(new GraphQLError(`query cost ${shape.cost} exceeds ${limits.maxCost}`, { nodes: [operation], extensions: { code: 'QUERY_TOO_COMPLEX', cost: shape.cost, max: limits.maxCost } }));
+          context.reportError(
+            new GraphQLError(`query cost ${shape.cost} exceeds ${limits.maxCost}`, {
+              nodes: [operation],
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost: shape.cost, max: limits.maxCost },
+            }),
+          );
         }
       },
     };

@@ -30,7 +30,14 @@ export class RequestGuards implements OnModuleInit {
     }
   }
 
-  private refuse(request: FastifyRequest, reply: FastifyReply, status: number, code: string, params: Record<string, string | number>, headers: Record<string, string> = {}): void {
+  private refuse(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    code: string,
+    params: Record<string, string | number>,
+    headers: Record<string, string> = {},
+  ): void {
     const lang = this.i18n.resolveLeniently(undefined, request.headers['accept-language']);
     void reply
       .status(status)

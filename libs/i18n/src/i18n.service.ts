@@ -23,7 +23,11 @@ export class I18nService {
       resources: Object.fromEntries(FEDERATION_LANGUAGES.map((lang) => [lang, { errors: MESSAGES[lang] }])),
       ns: ['errors'],
       defaultNS: 'errors',
-      fallbackLng: (code: string) => federation.fallbackChain(code as Language).slice(1).concat('en'),
+      fallbackLng: (code: string) =>
+        federation
+          .fallbackChain(code as Language)
+          .slice(1)
+          .concat('en'),
       interpolation: { escapeValue: false },
       returnNull: false,
     });
@@ -47,7 +51,14 @@ export class I18nService {
 
   /** Like resolve, but never throws: used when an error message itself must be written. */
   resolveLeniently(explicit: string | null | undefined, acceptLanguage: string | null | undefined): Language {
-    return negotiateLanguage({ explicit: undefined, acceptLanguage: explicit ?? acceptLanguage, supported: this.federation.languages, fallback: this.defaultLanguage }) ?? this.defaultLanguage;
+    return (
+      negotiateLanguage({
+        explicit: undefined,
+        acceptLanguage: explicit ?? acceptLanguage,
+        supported: this.federation.languages,
+        fallback: this.defaultLanguage,
+      }) ?? this.defaultLanguage
+    );
   }
 
   /** A translated text by key (case statuses and the like), falling back along the chain. */

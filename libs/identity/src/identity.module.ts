@@ -17,7 +17,10 @@ export class IdentityModule implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     if (this.config.devIdentityProvider) {
-      this.tokens.trustDevelopmentProvider(this.config.countryCode, await openDevIdentityKey(this.config.dataDir, this.config.countryCode, true));
+      this.tokens.trustDevelopmentProvider(
+        this.config.countryCode,
+        await openDevIdentityKey(this.config.dataDir, this.config.countryCode, true),
+      );
     }
   }
 }

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWK, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  type JWK,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { NodeConfig } from '@ots/config';
 import { UnauthenticatedError } from '@ots/errors';
 import { toPublicJwk } from '@ots/jws';
@@ -28,7 +36,10 @@ export class TokenVerifier {
   }
 
   trustDevelopmentProvider(country: string, privateJwk: JWK): void {
-    this.issuers.push({ issuer: devIssuer(country), keys: createLocalJWKSet({ keys: [{ ...toPublicJwk(privateJwk), kid: 'dev-idp', alg: 'EdDSA' }] }) });
+    this.issuers.push({
+      issuer: devIssuer(country),
+      keys: createLocalJWKSet({ keys: [{ ...toPublicJwk(privateJwk), kid: 'dev-idp', alg: 'EdDSA' }] }),
+    });
   }
 
   async verify(token: string): Promise<Principal> {

@@ -35,7 +35,9 @@ const anchorsFileSchema = z.object({
       validFrom: z.number().int().optional(),
       validTo: z.number().int().optional(),
       rootKeys: z.array(z.object({ kty: z.string() }).passthrough()),
-      revokedKeys: z.array(z.object({ thumbprint: z.string(), revokedAt: z.number().int(), reason: z.enum(['compromised', 'superseded']) })),
+      revokedKeys: z.array(
+        z.object({ thumbprint: z.string(), revokedAt: z.number().int(), reason: z.enum(['compromised', 'superseded']) }),
+      ),
     }),
   ),
 });
@@ -54,7 +56,8 @@ export function serialiseAnchor(trust: IssuerTrust): SerialisedAnchor {
 /** Validates an anchors file and builds the trust view it describes; root keys are indexed by their computed thumbprints. */
 export async function parseAnchorsFile(raw: unknown): Promise<TrustView> {
   const parsed = anchorsFileSchema.safeParse(raw);
-  if (!parsed.success) throw new TypeError(`not an anchors file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new TypeError(`not an anchors file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const issuers = new Map<string, IssuerTrust>();
   for (const anchor of parsed.data.anchors) {
     const rootKeys = new Map<string, JWK>();

@@ -8,14 +8,21 @@ import { generateEncryptionKey } from './keys.js';
 const PLAINTEXT = 'eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJLWiIsImJvZHkiOiLQltCw0LfRg9GI0YsifQ.c2lnbmF0dXJl';
 
 const header = (jwe: string) => JSON.parse(Buffer.from(jwe.split('.')[0] as string, 'base64url').toString()) as Record<string, unknown>;
-const withHeader = (jwe: string, changes: Record<string, unknown>) => [Buffer.from(JSON.stringify({ ...header(jwe), ...changes })).toString('base64url'), ...jwe.split('.').slice(1)].join('.');
+const withHeader = (jwe: string, changes: Record<string, unknown>) =>
+  [Buffer.from(JSON.stringify({ ...header(jwe), ...changes })).toString('base64url'), ...jwe.split('.').slice(1)].join('.');
 
 describe('compact JWE, ECDH-ES+A256KW / A256GCM on node:crypto', () => {
   it('round-trips, and names the algorithms, the key and a fresh ephemeral key in the header', async () => {
     const recipient = await generateEncryptionKey();
     const first = encryptCompact(PLAINTEXT, recipient.publicJwk, { cty: 'JWT' });
     const second = encryptCompact(PLAINTEXT, recipient.publicJwk, { cty: 'JWT' });
-    expect(header(first)).toMatchObject({ alg: 'ECDH-ES+A256KW', enc: 'A256GCM', cty: 'JWT', kid: recipient.kid, epk: { kty: 'OKP', crv: 'X25519' } });
+    expect(header(first)).toMatchObject({
+      alg: 'ECDH-ES+A256KW',
+      enc: 'A256GCM',
+      cty: 'JWT',
+      kid: recipient.kid,
+      epk: { kty: 'OKP', crv: 'X25519' },
+    });
     expect((header(first).epk as { x: string }).x).not.toBe((header(second).epk as { x: string }).x);
     expect(decryptCompact(first, recipient.privateJwk)).toBe(PLAINTEXT);
     expect(decryptCompact(second, recipient.privateJwk)).toBe(PLAINTEXT);
@@ -24,7 +31,10 @@ describe('compact JWE, ECDH-ES+A256KW / A256GCM on node:crypto', () => {
   it('interoperates with jose in both directions', async () => {
     const recipient = await generateEncryptionKey();
     const ours = encryptCompact(PLAINTEXT, recipient.publicJwk, { cty: 'JWT' });
-    const { plaintext, protectedHeader } = await compactDecrypt(ours, (await importJWK(recipient.privateJwk, 'ECDH-ES+A256KW')) as CryptoKey);
+    const { plaintext, protectedHeader } = await compactDecrypt(
+      ours,
+      (await importJWK(recipient.privateJwk, 'ECDH-ES+A256KW')) as CryptoKey,
+    );
     expect(new TextDecoder().decode(plaintext)).toBe(PLAINTEXT);
     expect(protectedHeader.cty).toBe('JWT');
 
@@ -63,7 +73,8 @@ describe('compact JWE, ECDH-ES+A256KW / A256GCM on node:crypto', () => {
       `${jwe}.`,
       'not a jwe',
     ];
-    for (const candidate of refused) expect(() => decryptCompact(candidate, recipient.privateJwk), candidate.slice(0, 40)).toThrow(JweDecryptionError);
+    for (const candidate of refused)
+      expect(() => decryptCompact(candidate, recipient.privateJwk), candidate.slice(0, 40)).toThrow(JweDecryptionError);
     expect(() => decryptCompact(jwe, other.privateJwk)).toThrow(JweDecryptionError);
   });
 
@@ -73,7 +84,10 @@ describe('compact JWE, ECDH-ES+A256KW / A256GCM on node:crypto', () => {
     // deadlocked within a second or two that way. The built module runs in a child so a deadlock is a timeout here.
     const built = fileURLToPath(new URL('../../../dist/libs/jws/src/compact-jwe.js', import.meta.url));
     const code = `const { encryptCompact } = await import(${JSON.stringify(built)}); const end = Date.now() + 3000; let n = 0; while (Date.now() < end) { encryptCompact('x', ${JSON.stringify(recipient.publicJwk)}); n += 1; } console.log(n);`;
-    const child = spawnSync(process.execPath, ['--max-semi-space-size=1', '--input-type=module', '-e', code], { encoding: 'utf8', timeout: 15_000 });
+    const child = spawnSync(process.execPath, ['--max-semi-space-size=1', '--input-type=module', '-e', code], {
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
     expect(child.error).toBeUndefined();
     expect(child.status).toBe(0);
     expect(Number(child.stdout)).toBeGreaterThan(1000);

@@ -1,4 +1,14 @@
-import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, diffieHellman, randomBytes, type JsonWebKey as NodeJsonWebKey, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  randomBytes,
+  type JsonWebKey as NodeJsonWebKey,
+  type KeyObject,
+} from 'node:crypto';
 import type { JWK } from 'jose';
 import { privateKeyObject, publicKeyObject } from './key-objects.js';
 import { CONTENT_ENCRYPTION_ALGORITHM, KEY_ENCRYPTION_ALGORITHM } from './keys.js';
@@ -34,7 +44,10 @@ const KEY_WRAP_IV = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
  * `d` alone and its public half is read back from it.
  */
 function ephemeralKeyPair(): { privateKey: KeyObject; x: string } {
-  const privateKey = createPrivateKey({ key: { kty: 'OKP', crv: 'X25519', d: randomBytes(32).toString('base64url'), x: '' }, format: 'jwk' });
+  const privateKey = createPrivateKey({
+    key: { kty: 'OKP', crv: 'X25519', d: randomBytes(32).toString('base64url'), x: '' },
+    format: 'jwk',
+  });
   return { privateKey, x: privateKey.export({ format: 'jwk' }).x as string };
 }
 
@@ -88,7 +101,9 @@ export function encryptCompact(plaintext: string, recipientKey: JWK, header: { c
   const cipher = createCipheriv('aes-256-gcm', contentKey, iv);
   cipher.setAAD(Buffer.from(encodedHeader, 'ascii'));
   const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return [encodedHeader, encryptedKey, iv, ciphertext, cipher.getAuthTag()].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
+  return [encodedHeader, encryptedKey, iv, ciphertext, cipher.getAuthTag()]
+    .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+    .join('.');
 }
 
 /** Reads the protected header of a compact JWE without decrypting (to pick the key named by `kid`). */
@@ -101,7 +116,8 @@ export function jweHeader(compact: string): JweHeader {
   } catch (err) {
     throw new JweDecryptionError('the JWE header is not JSON', { cause: err });
   }
-  if (typeof header !== 'object' || header === null || Array.isArray(header)) throw new JweDecryptionError('the JWE header is not a JSON object');
+  if (typeof header !== 'object' || header === null || Array.isArray(header))
+    throw new JweDecryptionError('the JWE header is not a JSON object');
   return header as JweHeader;
 }
 
@@ -113,9 +129,13 @@ export function jweHeader(compact: string): JweHeader {
  */
 export function decryptCompact(compact: string, privateKey: JWK): string {
   const header = jweHeader(compact);
-  const [encodedHeader, encryptedKey, iv, ciphertext, tag] = compact.split('.').map((part, i) => (i === 0 ? part : Buffer.from(part, 'base64url'))) as [string, Buffer, Buffer, Buffer, Buffer];
-  if (header.alg !== KEY_ENCRYPTION_ALGORITHM || header.enc !== CONTENT_ENCRYPTION_ALGORITHM) throw new JweDecryptionError('unsupported JWE algorithms');
-  if (header.zip !== undefined || header.crit !== undefined) throw new JweDecryptionError('compression and critical extensions are not accepted');
+  const [encodedHeader, encryptedKey, iv, ciphertext, tag] = compact
+    .split('.')
+    .map((part, i) => (i === 0 ? part : Buffer.from(part, 'base64url'))) as [string, Buffer, Buffer, Buffer, Buffer];
+  if (header.alg !== KEY_ENCRYPTION_ALGORITHM || header.enc !== CONTENT_ENCRYPTION_ALGORITHM)
+    throw new JweDecryptionError('unsupported JWE algorithms');
+  if (header.zip !== undefined || header.crit !== undefined)
+    throw new JweDecryptionError('compression and critical extensions are not accepted');
   const { epk } = header;
   if (!epk || epk.kty !== 'OKP' || epk.crv !== 'X25519' || typeof epk.x !== 'string' || Buffer.from(epk.x, 'base64url').length !== 32) {
     throw new JweDecryptionError('epk is not an X25519 public key');
@@ -123,7 +143,10 @@ export function decryptCompact(compact: string, privateKey: JWK): string {
   if (encryptedKey.length !== 40 || iv.length !== 12 || tag.length !== 16) throw new JweDecryptionError('a JWE part has the wrong length');
   try {
     // A low-order epk gives an all-zero secret, which node:crypto refuses.
-    const sharedSecret = diffieHellman({ privateKey: privateKeyObject(privateKey), publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: epk.x } as NodeJsonWebKey, format: 'jwk' }) });
+    const sharedSecret = diffieHellman({
+      privateKey: privateKeyObject(privateKey),
+      publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: epk.x } as NodeJsonWebKey, format: 'jwk' }),
+    });
     const unwrap = createDecipheriv('id-aes256-wrap', keyEncryptionKey(sharedSecret), KEY_WRAP_IV);
     const contentKey = Buffer.concat([unwrap.update(encryptedKey), unwrap.final()]);
     const decipher = createDecipheriv('aes-256-gcm', contentKey, iv);

@@ -38,7 +38,8 @@ function decodeCanonical(part: string, what: string): Buffer {
   const tail = part.length % 4;
   const last = BASE64URL_VALUE.get(part.at(-1) ?? 'A') ?? 0;
   const unusedBits = tail === 2 ? last & 0x0f : tail === 3 ? last & 0x03 : 0;
-  if (!BASE64URL.test(part) || tail === 1 || unusedBits !== 0) throw new JwsVerificationError('MALFORMED', `${what} is not canonical base64url`);
+  if (!BASE64URL.test(part) || tail === 1 || unusedBits !== 0)
+    throw new JwsVerificationError('MALFORMED', `${what} is not canonical base64url`);
   return Buffer.from(part, 'base64url');
 }
 
@@ -50,7 +51,8 @@ function decodeJsonPart(part: string, what: string): Record<string, unknown> {
   } catch {
     throw new JwsVerificationError('MALFORMED', `${what} is not UTF-8 JSON`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new JwsVerificationError('MALFORMED', `${what} is not a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new JwsVerificationError('MALFORMED', `${what} is not a JSON object`);
   return value as Record<string, unknown>;
 }
 
@@ -63,9 +65,14 @@ function decodeJsonPart(part: string, what: string): Record<string, unknown> {
  * @example
  * const { header, payload } = parseCompactJws(jws, 'ots-doc+jwt');
  */
-export function parseCompactJws<P = Record<string, unknown>>(compact: unknown, expectedTyp: string, maxBytes = MAX_JWS_BYTES): ParsedJws<P> {
+export function parseCompactJws<P = Record<string, unknown>>(
+  compact: unknown,
+  expectedTyp: string,
+  maxBytes = MAX_JWS_BYTES,
+): ParsedJws<P> {
   if (typeof compact !== 'string') throw new JwsVerificationError('MALFORMED', 'not a string');
-  if (compact.length > maxBytes || Buffer.byteLength(compact, 'utf8') > maxBytes) throw new JwsVerificationError('MALFORMED', `larger than ${maxBytes} bytes`);
+  if (compact.length > maxBytes || Buffer.byteLength(compact, 'utf8') > maxBytes)
+    throw new JwsVerificationError('MALFORMED', `larger than ${maxBytes} bytes`);
   const parts = compact.split('.');
   if (parts.length !== 3) throw new JwsVerificationError('MALFORMED', `${parts.length} dot-separated parts, expected 3`);
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
@@ -95,12 +102,20 @@ const signatures = new SignaturePool();
  */
 export async function verifySignature(parsed: ParsedJws<unknown>, jwk: JWK): Promise<void> {
   const alg = algorithmOf(jwk);
-  if (alg !== parsed.header.alg) throw new JwsVerificationError('BAD_SIGNATURE', `alg ${parsed.header.alg} does not fit key ${jwk.kid ?? ''}`);
+  if (alg !== parsed.header.alg)
+    throw new JwsVerificationError('BAD_SIGNATURE', `alg ${parsed.header.alg} does not fit key ${jwk.kid ?? ''}`);
   const cut = parsed.compact.lastIndexOf('.');
-  if (alg === 'ES256' && Buffer.from(parsed.compact.slice(cut + 1), 'base64url').length !== 64) throw new JwsVerificationError('BAD_SIGNATURE', 'an ES256 signature is 64 bytes');
-  const job = { compact: parsed.compact, alg, keyId: keyIdOf(jwk), jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, ...(jwk.y ? { y: jwk.y } : {}) } };
+  if (alg === 'ES256' && Buffer.from(parsed.compact.slice(cut + 1), 'base64url').length !== 64)
+    throw new JwsVerificationError('BAD_SIGNATURE', 'an ES256 signature is 64 bytes');
+  const job = {
+    compact: parsed.compact,
+    alg,
+    keyId: keyIdOf(jwk),
+    jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, ...(jwk.y ? { y: jwk.y } : {}) },
+  };
   const outcome = await signatures.check(job);
-  if ((outcome === 'error' ? checkSignatureHere(job) : outcome) !== 'valid') throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify');
+  if ((outcome === 'error' ? checkSignatureHere(job) : outcome) !== 'valid')
+    throw new JwsVerificationError('BAD_SIGNATURE', 'signature does not verify');
 }
 
 /**
@@ -117,6 +132,9 @@ export async function signCompact(
   const alg = algorithmOf(privateJwk) as SigningAlgorithm;
   const input = `${Buffer.from(JSON.stringify({ ...header, alg })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
   const key = privateKeyObject(privateJwk);
-  const signature = alg === 'EdDSA' ? cryptoSign(null, Buffer.from(input), key) : cryptoSign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
+  const signature =
+    alg === 'EdDSA'
+      ? cryptoSign(null, Buffer.from(input), key)
+      : cryptoSign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
   return `${input}.${signature.toString('base64url')}`;
 }

@@ -78,12 +78,17 @@ export async function verifyEntityConfiguration(
   }
   const signedBy = parsed.header.kid;
   if (typeof signedBy !== 'string' || !pinnedThumbprints.includes(signedBy)) {
-    throw new JwsVerificationError('UNKNOWN_KEY', `entity configuration is signed by ${String(signedBy)}, which is not a pinned root thumbprint`);
+    throw new JwsVerificationError(
+      'UNKNOWN_KEY',
+      `entity configuration is signed by ${String(signedBy)}, which is not a pinned root thumbprint`,
+    );
   }
   const signingKey = rootKeys.get(signedBy);
   if (!signingKey) throw new JwsVerificationError('UNKNOWN_KEY', 'the signing root key is not among the announced root keys');
   await verifySignature(parsed, signingKey);
-  if (!Number.isInteger(p.exp) || p.exp + CLOCK_SKEW_SECONDS <= now) throw new JwsVerificationError('EXPIRED', 'entity configuration has expired');
-  if (!Number.isInteger(p.iat) || p.iat - CLOCK_SKEW_SECONDS > now) throw new JwsVerificationError('NOT_YET_VALID', 'entity configuration is issued in the future');
+  if (!Number.isInteger(p.exp) || p.exp + CLOCK_SKEW_SECONDS <= now)
+    throw new JwsVerificationError('EXPIRED', 'entity configuration has expired');
+  if (!Number.isInteger(p.iat) || p.iat - CLOCK_SKEW_SECONDS > now)
+    throw new JwsVerificationError('NOT_YET_VALID', 'entity configuration is issued in the future');
   return { payload: p, signedBy, rootKeys };
 }

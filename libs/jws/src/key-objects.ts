@@ -21,7 +21,10 @@ const privateKeys = new Map<string, KeyObject>();
 
 /** Imports a public JWK once; keys are few (roots, signers and encryption keys of seven countries), operations many. */
 export const publicKeyObject = (jwk: JWK): KeyObject =>
-  cached(publicKeys, jwk, () => createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, ...(jwk.y ? { y: jwk.y } : {}) } as NodeJsonWebKey, format: 'jwk' }));
+  cached(publicKeys, jwk, () =>
+    createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, ...(jwk.y ? { y: jwk.y } : {}) } as NodeJsonWebKey, format: 'jwk' }),
+  );
 
 /** A node signs and decrypts with a handful of keys, thousands of times: each is imported once. */
-export const privateKeyObject = (jwk: JWK): KeyObject => cached(privateKeys, jwk, () => createPrivateKey({ key: jwk as NodeJsonWebKey, format: 'jwk' }));
+export const privateKeyObject = (jwk: JWK): KeyObject =>
+  cached(privateKeys, jwk, () => createPrivateKey({ key: jwk as NodeJsonWebKey, format: 'jwk' }));

@@ -30,6 +30,11 @@ describe('keys', () => {
   });
 
   it('never leaves a private member in a public JWK', () => {
-    expect(toPublicJwk({ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'secret', key_ops: ['sign'], ext: true })).toEqual({ kty: 'EC', crv: 'P-256', x: 'x', y: 'y' });
+    expect(toPublicJwk({ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'secret', key_ops: ['sign'], ext: true })).toEqual({
+      kty: 'EC',
+      crv: 'P-256',
+      x: 'x',
+      y: 'y',
+    });
   });
 });

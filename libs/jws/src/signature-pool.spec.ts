@@ -4,7 +4,12 @@ import { signCompact } from './compact-jws.js';
 import { generateSignerKey } from './keys.js';
 import { SignaturePool, type SignatureJob } from './signature-pool.js';
 
-const publicPart = (jwk: Record<string, unknown>) => ({ kty: jwk.kty as string, crv: jwk.crv as string, x: jwk.x as string, ...(jwk.y ? { y: jwk.y as string } : {}) });
+const publicPart = (jwk: Record<string, unknown>) => ({
+  kty: jwk.kty as string,
+  crv: jwk.crv as string,
+  x: jwk.x as string,
+  ...(jwk.y ? { y: jwk.y as string } : {}),
+});
 
 describe('SignaturePool', () => {
   it('checks EdDSA and ES256 signatures on worker threads, in batches, each answer for its own job', async () => {
@@ -16,8 +21,13 @@ describe('SignaturePool', () => {
         const signer = i % 3 === 0 ? es : ed;
         const jws = await signCompact({ i }, { typ: 't', kid: signer.kid }, signer.privateJwk);
         const tampered = i % 5 === 0;
-        const compact = tampered ? jws.replace(/\.[^.]+\./, `.${Buffer.from(JSON.stringify({ i, tampered: true })).toString('base64url')}.`) : jws;
-        jobs.push({ job: { compact, alg: signer === es ? 'ES256' : 'EdDSA', keyId: signer.kid, jwk: publicPart(signer.publicJwk) }, expected: tampered ? 'invalid' : 'valid' });
+        const compact = tampered
+          ? jws.replace(/\.[^.]+\./, `.${Buffer.from(JSON.stringify({ i, tampered: true })).toString('base64url')}.`)
+          : jws;
+        jobs.push({
+          job: { compact, alg: signer === es ? 'ES256' : 'EdDSA', keyId: signer.kid, jwk: publicPart(signer.publicJwk) },
+          expected: tampered ? 'invalid' : 'valid',
+        });
       }
       const outcomes = await Promise.all(jobs.map(({ job }) => pool.check(job)));
       expect(outcomes).toEqual(jobs.map((j) => j.expected));
@@ -30,11 +40,15 @@ describe('SignaturePool', () => {
     const pool = new SignaturePool(1);
     const signer = await generateSignerKey('EdDSA');
     const jws = await signCompact({ a: 1 }, { typ: 't', kid: signer.kid }, signer.privateJwk);
-    expect(await pool.check({ compact: jws, alg: 'EdDSA', keyId: 'broken', jwk: { kty: 'OKP', crv: 'Ed25519', x: 'not-a-key' } })).toBe('error');
+    expect(await pool.check({ compact: jws, alg: 'EdDSA', keyId: 'broken', jwk: { kty: 'OKP', crv: 'Ed25519', x: 'not-a-key' } })).toBe(
+      'error',
+    );
     await pool.close();
     expect(await pool.check({ compact: jws, alg: 'EdDSA', keyId: signer.kid, jwk: publicPart(signer.publicJwk) })).toBe('valid');
     const other = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
-    expect(await pool.check({ compact: jws, alg: 'EdDSA', keyId: 'other', jwk: publicPart(other as Record<string, unknown>) })).toBe('invalid');
+    expect(await pool.check({ compact: jws, alg: 'EdDSA', keyId: 'other', jwk: publicPart(other as Record<string, unknown>) })).toBe(
+      'invalid',
+    );
     await pool.close();
   });
 
@@ -42,7 +56,9 @@ describe('SignaturePool', () => {
     const pool = new SignaturePool(1);
     const signer = await generateSignerKey('EdDSA');
     const jws = await signCompact({ a: 1 }, { typ: 't', kid: signer.kid }, signer.privateJwk);
-    const pending = Array.from({ length: 2000 }, () => pool.check({ compact: jws, alg: 'EdDSA', keyId: signer.kid, jwk: publicPart(signer.publicJwk) }));
+    const pending = Array.from({ length: 2000 }, () =>
+      pool.check({ compact: jws, alg: 'EdDSA', keyId: signer.kid, jwk: publicPart(signer.publicJwk) }),
+    );
     await new Promise((resolve) => setImmediate(resolve));
     await pool.close();
     const outcomes = await Promise.all(pending);

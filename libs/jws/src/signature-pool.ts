@@ -84,7 +84,11 @@ export function checkSignatureHere(job: SignatureJob): SignatureOutcome {
     const cut = job.compact.lastIndexOf('.');
     const input = Buffer.from(job.compact.slice(0, cut), 'ascii');
     const signature = Buffer.from(job.compact.slice(cut + 1), 'base64url');
-    return (job.alg === 'EdDSA' ? verify(null, input, key, signature) : verify('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature)) ? 'valid' : 'invalid';
+    return (
+      job.alg === 'EdDSA' ? verify(null, input, key, signature) : verify('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature)
+    )
+      ? 'valid'
+      : 'invalid';
   } catch {
     return 'error';
   }

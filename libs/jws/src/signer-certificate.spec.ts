@@ -26,22 +26,43 @@ describe('signer certificate', () => {
     const { root, signer, certificate, roots } = await setUp();
     expect(decodeProtectedHeader(certificate)).toEqual({ alg: 'EdDSA', kid: root.kid, typ: 'ots-signer+jwt' });
     const { payload } = await verifySignerCertificate(certificate, roots, 'KZ', now + 10);
-    expect(payload).toMatchObject({ iss: 'KZ', sub: signer.kid, use: ['doc', 'msg'], nbf: now, exp: now + MAX_CERTIFICATE_LIFETIME_SECONDS });
+    expect(payload).toMatchObject({
+      iss: 'KZ',
+      sub: signer.kid,
+      use: ['doc', 'msg'],
+      nbf: now,
+      exp: now + MAX_CERTIFICATE_LIFETIME_SECONDS,
+    });
     expect(payload.jwk).not.toHaveProperty('d');
   });
 
   it('cannot be issued for more than 90 days', async () => {
     const { root, signer } = await setUp();
     await expect(
-      issueSignerCertificate({ issuer: 'KZ', rootPrivateJwk: root.privateJwk, rootKid: root.kid, subjectPublicJwk: signer.publicJwk, use: ['doc'], notBefore: now, lifetimeSeconds: MAX_CERTIFICATE_LIFETIME_SECONDS + 1 }),
+      issueSignerCertificate({
+        issuer: 'KZ',
+        rootPrivateJwk: root.privateJwk,
+        rootKid: root.kid,
+        subjectPublicJwk: signer.publicJwk,
+        use: ['doc'],
+        notBefore: now,
+        lifetimeSeconds: MAX_CERTIFICATE_LIFETIME_SECONDS + 1,
+      }),
     ).rejects.toThrow(RangeError);
   });
 
   it.each([
     ['an unpinned root', async (s: Awaited<ReturnType<typeof setUp>>) => verifySignerCertificate(s.certificate, new Map(), 'KZ', now)],
     ['another issuer', async (s: Awaited<ReturnType<typeof setUp>>) => verifySignerCertificate(s.certificate, s.roots, 'TR', now)],
-    ['a time after expiry', async (s: Awaited<ReturnType<typeof setUp>>) => verifySignerCertificate(s.certificate, s.roots, 'KZ', now + MAX_CERTIFICATE_LIFETIME_SECONDS)],
-    ['a time before it was valid', async (s: Awaited<ReturnType<typeof setUp>>) => verifySignerCertificate(s.certificate, s.roots, 'KZ', now - 1)],
+    [
+      'a time after expiry',
+      async (s: Awaited<ReturnType<typeof setUp>>) =>
+        verifySignerCertificate(s.certificate, s.roots, 'KZ', now + MAX_CERTIFICATE_LIFETIME_SECONDS),
+    ],
+    [
+      'a time before it was valid',
+      async (s: Awaited<ReturnType<typeof setUp>>) => verifySignerCertificate(s.certificate, s.roots, 'KZ', now - 1),
+    ],
   ])('is BAD_CHAIN against %s', async (_case, run) => {
     const subject = await setUp();
     const error = await run(subject).catch((e: unknown) => e);

@@ -61,8 +61,10 @@ export async function verifySignerCertificate(
   atTime: number,
 ): Promise<{ payload: SignerCertificatePayload; rootKid: string }> {
   const { payload: p, rootKid } = await checkedCertificate(certificate, trustedRoots);
-  if (p.iss !== expectedIssuer) throw new JwsVerificationError('BAD_CHAIN', `signer certificate issued by ${String(p.iss)}, not ${expectedIssuer}`);
-  if (atTime < p.nbf || atTime >= p.exp) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate was not valid when the JWS was issued');
+  if (p.iss !== expectedIssuer)
+    throw new JwsVerificationError('BAD_CHAIN', `signer certificate issued by ${String(p.iss)}, not ${expectedIssuer}`);
+  if (atTime < p.nbf || atTime >= p.exp)
+    throw new JwsVerificationError('BAD_CHAIN', 'signer certificate was not valid when the JWS was issued');
   return { payload: p, rootKid };
 }
 
@@ -106,7 +108,8 @@ async function checkedCertificate(certificate: unknown, trustedRoots: ReadonlyMa
   if (typeof p.jwk !== 'object' || p.jwk === null || (!algorithmOf(p.jwk) && p.jwk.crv !== 'X25519')) {
     throw new JwsVerificationError('BAD_CHAIN', 'signer certificate carries no usable key');
   }
-  if ((await thumbprint(p.jwk)) !== p.sub) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate sub is not the thumbprint of its key');
+  if ((await thumbprint(p.jwk)) !== p.sub)
+    throw new JwsVerificationError('BAD_CHAIN', 'signer certificate sub is not the thumbprint of its key');
   if (!Array.isArray(p.use)) throw new JwsVerificationError('BAD_CHAIN', 'signer certificate has no use');
   const result = { payload: p, rootKid, rootX: String(root.x) };
   if (checked.size >= MAX_CACHED_CERTIFICATES) checked.clear();

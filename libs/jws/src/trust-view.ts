@@ -39,5 +39,9 @@ export function isRevokedFor(revocation: KeyRevocation | undefined, issuedAt: nu
 
 /** Whether the anchor is in force at `now` (seconds). */
 export function anchorInForce(trust: IssuerTrust, now: number): boolean {
-  return trust.status === 'active' && (trust.validFrom === undefined || now >= trust.validFrom) && (trust.validTo === undefined || now < trust.validTo);
+  return (
+    trust.status === 'active' &&
+    (trust.validFrom === undefined || now >= trust.validFrom) &&
+    (trust.validTo === undefined || now < trust.validTo)
+  );
 }

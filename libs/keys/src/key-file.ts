@@ -38,4 +38,3 @@ export function readKeyFile(path: string): KeyFileContents | undefined {
 export function writeKeyFile(path: string, contents: KeyFileContents): void {
   writeSecretFile(path, `${JSON.stringify(contents, null, 2)}\n`);
 }
-

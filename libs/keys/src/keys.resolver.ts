@@ -18,7 +18,9 @@ export class KeysResolver {
     return this.rotation.addRoot(principal);
   }
 
-  @Mutation(() => String, { description: 'Retires a root key once partners have followed the new one; keys are re-certified under the remaining root.' })
+  @Mutation(() => String, {
+    description: 'Retires a root key once partners have followed the new one; keys are re-certified under the remaining root.',
+  })
   retireRootKey(@Args('thumbprint') thumbprint: string, @CurrentPrincipal() principal: Principal): Promise<string> {
     return this.rotation.retireRoot(thumbprint, principal);
   }

@@ -43,7 +43,10 @@ export class NodeInfoResolver {
 
   @Public()
   @Query(() => NodeInfo)
-  node(@Args('lang', { type: () => String, nullable: true }) lang: string | undefined, @AcceptLanguage() acceptLanguage: string | undefined): NodeInfo {
+  node(
+    @Args('lang', { type: () => String, nullable: true }) lang: string | undefined,
+    @AcceptLanguage() acceptLanguage: string | undefined,
+  ): NodeInfo {
     const language = this.i18n.resolve(lang, acceptLanguage);
     return {
       country: this.config.countryCode,

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { generateEncryptionKey } from '@ots/jws';
 import { makeIssuer, nowSeconds, trustViewOf } from '../../../test/support/document-fixtures.js';
-import { decryptMessage, encryptEnvelope, MessageRefusedError, sha256, signEnvelope, signReceipt, verifyEnvelope, verifyReceipt } from './envelope.js';
+import {
+  decryptMessage,
+  encryptEnvelope,
+  MessageRefusedError,
+  sha256,
+  signEnvelope,
+  signReceipt,
+  verifyEnvelope,
+  verifyReceipt,
+} from './envelope.js';
 
 async function refusalOf(attempt: Promise<unknown> | (() => unknown)): Promise<string> {
   try {
@@ -18,7 +27,13 @@ describe('envelopes', () => {
     const [kz, tr] = await Promise.all([makeIssuer('KZ'), makeIssuer('TR')]);
     const enc = await generateEncryptionKey();
     const signer = { kid: kz.signer.kid, privateJwk: kz.signer.privateJwk, certificate: kz.certificate };
-    const envelope = await signEnvelope({ iss: 'KZ', aud: 'TR', msgType: 'application.status', body: { applicationId: 'a', status: 'under-review' }, signer });
+    const envelope = await signEnvelope({
+      iss: 'KZ',
+      aud: 'TR',
+      msgType: 'application.status',
+      body: { applicationId: 'a', status: 'under-review' },
+      signer,
+    });
     const jwe = encryptEnvelope(envelope, enc.publicJwk);
     const header = JSON.parse(Buffer.from(jwe.split('.')[0] as string, 'base64url').toString());
     expect(header).toMatchObject({ alg: 'ECDH-ES+A256KW', enc: 'A256GCM', cty: 'JWT', kid: enc.kid });
@@ -28,10 +43,17 @@ describe('envelopes', () => {
     expect(payload).toMatchObject({ iss: 'KZ', aud: 'TR', msg_type: 'application.status' });
     expect(payload.exp - payload.iat).toBe(300);
 
-    const receipt = await signReceipt({ iss: 'TR', envelope: payload, envelopeSha256: sha256(envelope), signer: { kid: tr.signer.kid, privateJwk: tr.signer.privateJwk, certificate: tr.certificate } });
+    const receipt = await signReceipt({
+      iss: 'TR',
+      envelope: payload,
+      envelopeSha256: sha256(envelope),
+      signer: { kid: tr.signer.kid, privateJwk: tr.signer.privateJwk, certificate: tr.certificate },
+    });
     const checked = await verifyReceipt(receipt, trustViewOf([tr]).issuer('TR')!, 'KZ', payload.jti, [sha256(envelope)]);
     expect(checked).toMatchObject({ iss: 'TR', aud: 'KZ', msg_jti: payload.jti, msg_sha256: sha256(envelope) });
-    await expect(verifyReceipt(receipt, trustViewOf([tr]).issuer('TR')!, 'KZ', payload.jti, ['other'])).rejects.toThrow(/not for this message/);
+    await expect(verifyReceipt(receipt, trustViewOf([tr]).issuer('TR')!, 'KZ', payload.jti, ['other'])).rejects.toThrow(
+      /not for this message/,
+    );
   });
 
   it('refuses what is not for this node, out of its window, untrusted or sealed to another key', async () => {

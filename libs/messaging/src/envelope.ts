@@ -13,7 +13,16 @@ import {
   verifySignedByChain,
   type IssuerTrust,
 } from '@ots/jws';
-import { ENVELOPE_TYP, MAX_ENVELOPE_LIFETIME_SECONDS, MAX_MESSAGE_BYTES, MSG_TYPES, RECEIPT_TYP, type EnvelopePayload, type MsgType, type ReceiptPayload } from './message-types.js';
+import {
+  ENVELOPE_TYP,
+  MAX_ENVELOPE_LIFETIME_SECONDS,
+  MAX_MESSAGE_BYTES,
+  MSG_TYPES,
+  RECEIPT_TYP,
+  type EnvelopePayload,
+  type MsgType,
+  type ReceiptPayload,
+} from './message-types.js';
 
 export interface Signer {
   kid: string;
@@ -39,7 +48,15 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
 /** Signs the envelope (PROTOCOL section 6): fresh `iat`/`exp` on every send, the same `jti` on every retry. */
-export function signEnvelope(input: { iss: string; aud: string; jti?: string; msgType: MsgType; body: Record<string, unknown>; signer: Signer; now?: number }): Promise<string> {
+export function signEnvelope(input: {
+  iss: string;
+  aud: string;
+  jti?: string;
+  msgType: MsgType;
+  body: Record<string, unknown>;
+  signer: Signer;
+  now?: number;
+}): Promise<string> {
   const iat = input.now ?? nowSeconds();
   const payload: EnvelopePayload = {
     iss: input.iss,
@@ -50,7 +67,11 @@ export function signEnvelope(input: { iss: string; aud: string; jti?: string; ms
     msg_type: input.msgType,
     body: input.body,
   };
-  return signCompact({ ...payload }, { typ: ENVELOPE_TYP, kid: input.signer.kid, trust_chain: [input.signer.certificate] }, input.signer.privateJwk);
+  return signCompact(
+    { ...payload },
+    { typ: ENVELOPE_TYP, kid: input.signer.kid, trust_chain: [input.signer.certificate] },
+    input.signer.privateJwk,
+  );
 }
 
 /** Encrypts a signed envelope to the recipient's X25519 key: compact JWE, ECDH-ES+A256KW / A256GCM, `cty: JWT`. */
@@ -68,7 +89,8 @@ export function decryptMessage(message: unknown, keys: readonly JWK[]): string {
   } catch (err) {
     throw new MessageRefusedError('UNDECRYPTABLE', 'not a compact JWE', { cause: err });
   }
-  if (header.alg !== KEY_ENCRYPTION_ALGORITHM || header.enc !== CONTENT_ENCRYPTION_ALGORITHM) throw new MessageRefusedError('UNDECRYPTABLE', 'unsupported JWE algorithms');
+  if (header.alg !== KEY_ENCRYPTION_ALGORITHM || header.enc !== CONTENT_ENCRYPTION_ALGORITHM)
+    throw new MessageRefusedError('UNDECRYPTABLE', 'unsupported JWE algorithms');
   for (const key of keys.filter((k) => !header.kid || k.kid === header.kid)) {
     try {
       return decryptCompact(message, key);
@@ -95,25 +117,42 @@ export function claimedIssuer(envelope: string): string | undefined {
  * it is EXPIRED whatever else is wrong with it), then signature and chain
  * (a signer certified for `msg`), sender, audience and shape.
  */
-export async function verifyEnvelope(envelope: string, issuer: IssuerTrust | undefined, self: string, now = nowSeconds()): Promise<EnvelopePayload> {
+export async function verifyEnvelope(
+  envelope: string,
+  issuer: IssuerTrust | undefined,
+  self: string,
+  now = nowSeconds(),
+): Promise<EnvelopePayload> {
   const claimed = decodeUnverified(envelope);
   const { iat, exp } = claimed;
-  if (!Number.isInteger(iat) || !Number.isInteger(exp) || (exp as number) <= (iat as number) || (exp as number) - (iat as number) > MAX_ENVELOPE_LIFETIME_SECONDS) {
+  if (
+    !Number.isInteger(iat) ||
+    !Number.isInteger(exp) ||
+    (exp as number) <= (iat as number) ||
+    (exp as number) - (iat as number) > MAX_ENVELOPE_LIFETIME_SECONDS
+  ) {
     throw new MessageRefusedError('EXPIRED', 'exp must be at most 300 s after iat');
   }
-  if ((exp as number) + CLOCK_SKEW_SECONDS <= now || (iat as number) - CLOCK_SKEW_SECONDS > now) throw new MessageRefusedError('EXPIRED', 'outside its time window');
+  if ((exp as number) + CLOCK_SKEW_SECONDS <= now || (iat as number) - CLOCK_SKEW_SECONDS > now)
+    throw new MessageRefusedError('EXPIRED', 'outside its time window');
   if (!issuer || issuer.status !== 'active') throw new MessageRefusedError('UNTRUSTED', 'no active trust anchor for the sender');
   let payload: EnvelopePayload;
   try {
     ({ payload } = await verifySignedByChain<EnvelopePayload>(envelope, ENVELOPE_TYP, issuer, 'msg', { maxBytes: MAX_MESSAGE_BYTES }));
   } catch (err) {
     const reason = err instanceof JwsVerificationError ? err.reason : 'MALFORMED';
-    throw new MessageRefusedError(reason === 'MALFORMED' || reason === 'BAD_TYPE' ? 'MALFORMED' : 'UNTRUSTED', `envelope refused: ${reason}`, { cause: err });
+    throw new MessageRefusedError(
+      reason === 'MALFORMED' || reason === 'BAD_TYPE' ? 'MALFORMED' : 'UNTRUSTED',
+      `envelope refused: ${reason}`,
+      { cause: err },
+    );
   }
   if (payload.iss !== issuer.country) throw new MessageRefusedError('UNTRUSTED', 'iss is not the certified issuer');
   if (payload.aud !== self) throw new MessageRefusedError('WRONG_AUDIENCE', `message is for ${String(payload.aud)}`);
-  if (typeof payload.jti !== 'string' || payload.jti.length === 0 || payload.jti.length > 64) throw new MessageRefusedError('MALFORMED', 'jti missing');
-  if (!(MSG_TYPES as readonly string[]).includes(payload.msg_type)) throw new MessageRefusedError('MALFORMED', `unknown msg_type ${String(payload.msg_type)}`);
+  if (typeof payload.jti !== 'string' || payload.jti.length === 0 || payload.jti.length > 64)
+    throw new MessageRefusedError('MALFORMED', 'jti missing');
+  if (!(MSG_TYPES as readonly string[]).includes(payload.msg_type))
+    throw new MessageRefusedError('MALFORMED', `unknown msg_type ${String(payload.msg_type)}`);
   if (typeof payload.body !== 'object' || payload.body === null) throw new MessageRefusedError('MALFORMED', 'body missing');
   return payload;
 }
@@ -130,8 +169,19 @@ function decodeUnverified(envelope: string): Partial<EnvelopePayload> {
 
 /** The receipt for a verified envelope: its `jti` and the SHA-256 of its compact form (the inbox stores the same digest). */
 export function signReceipt(input: { iss: string; envelope: EnvelopePayload; envelopeSha256: string; signer: Signer }): Promise<string> {
-  const payload: ReceiptPayload = { iss: input.iss, aud: input.envelope.iss, jti: randomUUID(), iat: nowSeconds(), msg_jti: input.envelope.jti, msg_sha256: input.envelopeSha256 };
-  return signCompact({ ...payload }, { typ: RECEIPT_TYP, kid: input.signer.kid, trust_chain: [input.signer.certificate] }, input.signer.privateJwk);
+  const payload: ReceiptPayload = {
+    iss: input.iss,
+    aud: input.envelope.iss,
+    jti: randomUUID(),
+    iat: nowSeconds(),
+    msg_jti: input.envelope.jti,
+    msg_sha256: input.envelopeSha256,
+  };
+  return signCompact(
+    { ...payload },
+    { typ: RECEIPT_TYP, kid: input.signer.kid, trust_chain: [input.signer.certificate] },
+    input.signer.privateJwk,
+  );
 }
 
 /**
@@ -140,9 +190,20 @@ export function signReceipt(input: { iss: string; envelope: EnvelopePayload; env
  * the envelopes sent under it (a retry after expiry is re-signed, and a
  * repeat delivery is answered with the first receipt).
  */
-export async function verifyReceipt(receipt: string, recipient: IssuerTrust, self: string, sentJti: string, sentDigests: readonly string[]): Promise<ReceiptPayload> {
+export async function verifyReceipt(
+  receipt: string,
+  recipient: IssuerTrust,
+  self: string,
+  sentJti: string,
+  sentDigests: readonly string[],
+): Promise<ReceiptPayload> {
   const { payload } = await verifySignedByChain<ReceiptPayload>(receipt, RECEIPT_TYP, recipient, 'msg');
-  if (payload.iss !== recipient.country || payload.aud !== self || payload.msg_jti !== sentJti || !sentDigests.includes(payload.msg_sha256)) {
+  if (
+    payload.iss !== recipient.country ||
+    payload.aud !== self ||
+    payload.msg_jti !== sentJti ||
+    !sentDigests.includes(payload.msg_sha256)
+  ) {
     throw new JwsVerificationError('BAD_TYPE', 'the receipt is not for this message');
   }
   return payload;

@@ -38,7 +38,9 @@ export class OutboxMessageView {
   deliveredAt: Date | null;
 }
 
-@ObjectType('MessageCounts', { description: "How many messages this node holds, by state: a growing pending or dead count is what an admin watches." })
+@ObjectType('MessageCounts', {
+  description: 'How many messages this node holds, by state: a growing pending or dead count is what an admin watches.',
+})
 export class MessageCountsView {
   @Field(() => Int)
   pending: number;
@@ -58,14 +60,19 @@ export class MessagingResolver {
   constructor(private readonly messaging: MessagingService) {}
 
   @Public()
-  @Mutation(() => String, { description: 'Partner nodes deliver a JWE-wrapped signed envelope here; the answer is the signed receipt (PROTOCOL section 6).' })
+  @Mutation(() => String, {
+    description: 'Partner nodes deliver a JWE-wrapped signed envelope here; the answer is the signed receipt (PROTOCOL section 6).',
+  })
   deliver(@Args('message') message: string): Promise<string> {
     return this.messaging.receive(message);
   }
 
   @Roles('admin')
   @Query(() => [OutboxMessageView], { description: 'Outgoing messages by status, newest first (admin).' })
-  outbox(@Args('status', { type: () => String, nullable: true }) status: string | null, @Args('last', { type: () => Int, defaultValue: 100 }) last: number): Promise<OutboxMessageView[]> {
+  outbox(
+    @Args('status', { type: () => String, nullable: true }) status: string | null,
+    @Args('last', { type: () => Int, defaultValue: 100 }) last: number,
+  ): Promise<OutboxMessageView[]> {
     return this.messaging.outbox(status, last);
   }
 

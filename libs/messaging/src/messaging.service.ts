@@ -64,7 +64,12 @@ export class MessagingService {
   }
 
   /** Writes several messages to one partner inside the caller's transaction. */
-  async enqueueMany(manager: EntityManager, to: string, msgType: MsgType, bodies: Record<string, unknown>[]): Promise<OutboxMessageEntity[]> {
+  async enqueueMany(
+    manager: EntityManager,
+    to: string,
+    msgType: MsgType,
+    bodies: Record<string, unknown>[],
+  ): Promise<OutboxMessageEntity[]> {
     const now = new Date();
     const repository = manager.getRepository(OutboxMessageEntity);
     const messages = bodies.map((body) =>
@@ -106,7 +111,12 @@ export class MessagingService {
       payload = await verifyEnvelope(envelope, issuer?.country === this.config.countryCode ? undefined : issuer, this.config.countryCode);
     } catch (err) {
       if (!(err instanceof MessageRefusedError)) throw err;
-      await this.audit.record({ actor: 'partner:unknown', action: 'message.refused', subject: err.refusal, details: { reason: err.message } });
+      await this.audit.record({
+        actor: 'partner:unknown',
+        action: 'message.refused',
+        subject: err.refusal,
+        details: { reason: err.message },
+      });
       throw new MessageRejectedError(err.refusal, err.message);
     }
 
@@ -116,8 +126,22 @@ export class MessagingService {
       const apply = handler ? await handler(payload) : undefined;
       const { receipt, afterCommit } = await this.dataSource.transaction(async (manager) => {
         const envelopeDigest = sha256(envelope);
-        const receipt = await signReceipt({ iss: this.config.countryCode, envelope: payload, envelopeSha256: envelopeDigest, signer: this.keys.currentSigner() });
-        await insertEntities(manager, InboxMessageEntity, [{ iss: payload.iss, jti: payload.jti, msgType: payload.msg_type, envelopeSha256: envelopeDigest, receipt, receivedAt: new Date() }]);
+        const receipt = await signReceipt({
+          iss: this.config.countryCode,
+          envelope: payload,
+          envelopeSha256: envelopeDigest,
+          signer: this.keys.currentSigner(),
+        });
+        await insertEntities(manager, InboxMessageEntity, [
+          {
+            iss: payload.iss,
+            jti: payload.jti,
+            msgType: payload.msg_type,
+            envelopeSha256: envelopeDigest,
+            receipt,
+            receivedAt: new Date(),
+          },
+        ]);
         const afterCommit = apply ? await apply(manager) : undefined;
         await this.audit.append(manager, {
           actor: `partner:${payload.iss}`,
@@ -137,7 +161,12 @@ export class MessagingService {
       const stored = await this.storedReceipt(this.dataSource.manager, payload);
       if (stored) return stored;
       if (err instanceof OtsError) {
-        await this.audit.record({ actor: `partner:${payload.iss}`, action: 'message.not-accepted', subject: payload.jti, details: { msgType: payload.msg_type, code: err.code } });
+        await this.audit.record({
+          actor: `partner:${payload.iss}`,
+          action: 'message.not-accepted',
+          subject: payload.jti,
+          details: { msgType: payload.msg_type, code: err.code },
+        });
         if (err instanceof MessageNotAcceptedError) throw err;
         throw new MessageNotAcceptedError(err.message, { reason: err.code });
       }
@@ -176,7 +205,8 @@ export class MessagingService {
     const updated = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(OutboxMessageEntity);
       const message = await repository.findOne({ where: { id } });
-      if (!message || message.status === 'delivered') throw new OutboxMessageNotFoundError(`no undelivered message ${id}`, { id: id.slice(0, 36) });
+      if (!message || message.status === 'delivered')
+        throw new OutboxMessageNotFoundError(`no undelivered message ${id}`, { id: id.slice(0, 36) });
       Object.assign(message, { status: 'pending', attempts: 0, nextAttemptAt: new Date(), leaseUntil: null });
       await repository.save(message);
       await this.audit.append(manager, { actor: principal.subject, action: 'message.retry', subject: message.jti });

@@ -120,7 +120,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const claimed = await this.claim(room);
     for (const message of claimed) {
       const sending: Promise<void> = this.send(message)
-        .catch((err: Error) => this.logger.error(`recording the send of ${message.jti} failed, it is sent again after its lease: ${err.message}`))
+        .catch((err: Error) =>
+          this.logger.error(`recording the send of ${message.jti} failed, it is sent again after its lease: ${err.message}`),
+        )
         .finally(() => {
           this.inFlight.delete(sending);
           this.kick();
@@ -206,7 +208,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private async deliver(endpoint: string, jwe: string): Promise<string> {
     let answer: PartnerAnswer;
     try {
-      answer = await postJson(endpoint, JSON.stringify({ query: 'mutation Deliver($message: String!) { deliver(message: $message) }', variables: { message: jwe } }), SEND_TIMEOUT_MS);
+      answer = await postJson(
+        endpoint,
+        JSON.stringify({ query: 'mutation Deliver($message: String!) { deliver(message: $message) }', variables: { message: jwe } }),
+        SEND_TIMEOUT_MS,
+      );
     } catch (err) {
       throw new SendError('PARTNER_UNREACHABLE', (err as Error).message);
     }
@@ -256,19 +262,21 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     } finally {
       this.writing = false;
     }
-    for (const { message, error } of dead) this.logger.warn(`message ${message.jti} to ${message.recipient} parked as dead after ${message.attempts + 1} attempts: ${error.code}`);
+    for (const { message, error } of dead)
+      this.logger.warn(
+        `message ${message.jti} to ${message.recipient} parked as dead after ${message.attempts + 1} attempts: ${error.code}`,
+      );
     void this.writeOutcomes();
   }
 
   /** Records the receipt; returns the audit entry, appended with the others of the batch. */
   private async delivered(manager: EntityManager, message: OutboxMessageEntity, receipt: string, envelope: string): Promise<AuditEvent> {
     // Every message ends here: a plain statement (docs/benchmarks.md).
-    await runStatement(manager, 'UPDATE "outbox_message" SET "status" = \'delivered\', "receipt" = ?, "delivered_at" = ?, "lease_until" = NULL, "last_error" = NULL, "attempts" = ? WHERE "id" = ?', [
-      receipt,
-      storedValue(manager, OutboxMessageEntity, 'deliveredAt', new Date()),
-      message.attempts + 1,
-      message.id,
-    ]);
+    await runStatement(
+      manager,
+      'UPDATE "outbox_message" SET "status" = \'delivered\', "receipt" = ?, "delivered_at" = ?, "lease_until" = NULL, "last_error" = NULL, "attempts" = ? WHERE "id" = ?',
+      [receipt, storedValue(manager, OutboxMessageEntity, 'deliveredAt', new Date()), message.attempts + 1, message.id],
+    );
     return {
       actor: `node:${this.config.countryCode}`,
       action: 'message.sent',
@@ -291,6 +299,13 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         lastError: `${error.code}: ${error.message}`.slice(0, 2000),
       },
     );
-    return dead ? { actor: `node:${this.config.countryCode}`, action: 'message.dead', subject: message.jti, details: { to: message.recipient, code: error.code } } : undefined;
+    return dead
+      ? {
+          actor: `node:${this.config.countryCode}`,
+          action: 'message.dead',
+          subject: message.jti,
+          details: { to: message.recipient, code: error.code },
+        }
+      : undefined;
   }
 }

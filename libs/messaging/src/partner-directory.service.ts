@@ -29,12 +29,19 @@ export class PartnerDirectory {
     if (!anchor) return undefined;
     const cached = this.cache.get(country);
     if (cached?.statement === anchor.entityConfiguration) return { ...cached.partner, trust };
-    const payload = JSON.parse(Buffer.from(anchor.entityConfiguration.split('.')[1] ?? '', 'base64url').toString('utf8')) as EntityConfigurationPayload;
+    const payload = JSON.parse(
+      Buffer.from(anchor.entityConfiguration.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    ) as EntityConfigurationPayload;
     const certificate = payload.metadata.ots_node.encryption_certificates?.[0];
     if (!certificate) return undefined;
     const { payload: certified } = await verifySignerCertificate(certificate, trust.rootKeys, country, Math.floor(Date.now() / 1000));
     if (!certified.use.includes('enc')) return undefined;
-    const partner: Partner = { country, graphqlEndpoint: anchor.graphqlEndpoint, encryptionKey: { ...certified.jwk, kid: certified.sub }, trust };
+    const partner: Partner = {
+      country,
+      graphqlEndpoint: anchor.graphqlEndpoint,
+      encryptionKey: { ...certified.jwk, kid: certified.sub },
+      trust,
+    };
     this.cache.set(country, { statement: anchor.entityConfiguration, partner });
     return partner;
   }

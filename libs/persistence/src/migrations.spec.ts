@@ -29,8 +29,38 @@ describe.each(targets)('migrations on %s', (name, available, makeTarget) => {
     if (target.drop) cleanups.push(target.drop);
     const first = await open(target);
     expect(await first.showMigrations()).toBe(false);
-    const tables = (await first.createQueryRunner().getTables(['trust_anchor', 'trust_anchor_key', 'issued_document', 'audit_entry', 'sequence_counter', 'registry_service', 'outbox_message', 'inbox_message', 'application', 'evidence_request', 'citizen_document', 'tax_record'])).map((t) => t.name.replace(/^.*\./, ''));
-    expect(tables.sort()).toEqual(['application', 'audit_entry', 'citizen_document', 'evidence_request', 'inbox_message', 'issued_document', 'outbox_message', 'registry_service', 'sequence_counter', 'tax_record', 'trust_anchor', 'trust_anchor_key']);
+    const tables = (
+      await first
+        .createQueryRunner()
+        .getTables([
+          'trust_anchor',
+          'trust_anchor_key',
+          'issued_document',
+          'audit_entry',
+          'sequence_counter',
+          'registry_service',
+          'outbox_message',
+          'inbox_message',
+          'application',
+          'evidence_request',
+          'citizen_document',
+          'tax_record',
+        ])
+    ).map((t) => t.name.replace(/^.*\./, ''));
+    expect(tables.sort()).toEqual([
+      'application',
+      'audit_entry',
+      'citizen_document',
+      'evidence_request',
+      'inbox_message',
+      'issued_document',
+      'outbox_message',
+      'registry_service',
+      'sequence_counter',
+      'tax_record',
+      'trust_anchor',
+      'trust_anchor_key',
+    ]);
     await first.destroy();
 
     const second = await open(target);

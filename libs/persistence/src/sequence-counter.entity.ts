@@ -19,7 +19,11 @@ export class SequenceCounterEntity {
  */
 export async function takeNextInSequence(manager: EntityManager, id: string, count = 1): Promise<number> {
   if (!Number.isInteger(count) || count < 1) throw new Error(`cannot take ${count} numbers of ${id}`);
-  const [counter] = await runStatement<{ next: number | string }>(manager, 'UPDATE "sequence_counter" SET "next" = "next" + ? WHERE "id" = ? RETURNING "next"', [count, id]);
+  const [counter] = await runStatement<{ next: number | string }>(
+    manager,
+    'UPDATE "sequence_counter" SET "next" = "next" + ? WHERE "id" = ? RETURNING "next"',
+    [count, id],
+  );
   if (!counter) throw new Error(`no sequence ${id}`);
   return Number(counter.next) - count;
 }

@@ -51,7 +51,10 @@ export function serializeSqliteAccess(dataSource: DataSource): void {
   const prototype = Object.getPrototypeOf(shared) as Record<PropertyKey, unknown>;
   if (prototype[PATCHED]) return;
   prototype[PATCHED] = true;
-  const { startTransaction, commitTransaction, rollbackTransaction, query } = prototype as unknown as Record<string, (this: Runner, ...args: unknown[]) => Promise<unknown>>;
+  const { startTransaction, commitTransaction, rollbackTransaction, query } = prototype as unknown as Record<
+    string,
+    (this: Runner, ...args: unknown[]) => Promise<unknown>
+  >;
 
   prototype.startTransaction = async function (this: Runner, ...args: unknown[]) {
     if (this.transactionDepth === 0 && !this[HELD]) this[HELD] = await mutexOf(this).acquire();

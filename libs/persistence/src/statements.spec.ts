@@ -30,7 +30,9 @@ class InsertedRow {
 
 const targets = [
   { name: 'SQLite', target: () => ({ sqliteFile: join(mkdtempSync(join(tmpdir(), 'ots-statements-')), 'node.sqlite') }) },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', target: () => ({ databaseUrl: process.env.TEST_DATABASE_URL, sqliteFile: '' }) }] : []),
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ name: 'PostgreSQL', target: () => ({ databaseUrl: process.env.TEST_DATABASE_URL, sqliteFile: '' }) }]
+    : []),
 ];
 
 describe.each(targets)('hand-written statements on $name', ({ target }) => {
@@ -68,7 +70,9 @@ describe.each(targets)('hand-written statements on $name', ({ target }) => {
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
-    const rows = await dataSource.transaction((m) => runStatement<{ next: number }>(m, 'SELECT "next" FROM "sequence_counter" WHERE "id" = ?', [`${id}' OR '1'='1`]));
+    const rows = await dataSource.transaction((m) =>
+      runStatement<{ next: number }>(m, 'SELECT "next" FROM "sequence_counter" WHERE "id" = ?', [`${id}' OR '1'='1`]),
+    );
     expect(rows).toEqual([]);
     expect(await dataSource.transaction((m) => takeNextInSequence(m, id))).toBe(7);
     await expect(dataSource.transaction((m) => takeNextInSequence(m, 'no-such-sequence'))).rejects.toThrow(/no sequence/);
@@ -83,23 +87,39 @@ describe.each(targets)('hand-written statements on $name', ({ target }) => {
   it('take a block of numbers from a sequence, and refuse an empty one', async () => {
     const id = `spec-${randomUUID().slice(0, 8)}`;
     await dataSource.transaction((m) => runStatement(m, 'INSERT INTO "sequence_counter" ("id", "next") VALUES (?, ?)', [id, 1]));
-    const firsts = await dataSource.transaction(async (m) => [await takeNextInSequence(m, id, 3), await takeNextInSequence(m, id), await takeNextInSequence(m, id, 2)]);
+    const firsts = await dataSource.transaction(async (m) => [
+      await takeNextInSequence(m, id, 3),
+      await takeNextInSequence(m, id),
+      await takeNextInSequence(m, id, 2),
+    ]);
     expect(firsts).toEqual([1, 4, 5]);
     await expect(dataSource.transaction((m) => takeNextInSequence(m, id, 0))).rejects.toThrow(/cannot take 0/);
   });
 
   it('insert whole entities in chunks, stored as TypeORM stores them, all or nothing with the transaction', async () => {
     const notedAt = new Date('2026-03-01T10:20:30.456Z');
-    const rows: InsertedRow[] = Array.from({ length: 230 }, (_, position) => ({ id: randomUUID(), position, body: { tags: [`t${position}`, "it's"] }, notedAt, note: position % 2 ? null : `note ${position}` }));
+    const rows: InsertedRow[] = Array.from({ length: 230 }, (_, position) => ({
+      id: randomUUID(),
+      position,
+      body: { tags: [`t${position}`, "it's"] },
+      notedAt,
+      note: position % 2 ? null : `note ${position}`,
+    }));
     await dataSource.transaction((m) => insertEntities(m, InsertedRow, rows));
     const read = await dataSource.getRepository(InsertedRow).find({ where: rows.map((r) => ({ id: r.id })), order: { position: 'ASC' } });
     expect(read).toEqual(rows);
 
     const missing = { id: randomUUID(), body: { tags: [] }, notedAt, note: null } as unknown as InsertedRow;
     const kept = { ...missing, id: randomUUID(), position: 1 };
-    await expect(dataSource.transaction((m) => insertEntities(m, InsertedRow, [kept, missing]))).rejects.toThrow(/InsertedRow.position has no value/);
+    await expect(dataSource.transaction((m) => insertEntities(m, InsertedRow, [kept, missing]))).rejects.toThrow(
+      /InsertedRow.position has no value/,
+    );
     const duplicate = { ...kept, id: rows[0]?.id as string };
-    await expect(dataSource.transaction(async (m) => (await insertEntities(m, InsertedRow, [kept]), await insertEntities(m, InsertedRow, [duplicate])))).rejects.toThrow();
+    await expect(
+      dataSource.transaction(
+        async (m) => (await insertEntities(m, InsertedRow, [kept]), await insertEntities(m, InsertedRow, [duplicate])),
+      ),
+    ).rejects.toThrow();
     expect(await dataSource.getRepository(InsertedRow).countBy({ id: kept.id })).toBe(0);
   });
 });

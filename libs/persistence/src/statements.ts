@@ -39,7 +39,7 @@ interface PgClient {
  */
 export async function runStatement<T extends ObjectLiteral>(manager: EntityManager, text: string, parameters: unknown[]): Promise<T[]> {
   const runner = manager.queryRunner;
-  if (!runner?.isTransactionActive) throw new Error('runStatement runs inside the caller\'s transaction');
+  if (!runner?.isTransactionActive) throw new Error("runStatement runs inside the caller's transaction");
   const { sql, name } = forDriver(manager, text);
   if (manager.connection.options.type === 'postgres') {
     const client = (await runner.connect()) as PgClient;
@@ -65,7 +65,11 @@ const INSERT_CHUNK = 100;
  * column is written; a missing value is a programming error unless the
  * column is nullable.
  */
-export async function insertEntities<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: readonly T[]): Promise<void> {
+export async function insertEntities<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: readonly T[],
+): Promise<void> {
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   const head = `INSERT INTO ${driver.escape(metadata.tableName)} (${metadata.columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES `;
@@ -77,7 +81,11 @@ export async function insertEntities<T extends ObjectLiteral>(manager: EntityMan
   };
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     const chunk = rows.slice(start, start + INSERT_CHUNK);
-    await runStatement(manager, head + chunk.map(() => tuple).join(', '), chunk.flatMap((row) => metadata.columns.map((column) => valueOf(row, column))));
+    await runStatement(
+      manager,
+      head + chunk.map(() => tuple).join(', '),
+      chunk.flatMap((row) => metadata.columns.map((column) => valueOf(row, column))),
+    );
   }
 }
 

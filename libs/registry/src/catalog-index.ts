@@ -66,7 +66,14 @@ export class CatalogIndex {
         .map((service): LocalizedService => {
           const language = chain.find((l) => this.catalog.texts[l]?.[service.code]) ?? 'en';
           const text = this.catalog.texts[language]?.[service.code] ?? { name: service.code, description: '' };
-          return { ...service, country: this.catalog.country, name: text.name, description: text.description, language, retired: this.retired.has(service.code) };
+          return {
+            ...service,
+            country: this.catalog.country,
+            name: text.name,
+            description: text.description,
+            language,
+            retired: this.retired.has(service.code),
+          };
         });
       const searchText = new Map(services.map((s) => [s.code, normalizeSearchText(`${s.name} ${s.description}`)]));
       prepared = { services, searchText };

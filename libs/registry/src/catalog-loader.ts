@@ -2,7 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { ConfigError, formatPath, type Language } from '@ots/config';
-import { catalogFileSchema, FEDERATION_LANGUAGES, localeFileSchema, termsFileSchema, type ServiceDefinition, type ServiceText, type Terms } from './catalog.schema.js';
+import {
+  catalogFileSchema,
+  FEDERATION_LANGUAGES,
+  localeFileSchema,
+  termsFileSchema,
+  type ServiceDefinition,
+  type ServiceText,
+  type Terms,
+} from './catalog.schema.js';
 
 /** A country's catalog with the names and descriptions of its services in each language that has them. */
 export interface Catalog {
@@ -54,9 +62,11 @@ export function loadCatalog(configDir: string, country: string): Catalog {
   if (parsed.data.country !== country) throw new ConfigError(`${file}: country: is ${parsed.data.country}, expected ${country}`);
   const codes = new Set<string>();
   for (const service of parsed.data.services) {
-    if (!service.code.startsWith(`${country}-`)) throw new ConfigError(`${file}: service ${service.code}: code: must start with ${country}-`);
+    if (!service.code.startsWith(`${country}-`))
+      throw new ConfigError(`${file}: service ${service.code}: code: must start with ${country}-`);
     if (codes.has(service.code)) throw new ConfigError(`${file}: service ${service.code}: code: is used twice`);
-    if (service.crossBorder.includes(country as never)) throw new ConfigError(`${file}: service ${service.code}: crossBorder: must not list ${country} itself`);
+    if (service.crossBorder.includes(country as never))
+      throw new ConfigError(`${file}: service ${service.code}: crossBorder: must not list ${country} itself`);
     codes.add(service.code);
   }
 
@@ -70,7 +80,12 @@ export function loadCatalog(configDir: string, country: string): Catalog {
     const localeRaw = readJson(localeFile);
     const locale = localeFileSchema.safeParse(localeRaw);
     if (!locale.success) {
-      throw new ConfigError(`${localeFile}: ${locale.error.issues.slice(0, 5).map((i) => `service ${String(i.path[0])}: ${formatPath(i.path.slice(1))}: ${i.message}`).join('; ')}`);
+      throw new ConfigError(
+        `${localeFile}: ${locale.error.issues
+          .slice(0, 5)
+          .map((i) => `service ${String(i.path[0])}: ${formatPath(i.path.slice(1))}: ${i.message}`)
+          .join('; ')}`,
+      );
     }
     for (const code of Object.keys(locale.data)) {
       if (!codes.has(code)) throw new ConfigError(`${localeFile}: service ${code}: is not in ${country}.json`);
@@ -92,7 +107,13 @@ export function loadTerms(configDir: string): Partial<Record<Language, Terms>> {
     if (!existsSync(file) && lang !== 'en') continue;
     const raw = readJson(file);
     const parsed = termsFileSchema.safeParse(raw);
-    if (!parsed.success) throw new ConfigError(`${file}: ${parsed.error.issues.slice(0, 5).map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new ConfigError(
+        `${file}: ${parsed.error.issues
+          .slice(0, 5)
+          .map((i) => `${formatPath(i.path)}: ${i.message}`)
+          .join('; ')}`,
+      );
     terms[lang] = parsed.data;
   }
   return terms;

@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { FEDERATION_LANGUAGES } from '@ots/config';
 import { DOC_TYPES } from '@ots/jws';
 
-export const CATEGORIES = ['family', 'health', 'education', 'employment', 'social-security', 'citizenship-migration', 'real-estate', 'tax-finance', 'business', 'transport'] as const;
+export const CATEGORIES = [
+  'family',
+  'health',
+  'education',
+  'employment',
+  'social-security',
+  'citizenship-migration',
+  'real-estate',
+  'tax-finance',
+  'business',
+  'transport',
+] as const;
 export const LIFE_EVENTS = [
   'moving-abroad',
   'starting-work',
@@ -42,12 +53,17 @@ export const serviceDefinitionSchema = z
     audiences: z.array(z.enum(AUDIENCES)).min(1, 'needs at least one audience'),
     crossBorder: z.array(z.enum(COUNTRY_CODES)),
     requiredEvidence: z.array(z.enum(DOC_TYPES)),
-    fee: z.object({ amount: z.number().min(0, 'must not be negative'), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') }).strict(),
+    fee: z
+      .object({ amount: z.number().min(0, 'must not be negative'), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') })
+      .strict(),
     processingDays: z.number().int().min(0).max(365),
     legalBasis: z.string().trim().min(1, 'must name the law'),
     onlineLevel: z.enum(ONLINE_LEVELS),
     responsibleAuthority: z.string().trim().min(1, 'must name the authority'),
-    form: z.object({ fields: z.array(formFieldSchema).min(1) }).strict().optional(),
+    form: z
+      .object({ fields: z.array(formFieldSchema).min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -56,7 +72,9 @@ export type FormField = z.infer<NonNullable<typeof formFieldSchema>>;
 
 export const catalogFileSchema = z.object({ country: z.enum(COUNTRY_CODES), services: z.array(serviceDefinitionSchema) }).strict();
 
-export const serviceTextSchema = z.object({ name: z.string().trim().min(1, 'is empty'), description: z.string().trim().min(1, 'is empty') }).strict();
+export const serviceTextSchema = z
+  .object({ name: z.string().trim().min(1, 'is empty'), description: z.string().trim().min(1, 'is empty') })
+  .strict();
 export type ServiceText = z.infer<typeof serviceTextSchema>;
 export const localeFileSchema = z.record(z.string(), serviceTextSchema);
 

@@ -67,7 +67,9 @@ export class FederatedSearchService {
   }
 
   async search(filter: ServiceFilter, lang: Language): Promise<FederatedResult> {
-    const anchors = (await this.trustView.anchors()).filter((a) => a.status === 'active').sort((a, b) => a.country.localeCompare(b.country));
+    const anchors = (await this.trustView.anchors())
+      .filter((a) => a.status === 'active')
+      .sort((a, b) => a.country.localeCompare(b.country));
     const key = `${lang}|${JSON.stringify(filter)}`;
     const basis = this.basisOf(anchors.map((a) => a.country));
     const remembered = this.answers.get(key);
@@ -77,7 +79,12 @@ export class FederatedSearchService {
       this.registry.filter(filter, lang),
       ...anchors.map(async (anchor) => {
         const { status, snapshot } = await this.snapshotOf(anchor.country, anchor.baseUrl);
-        return { country: anchor.country, status, version: snapshot?.version ?? null, items: snapshot ? snapshot.index.filter(filter, lang) : [] };
+        return {
+          country: anchor.country,
+          status,
+          version: snapshot?.version ?? null,
+          items: snapshot ? snapshot.index.filter(filter, lang) : [],
+        };
       }),
     ]);
     const result = {
@@ -143,12 +150,15 @@ export class FederatedSearchService {
     if (!issuer) throw new SnapshotUntrusted('no trust anchor');
     let payload: RegistrySnapshotPayload;
     try {
-      ({ payload } = await verifySignedByChain<RegistrySnapshotPayload>(body.trim(), REGISTRY_SNAPSHOT_TYP, issuer, 'doc', { maxBytes: MAX_SNAPSHOT_BYTES }));
+      ({ payload } = await verifySignedByChain<RegistrySnapshotPayload>(body.trim(), REGISTRY_SNAPSHOT_TYP, issuer, 'doc', {
+        maxBytes: MAX_SNAPSHOT_BYTES,
+      }));
     } catch (err) {
       throw new SnapshotUntrusted((err as Error).message);
     }
     const catalog = snapshotCatalogSchema.safeParse(payload.catalog);
-    if (payload.iss !== country || !catalog.success || catalog.data.country !== country) throw new SnapshotUntrusted('the snapshot is not a catalog of this partner');
+    if (payload.iss !== country || !catalog.success || catalog.data.country !== country)
+      throw new SnapshotUntrusted('the snapshot is not a catalog of this partner');
     const index = new CatalogIndex(
       { country, services: catalog.data.services, texts: catalog.data.texts },
       new Set(catalog.data.retired),

@@ -88,7 +88,9 @@ function classify(query: string): QueryKind {
     return 'other';
   }
   const fields = document.definitions.flatMap((d) =>
-    d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query' ? d.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '...')) : ['!'],
+    d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'
+      ? d.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '...'))
+      : ['!'],
   );
   if (fields.every((f) => CATALOG_FIELDS.has(f))) return 'catalog';
   if (fields.every((f) => FEDERATED_FIELDS.has(f))) return 'federated';

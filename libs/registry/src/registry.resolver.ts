@@ -6,7 +6,12 @@ import { FederatedSearchService } from './federated-search.service.js';
 import { MAX_PAGE_SIZE, RegistryService } from './registry.service.js';
 import { FederatedServices, RegistrySnapshot, ServiceConnection, ServiceFilterInput, ServiceView, TermView } from './registry.types.js';
 
-const langArg = { name: 'lang', type: () => String, nullable: true, description: 'kk, ru, tr, ky, uz, az, en, hu or tk; else Accept-Language, else the node default.' } as const;
+const langArg = {
+  name: 'lang',
+  type: () => String,
+  nullable: true,
+  description: 'kk, ru, tr, ky, uz, az, en, hu or tk; else Accept-Language, else the node default.',
+} as const;
 
 @Resolver(() => ServiceView)
 export class RegistryResolver {
@@ -30,7 +35,11 @@ export class RegistryResolver {
 
   @Public()
   @Query(() => ServiceView, { description: 'One service by code; retired services stay readable with retired: true.' })
-  service(@Args('code') code: string, @Args(langArg) lang: string | undefined, @AcceptLanguage() acceptLanguage: string | undefined): Promise<ServiceView> {
+  service(
+    @Args('code') code: string,
+    @Args(langArg) lang: string | undefined,
+    @AcceptLanguage() acceptLanguage: string | undefined,
+  ): Promise<ServiceView> {
     return this.registry.service(code, this.i18n.resolve(lang, acceptLanguage));
   }
 
@@ -47,13 +56,17 @@ export class RegistryResolver {
   }
 
   @Public()
-  @Query(() => RegistrySnapshot, { description: 'The whole catalog, signed, for partners to cache (also at GET /registry/snapshot with ETag).' })
+  @Query(() => RegistrySnapshot, {
+    description: 'The whole catalog, signed, for partners to cache (also at GET /registry/snapshot with ETag).',
+  })
   registrySnapshot(): Promise<RegistrySnapshot> {
     return this.registry.snapshot();
   }
 
   @Public()
-  @Query(() => FederatedServices, { description: 'The same filter over this node and every active trusted partner at once; a partner that fails is reported, never fatal.' })
+  @Query(() => FederatedServices, {
+    description: 'The same filter over this node and every active trusted partner at once; a partner that fails is reported, never fatal.',
+  })
   federatedServices(
     @Args('filter', { type: () => ServiceFilterInput, nullable: true }) filter: ServiceFilterInput | null,
     @Args(langArg) lang: string | undefined,
@@ -66,7 +79,8 @@ export class RegistryResolver {
   @Mutation(() => ServiceView, { description: 'Adds a service (admin); definition and texts are validated like the catalog files.' })
   addService(
     @Args('definition', { type: () => JsonScalar }) definition: unknown,
-    @Args('texts', { type: () => JsonScalar, description: '{"en": {"name", "description"}, "kk": {...}, ...}; English required.' }) texts: unknown,
+    @Args('texts', { type: () => JsonScalar, description: '{"en": {"name", "description"}, "kk": {...}, ...}; English required.' })
+    texts: unknown,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ServiceView> {
     return this.registry.addService(definition, texts, principal);

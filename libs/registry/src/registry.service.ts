@@ -133,9 +133,16 @@ export class RegistryService implements OnModuleInit, OnApplicationShutdown {
         iat: Math.floor(Date.now() / 1000),
         version: this.version,
         etag: this.etag,
-        catalog: { ...this.index.catalog, retired: this.index.catalog.services.map((s) => s.code).filter((code) => this.index.get(code, 'en')?.retired) },
+        catalog: {
+          ...this.index.catalog,
+          retired: this.index.catalog.services.map((s) => s.code).filter((code) => this.index.get(code, 'en')?.retired),
+        },
       };
-      const jws = await signCompact({ ...payload }, { typ: REGISTRY_SNAPSHOT_TYP, kid: signer.kid, trust_chain: [signer.certificate] }, signer.privateJwk);
+      const jws = await signCompact(
+        { ...payload },
+        { typ: REGISTRY_SNAPSHOT_TYP, kid: signer.kid, trust_chain: [signer.certificate] },
+        signer.privateJwk,
+      );
       this.snapshotCache = { jws, version: this.version };
     }
     return { jws: this.snapshotCache.jws, etag: this.etag, version: this.version };
@@ -150,7 +157,8 @@ export class RegistryService implements OnModuleInit, OnApplicationShutdown {
   updateService(code: string, definition: unknown, texts: unknown, principal: Principal): Promise<LocalizedService> {
     return this.write('registry.update-service', definition, texts, principal, (exists, definedCode) => {
       if (!exists) throw new ServiceNotFoundError(`no service ${code}`, { code: code.slice(0, 48) });
-      if (definedCode !== code) throw new InvalidServiceError('code cannot change', { detail: `code: is ${definedCode}, expected ${code}` });
+      if (definedCode !== code)
+        throw new InvalidServiceError('code cannot change', { detail: `code: is ${definedCode}, expected ${code}` });
     });
   }
 
@@ -176,7 +184,8 @@ export class RegistryService implements OnModuleInit, OnApplicationShutdown {
     const texts = textsSchema.safeParse(textsInput);
     if (!texts.success) throw new InvalidServiceError('bad texts', { detail: `texts.${describeIssues(texts.error.issues)}` });
     const code = definition.data.code;
-    if (!code.startsWith(`${this.config.countryCode}-`)) throw new InvalidServiceError('foreign code', { detail: `code: must start with ${this.config.countryCode}-` });
+    if (!code.startsWith(`${this.config.countryCode}-`))
+      throw new InvalidServiceError('foreign code', { detail: `code: must start with ${this.config.countryCode}-` });
     if (definition.data.crossBorder.includes(this.config.countryCode as never)) {
       throw new InvalidServiceError('self cross-border', { detail: `crossBorder: must not list ${this.config.countryCode}` });
     }
@@ -233,7 +242,9 @@ export class RegistryService implements OnModuleInit, OnApplicationShutdown {
     const retired = new Set(rows.filter((r) => r.retired).map((r) => r.code));
     this.index = new CatalogIndex(catalog, retired, (lang) => this.federation.fallbackChain(lang));
     this.version = counter.next;
-    this.etag = `"${createHash('sha256').update(`${this.version}:${JSON.stringify(catalog)}:${[...retired].join(',')}`).digest('base64url')}"`;
+    this.etag = `"${createHash('sha256')
+      .update(`${this.version}:${JSON.stringify(catalog)}:${[...retired].join(',')}`)
+      .digest('base64url')}"`;
     this.checkedAt = Date.now();
   }
 }

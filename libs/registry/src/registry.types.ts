@@ -3,10 +3,17 @@ import { JsonScalar } from '@ots/graphql-api';
 
 @InputType()
 export class ServiceFilterInput {
-  @Field(() => String, { nullable: true, description: 'family, health, education, employment, social-security, citizenship-migration, real-estate, tax-finance, business, transport' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'family, health, education, employment, social-security, citizenship-migration, real-estate, tax-finance, business, transport',
+  })
   category?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'e.g. moving-abroad, starting-work, starting-business, having-a-child, studying-abroad' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'e.g. moving-abroad, starting-work, starting-business, having-a-child, studying-abroad',
+  })
   lifeEvent?: string | null;
 
   @Field(() => String, { nullable: true, description: 'citizen, foreign-citizen or business' })
@@ -15,7 +22,10 @@ export class ServiceFilterInput {
   @Field(() => String, { nullable: true, description: 'Only services that citizens of this country may apply for through the federation.' })
   crossBorderFor?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Words to find in the name or description, in the requested language (case- and diacritic-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words to find in the name or description, in the requested language (case- and diacritic-insensitive).',
+  })
   text?: string | null;
 }
 

@@ -8,7 +8,7 @@ describe(normalizeSearchText.name, () => {
     ['Вид на жительство', 'вид на жительство'],
     ['Ёлка', 'елка'],
     ['Yashash uchun ruxsatnoma (oʻqish)', 'yashash uchun ruxsatnoma oqish'],
-    ["Oʻzbekiston gʻalaba", 'ozbekiston galaba'],
+    ['Oʻzbekiston gʻalaba', 'ozbekiston galaba'],
     ['Тұруға рұқсат', 'туруга руксат'],
     ['Əmək müqaviləsi', 'emek muqavilesi'],
     ['Ýaşaýyş ygtyýarnamasy', 'yasayys ygtyyarnamasy'],

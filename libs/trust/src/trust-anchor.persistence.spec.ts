@@ -40,7 +40,18 @@ describe.each([
         refreshedAt: validFrom,
         createdAt: validFrom,
         updatedAt: validFrom,
-        keys: [{ country: 'TR', thumbprint: 't'.repeat(43), jwk: { kty: 'OKP', crv: 'Ed25519', x: 'abc' }, source: 'pinned', status: 'active', revokedAt: null, revocationReason: null, addedAt: validFrom }],
+        keys: [
+          {
+            country: 'TR',
+            thumbprint: 't'.repeat(43),
+            jwk: { kty: 'OKP', crv: 'Ed25519', x: 'abc' },
+            source: 'pinned',
+            status: 'active',
+            revokedAt: null,
+            revocationReason: null,
+            addedAt: validFrom,
+          },
+        ],
       }),
     );
     const loaded = await repository.findOneOrFail({ where: { country: 'TR' } });
@@ -54,7 +65,16 @@ describe.each([
   it.runIf(available)('refuses a key for a country it has no anchor for', async () => {
     const keys = dataSource.getRepository(TrustAnchorKeyEntity);
     await expect(
-      keys.insert({ country: 'AZ', thumbprint: 'x'.repeat(43), jwk: {}, source: 'pinned', status: 'active', revokedAt: null, revocationReason: null, addedAt: new Date() }),
+      keys.insert({
+        country: 'AZ',
+        thumbprint: 'x'.repeat(43),
+        jwk: {},
+        source: 'pinned',
+        status: 'active',
+        revokedAt: null,
+        revocationReason: null,
+        addedAt: new Date(),
+      }),
     ).rejects.toThrow();
   });
 });

@@ -25,12 +25,16 @@ export class TrustAnchorResolver {
     return this.view.export();
   }
 
-  @Mutation(() => TrustAnchorView, { description: 'Pins a partner: fetches its entity configuration and refuses it unless a pinned thumbprint signed it.' })
+  @Mutation(() => TrustAnchorView, {
+    description: 'Pins a partner: fetches its entity configuration and refuses it unless a pinned thumbprint signed it.',
+  })
   addTrustAnchor(@Args('input') input: AddTrustAnchorInput, @CurrentPrincipal() principal: Principal): Promise<TrustAnchorView> {
     return this.trust.add(input, principal);
   }
 
-  @Mutation(() => TrustAnchorView, { description: "Re-reads the partner's entity configuration; new root keys signed by a trusted one are accepted (key continuity)." })
+  @Mutation(() => TrustAnchorView, {
+    description: "Re-reads the partner's entity configuration; new root keys signed by a trusted one are accepted (key continuity).",
+  })
   refreshTrustAnchor(@Args('country') country: string, @CurrentPrincipal() principal: Principal): Promise<TrustAnchorView> {
     return this.trust.refresh(country, principal);
   }
@@ -55,7 +59,9 @@ export class TrustAnchorResolver {
     return this.trust.revokeKey(input, principal);
   }
 
-  @Mutation(() => TrustAnchorView, { description: "Restricts which of this node's services the partner's citizens may use; null allows all." })
+  @Mutation(() => TrustAnchorView, {
+    description: "Restricts which of this node's services the partner's citizens may use; null allows all.",
+  })
   restrictPartnerServices(
     @Args('country') country: string,
     @Args('services', { type: () => [String], nullable: true }) services: string[] | null,

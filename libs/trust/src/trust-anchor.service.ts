@@ -33,7 +33,10 @@ export const addTrustAnchorCommand = z.object({
 export const revokeKeyCommand = z.object({ country: countryCode, thumbprint, reason: z.enum(['compromised', 'superseded']) });
 export const restrictServicesCommand = z.object({
   country: countryCode,
-  services: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9-]{2,40}$/, 'must be a service code such as TR-RP-WORK')).max(500).nullable(),
+  services: z
+    .array(z.string().regex(/^[A-Z]{2}-[A-Z0-9-]{2,40}$/, 'must be a service code such as TR-RP-WORK'))
+    .max(500)
+    .nullable(),
 });
 
 /**
@@ -70,22 +73,29 @@ export class TrustAnchorService {
     this.checkPartner(command.country);
     const jws = await this.client.fetch(command.country, command.baseUrl);
     const verified = await this.verifyStatement(jws, command.country, command.thumbprints, principal.subject);
-    return this.change(command.country, principal, 'trust.add', { thumbprints: command.thumbprints, baseUrl: command.baseUrl }, async (manager, existing) => {
-      const now = new Date();
-      const anchor = manager.getRepository(TrustAnchorEntity).create({
-        ...existing,
-        country: command.country,
-        status: 'active',
-        validFrom: existing?.validFrom ?? now,
-        validTo: existing?.validTo ?? null,
-        servicesAllowed: existing?.servicesAllowed ?? null,
-        baseUrl: command.baseUrl.replace(/\/+$/, ''),
-        createdAt: existing?.createdAt ?? now,
-        keys: existing?.keys ?? [],
-      });
-      this.applyStatement(manager, anchor, jws, verified, command.thumbprints, now);
-      return anchor;
-    }, { allowMissing: true });
+    return this.change(
+      command.country,
+      principal,
+      'trust.add',
+      { thumbprints: command.thumbprints, baseUrl: command.baseUrl },
+      async (manager, existing) => {
+        const now = new Date();
+        const anchor = manager.getRepository(TrustAnchorEntity).create({
+          ...existing,
+          country: command.country,
+          status: 'active',
+          validFrom: existing?.validFrom ?? now,
+          validTo: existing?.validTo ?? null,
+          servicesAllowed: existing?.servicesAllowed ?? null,
+          baseUrl: command.baseUrl.replace(/\/+$/, ''),
+          createdAt: existing?.createdAt ?? now,
+          keys: existing?.keys ?? [],
+        });
+        this.applyStatement(manager, anchor, jws, verified, command.thumbprints, now);
+        return anchor;
+      },
+      { allowMissing: true },
+    );
   }
 
   /**
@@ -109,7 +119,9 @@ export class TrustAnchorService {
   async refreshAll(principal: Principal): Promise<void> {
     for (const anchor of await this.list()) {
       if (anchor.status !== 'active') continue;
-      await this.refresh(anchor.country, principal).catch((err: Error) => this.logger.warn(`refresh of ${anchor.country} failed: ${err.message}`));
+      await this.refresh(anchor.country, principal).catch((err: Error) =>
+        this.logger.warn(`refresh of ${anchor.country} failed: ${err.message}`),
+      );
     }
   }
 
@@ -118,7 +130,11 @@ export class TrustAnchorService {
     return this.change(country, principal, action, {}, async (_manager, anchor) => {
       const current = anchor as TrustAnchorEntity;
       if (current.status === 'revoked') {
-        throw new TrustTransitionError(`${country} is revoked; only a new trust ceremony (trust add) restores it`, { country, from: current.status, to: status });
+        throw new TrustTransitionError(`${country} is revoked; only a new trust ceremony (trust add) restores it`, {
+          country,
+          from: current.status,
+          to: status,
+        });
       }
       current.status = status;
       return current;
@@ -128,20 +144,28 @@ export class TrustAnchorService {
   /** Revokes one partner key (root or signer) with PROTOCOL section 3 semantics. */
   revokeKey(input: unknown, principal: Principal): Promise<TrustAnchorEntity> {
     const command = parseInput(revokeKeyCommand, input);
-    return this.change(command.country, principal, 'trust.revoke-key', { thumbprint: command.thumbprint, reason: command.reason }, async (manager, anchor) => {
-      const current = anchor as TrustAnchorEntity;
-      const now = new Date();
-      let key = current.keys.find((k) => k.thumbprint === command.thumbprint);
-      if (!key) {
-        // A signer key is known only from the certificates in documents; it is recorded by its revocation.
-        key = manager.getRepository(TrustAnchorKeyEntity).create({ country: command.country, thumbprint: command.thumbprint, jwk: {}, source: 'signer', addedAt: now });
-        current.keys.push(key);
-      }
-      key.status = 'revoked';
-      key.revokedAt = now;
-      key.revocationReason = command.reason as RevocationReason;
-      return current;
-    });
+    return this.change(
+      command.country,
+      principal,
+      'trust.revoke-key',
+      { thumbprint: command.thumbprint, reason: command.reason },
+      async (manager, anchor) => {
+        const current = anchor as TrustAnchorEntity;
+        const now = new Date();
+        let key = current.keys.find((k) => k.thumbprint === command.thumbprint);
+        if (!key) {
+          // A signer key is known only from the certificates in documents; it is recorded by its revocation.
+          key = manager
+            .getRepository(TrustAnchorKeyEntity)
+            .create({ country: command.country, thumbprint: command.thumbprint, jwk: {}, source: 'signer', addedAt: now });
+          current.keys.push(key);
+        }
+        key.status = 'revoked';
+        key.revokedAt = now;
+        key.revocationReason = command.reason as RevocationReason;
+        return current;
+      },
+    );
   }
 
   restrictServices(input: unknown, principal: Principal): Promise<TrustAnchorEntity> {
@@ -179,7 +203,12 @@ export class TrustAnchorService {
       const anchor = await mutate(manager, existing);
       anchor.updatedAt = new Date();
       await manager.getRepository(TrustAnchorEntity).save(anchor);
-      await this.audit.append(manager, { actor: principal.subject, action, subject: country, details: { ...details, status: anchor.status } });
+      await this.audit.append(manager, {
+        actor: principal.subject,
+        action,
+        subject: country,
+        details: { ...details, status: anchor.status },
+      });
       return anchor;
     });
     this.view.invalidate();
@@ -187,7 +216,14 @@ export class TrustAnchorService {
     return saved;
   }
 
-  private applyStatement(manager: EntityManager, anchor: TrustAnchorEntity, jws: string, verified: VerifiedEntityConfiguration, pinned: string[], now: Date): void {
+  private applyStatement(
+    manager: EntityManager,
+    anchor: TrustAnchorEntity,
+    jws: string,
+    verified: VerifiedEntityConfiguration,
+    pinned: string[],
+    now: Date,
+  ): void {
     const metadata = verified.payload.metadata.ots_node;
     anchor.graphqlEndpoint = String(metadata.graphql_endpoint);
     anchor.statusListEndpoint = String(metadata.status_list_endpoint);
@@ -221,7 +257,12 @@ export class TrustAnchorService {
     } catch (err) {
       if (!(err instanceof JwsVerificationError)) throw err;
       this.logger.warn(`entity configuration of ${country} refused: ${err.reason}: ${err.message}`);
-      await this.audit.record({ actor, action: 'trust.entity-configuration-refused', subject: country, details: { reason: err.reason, detail: err.message } });
+      await this.audit.record({
+        actor,
+        action: 'trust.entity-configuration-refused',
+        subject: country,
+        details: { reason: err.reason, detail: err.message },
+      });
       if (err.reason === 'UNKNOWN_KEY') throw new ThumbprintMismatchError(err.message, { country }, { cause: err });
       throw new BadEntityConfigurationError(err.message, { country, reason: err.reason }, { cause: err });
     }

@@ -9,7 +9,9 @@ registerEnumType(KeyRevocationReasonInput, {
   description: 'compromised: everything the key signed is invalid; superseded: what it signed before the revocation stays valid.',
 });
 
-@ObjectType('TrustAnchorKey', { description: 'A partner key: a root pinned by thumbprint or accepted by key continuity, or a revoked signer key.' })
+@ObjectType('TrustAnchorKey', {
+  description: 'A partner key: a root pinned by thumbprint or accepted by key continuity, or a revoked signer key.',
+})
 export class TrustAnchorKeyView {
   @Field()
   thumbprint: string;

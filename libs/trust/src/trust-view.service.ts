@@ -84,7 +84,13 @@ export class TrustViewService {
   private async ownTrust(): Promise<IssuerTrust> {
     const roots = new Map<string, JWK>();
     for (const jwk of this.keys.allRootPublicJwks()) roots.set(await thumbprint(jwk), jwk);
-    return { country: this.config.countryCode, status: 'active', rootKeys: roots, revokedKeys: new Map(), statusListEndpoint: `${this.config.publicBaseUrl}/status-lists` };
+    return {
+      country: this.config.countryCode,
+      status: 'active',
+      rootKeys: roots,
+      revokedKeys: new Map(),
+      statusListEndpoint: `${this.config.publicBaseUrl}/status-lists`,
+    };
   }
 }
 

@@ -11,7 +11,8 @@ const FORM = { purpose: 'Software engineer at an Istanbul firm', intendedStayMon
 
 class DemoStepError extends Error {}
 
-const decode = (jws: string): Record<string, unknown> => JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+const decode = (jws: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -26,13 +27,18 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
 export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
-    .description('against a running local federation (`npm start`), play the residence-permit and tax scenarios step by step (exit 1 if a step fails)')
+    .description(
+      'against a running local federation (`npm start`), play the residence-permit and tax scenarios step by step (exit 1 if a step fails)',
+    )
     .option('--lang <lang>', `language of the narration: ${Object.keys(DEMO_TEXTS).join(', ')}`, 'en')
     .action(async (options: { lang: string }, command: Command) => {
-      if (!(options.lang in DEMO_TEXTS)) throw new UsageError(`--lang must be one of ${Object.keys(DEMO_TEXTS).join(', ')}, got ${options.lang}`);
+      if (!(options.lang in DEMO_TEXTS))
+        throw new UsageError(`--lang must be one of ${Object.keys(DEMO_TEXTS).join(', ')}, got ${options.lang}`);
       const texts = DEMO_TEXTS[options.lang as DemoLanguage] as Record<DemoKey, string>;
       const say = (key: DemoKey, params: Record<string, unknown> = {}) =>
-        process.stdout.write(`${key === 'title' ? '' : '• '}${texts[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))}\n`);
+        process.stdout.write(
+          `${key === 'title' ? '' : '• '}${texts[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))}\n`,
+        );
       const context = new CliContext(command.optsWithGlobals<GlobalOptions>());
       try {
         say('title');
@@ -68,7 +74,11 @@ async function play(context: CliContext, say: (key: DemoKey, params?: Record<str
   );
   const id = applyAbroad.id;
   const submit = await until('application.submit receipt', async () => {
-    const { outbox } = await call<{ outbox: { jti: string; msgType: string; receipt: string | null; status: string }[] }>('KZ', kzAdmin, '{ outbox(status: "delivered", last: 50) { jti msgType receipt status } }');
+    const { outbox } = await call<{ outbox: { jti: string; msgType: string; receipt: string | null; status: string }[] }>(
+      'KZ',
+      kzAdmin,
+      '{ outbox(status: "delivered", last: 50) { jti msgType receipt status } }',
+    );
     return outbox.find((m) => m.msgType === 'application.submit' && m.receipt);
   });
   say('submitted', { documents: applyAbroad.documents.map((d) => d.docType).join(', '), jti: submit.jti });
@@ -76,7 +86,8 @@ async function play(context: CliContext, say: (key: DemoKey, params?: Record<str
   say('receipt', { receipt: receipt.jti, jti: receipt.msg_jti, digest: receipt.msg_sha256 });
 
   type Case = { id: string; status: string; documents: { docType: string; reason: string }[] };
-  const caseAtTr = async () => (await call<{ cases: Case[] }>('TR', officer, '{ cases { id status documents { docType reason } } }')).cases.find((c) => c.id === id);
+  const caseAtTr = async () =>
+    (await call<{ cases: Case[] }>('TR', officer, '{ cases { id status documents { docType reason } } }')).cases.find((c) => c.id === id);
   const reviewed = await until('TR case', async () => {
     const found = await caseAtTr();
     return found?.status === 'under-review' ? found : undefined;
@@ -85,7 +96,17 @@ async function play(context: CliContext, say: (key: DemoKey, params?: Record<str
 
   await call('TR', officer, `mutation { requestEvidence(caseId: "${id}", docType: "income-statement") { status } }`);
   say('evidenceRequested', { docType: 'income-statement' });
-  const request = await until('evidence request at KZ', async () => (await call<{ pendingEvidenceRequests: { id: string; preview: unknown }[] }>('KZ', citizen, '{ pendingEvidenceRequests { id preview } }')).pendingEvidenceRequests[0]);
+  const request = await until(
+    'evidence request at KZ',
+    async () =>
+      (
+        await call<{ pendingEvidenceRequests: { id: string; preview: unknown }[] }>(
+          'KZ',
+          citizen,
+          '{ pendingEvidenceRequests { id preview } }',
+        )
+      ).pendingEvidenceRequests[0],
+  );
   say('preview', { preview: JSON.stringify(request.preview) });
   await call('KZ', citizen, `mutation { answerEvidenceRequest(id: "${request.id}", approve: true) { status } }`);
   const withIncome = await until('income statement at TR', async () => {
@@ -94,27 +115,53 @@ async function play(context: CliContext, say: (key: DemoKey, params?: Record<str
   });
   say('approved', { docType: 'income-statement', verdict: withIncome.reason });
 
-  await call('TR', officer, `mutation { decideCase(id: "${id}", decision: approve, reason: "Documents complete and verified") { status } }`);
+  await call(
+    'TR',
+    officer,
+    `mutation { decideCase(id: "${id}", decision: approve, reason: "Documents complete and verified") { status } }`,
+  );
   say('decided');
   const approved = await until('decision at KZ', async () => {
-    const { myApplications } = await call<{ myApplications: { id: string; status: string; timeline: { label: string }[] }[] }>('KZ', citizen, '{ myApplications { id status timeline { label } } }');
+    const { myApplications } = await call<{ myApplications: { id: string; status: string; timeline: { label: string }[] }[] }>(
+      'KZ',
+      citizen,
+      '{ myApplications { id status timeline { label } } }',
+    );
     return myApplications.find((a) => a.id === id && a.status === 'approved');
   });
-  const { myDocuments } = await call<{ myDocuments: { docType: string; verification: { reason: string } }[] }>('KZ', citizen, '{ myDocuments { docType verification { reason } } }');
+  const { myDocuments } = await call<{ myDocuments: { docType: string; verification: { reason: string } }[] }>(
+    'KZ',
+    citizen,
+    '{ myDocuments { docType verification { reason } } }',
+  );
   const permit = myDocuments.find((d) => d.docType === 'residence-permit');
   if (permit?.verification.reason !== 'OK') throw new DemoStepError(`residence-permit: ${permit?.verification.reason ?? 'missing'}`);
   say('permit', { verdict: permit.verification.reason, timeline: approved.timeline.map((e) => e.label).join(' → ') });
 
   const year = new Date().getUTCFullYear() - 1;
   const taxpayer = await context.token('KG', 'citizen', undefined, TAXPAYER);
-  const { requestTaxResidenceCertificate: certificate } = await call<{ requestTaxResidenceCertificate: { jti: string } }>('KG', taxpayer, `mutation { requestTaxResidenceCertificate(year: ${year}, forCountry: "UZ") { jti } }`);
+  const { requestTaxResidenceCertificate: certificate } = await call<{ requestTaxResidenceCertificate: { jti: string } }>(
+    'KG',
+    taxpayer,
+    `mutation { requestTaxResidenceCertificate(year: ${year}, forCountry: "UZ") { jti } }`,
+  );
   say('taxCertificate', { year });
   const uzOfficer = await context.token('UZ', 'officer', undefined, 'UZ:OFFICER:demo');
   const recorded = await until('certificate at UZ', async () =>
-    (await call<{ receivedTaxCertificates: { jti: string; subject: string; taxYear: number }[] }>('UZ', uzOfficer, '{ receivedTaxCertificates { jti subject taxYear } }')).receivedTaxCertificates.find((c) => c.jti === certificate.jti),
+    (
+      await call<{ receivedTaxCertificates: { jti: string; subject: string; taxYear: number }[] }>(
+        'UZ',
+        uzOfficer,
+        '{ receivedTaxCertificates { jti subject taxYear } }',
+      )
+    ).receivedTaxCertificates.find((c) => c.jti === certificate.jti),
   );
   say('taxRecorded', { subject: recorded.subject, year: recorded.taxYear });
-  const { verifyTaxpayer } = await call<{ verifyTaxpayer: { status: string; valid: boolean; resident: boolean } }>('UZ', uzOfficer, `mutation { verifyTaxpayer(country: "KG", tin: "${TAXPAYER_TIN}") { status valid resident } }`);
+  const { verifyTaxpayer } = await call<{ verifyTaxpayer: { status: string; valid: boolean; resident: boolean } }>(
+    'UZ',
+    uzOfficer,
+    `mutation { verifyTaxpayer(country: "KG", tin: "${TAXPAYER_TIN}") { status valid resident } }`,
+  );
   if (verifyTaxpayer.status !== 'answered') throw new DemoStepError('tax.tin-verification: no answer from KG');
   say('tinCheck', { tin: TAXPAYER_TIN, valid: verifyTaxpayer.valid, resident: verifyTaxpayer.resident });
 }

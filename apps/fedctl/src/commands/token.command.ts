@@ -19,7 +19,8 @@ export function registerTokenCommand(program: Command): void {
       if (!Number.isInteger(ttl) || ttl < 1 || ttl > 24 * 3600) throw new UsageError(`--ttl must be 1-86400 seconds, got ${options.ttl}`);
       const subject = options.subject.trim();
       if (options.role === 'citizen') checkPersonId(context, subject);
-      else if (!/^[A-Za-z0-9:._@-]{1,128}$/.test(subject)) throw new UsageError('--subject may hold letters, digits and : . _ @ - (at most 128)');
+      else if (!/^[A-Za-z0-9:._@-]{1,128}$/.test(subject))
+        throw new UsageError('--subject may hold letters, digits and : . _ @ - (at most 128)');
       const token = await mintDevToken({ dataDir: context.nodeDataDir(country), country, subject, roles: [options.role], ttlSeconds: ttl });
       process.stdout.write(`${token}\n`);
     });
@@ -30,6 +31,7 @@ function checkPersonId(context: CliContext, subject: string): void {
   const [country = '', scheme = '', number = '', ...rest] = subject.split(':');
   const definition = context.federation.country(country);
   if (!definition || rest.length > 0) throw new UsageError(`--subject must look like KZ:IIN:900101300123, got ${subject}`);
-  if (scheme !== definition.personId.scheme) throw new UsageError(`${country} identifies people by ${definition.personId.scheme}, not ${scheme}`);
+  if (scheme !== definition.personId.scheme)
+    throw new UsageError(`${country} identifies people by ${definition.personId.scheme}, not ${scheme}`);
   if (!new RegExp(definition.personId.pattern).test(number)) throw new UsageError(`${number} is not a valid ${country} ${scheme}`);
 }

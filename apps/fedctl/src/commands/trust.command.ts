@@ -64,29 +64,37 @@ export function registerTrustCommands(program: Command): void {
     const node = await context.resolveNode(options.node);
     const partner = context.countryOrFail(options.country);
     if (!/^https?:\/\//.test(options.from)) throw new UsageError(`--from must be an http(s) URL, got ${options.from}`);
-    const anchor = await addTrustAnchor({ node, token: await context.token(node.country, 'admin', options.token), partner, thumbprints: options.thumbprint, from: options.from });
-    process.stdout.write(`${node.country} now trusts ${anchor.country} (${anchor.status}); root keys: ${anchor.keys.map((k) => `${k.thumbprint} [${k.source}]`).join(', ')}\n`);
+    const anchor = await addTrustAnchor({
+      node,
+      token: await context.token(node.country, 'admin', options.token),
+      partner,
+      thumbprints: options.thumbprint,
+      from: options.from,
+    });
+    process.stdout.write(
+      `${node.country} now trusts ${anchor.country} (${anchor.status}); root keys: ${anchor.keys.map((k) => `${k.thumbprint} [${k.source}]`).join(', ')}\n`,
+    );
   });
 
-  withAdminOptions(trust.command('list').description("list the node's trust anchors").option('--json', 'print JSON instead of a table')).action(
-    async (options: AdminOptions & { json?: boolean }, command: Command) => {
-      const { data } = await adminRequest<{ trustAnchors: TrustAnchorSummary[] }>(command, options, `{ trustAnchors { ${ANCHOR_FIELDS} } }`);
-      if (options.json) {
-        process.stdout.write(`${JSON.stringify(data.trustAnchors, null, 2)}\n`);
-        return;
-      }
-      printTable(
-        ['country', 'status', 'base URL', 'services', 'root keys'],
-        data.trustAnchors.map((a) => [
-          a.country,
-          a.status,
-          a.baseUrl,
-          a.servicesAllowed ? a.servicesAllowed.join(',') : 'all',
-          a.keys.map((k) => `${k.thumbprint.slice(0, 12)}… ${k.source}/${k.status}`).join(', '),
-        ]),
-      );
-    },
-  );
+  withAdminOptions(
+    trust.command('list').description("list the node's trust anchors").option('--json', 'print JSON instead of a table'),
+  ).action(async (options: AdminOptions & { json?: boolean }, command: Command) => {
+    const { data } = await adminRequest<{ trustAnchors: TrustAnchorSummary[] }>(command, options, `{ trustAnchors { ${ANCHOR_FIELDS} } }`);
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(data.trustAnchors, null, 2)}\n`);
+      return;
+    }
+    printTable(
+      ['country', 'status', 'base URL', 'services', 'root keys'],
+      data.trustAnchors.map((a) => [
+        a.country,
+        a.status,
+        a.baseUrl,
+        a.servicesAllowed ? a.servicesAllowed.join(',') : 'all',
+        a.keys.map((k) => `${k.thumbprint.slice(0, 12)}… ${k.source}/${k.status}`).join(', '),
+      ]),
+    );
+  });
 
   withAdminOptions(trust.command('export').description('print the trust store as an anchors file, for `fedctl verify --anchors`')).action(
     async (options: AdminOptions, command: Command) => {
@@ -121,9 +129,13 @@ export function registerTrustCommands(program: Command): void {
       .description('revoke one partner key, root or signer')
       .requiredOption('--country <CC>', 'the partner country')
       .requiredOption('--thumbprint <thumbprint>', 'RFC 7638 thumbprint of the key')
-      .requiredOption('--reason <reason>', 'compromised (everything it signed is invalid) or superseded (what it signed before stays valid)'),
+      .requiredOption(
+        '--reason <reason>',
+        'compromised (everything it signed is invalid) or superseded (what it signed before stays valid)',
+      ),
   ).action(async (options: AdminOptions & { country: string; thumbprint: string; reason: string }, command: Command) => {
-    if (!['compromised', 'superseded'].includes(options.reason)) throw new UsageError(`--reason must be compromised or superseded, got ${options.reason}`);
+    if (!['compromised', 'superseded'].includes(options.reason))
+      throw new UsageError(`--reason must be compromised or superseded, got ${options.reason}`);
     const { data, country } = await adminRequest<{ revokePartnerKey: TrustAnchorSummary }>(
       command,
       options,
@@ -142,7 +154,12 @@ export function registerTrustCommands(program: Command): void {
       .option('--all', 'allow every service again'),
   ).action(async (options: AdminOptions & { country: string; services?: string; all?: boolean }, command: Command) => {
     if (Boolean(options.services) === Boolean(options.all)) throw new UsageError('give either --services A,B or --all');
-    const services = options.all ? null : (options.services as string).split(',').map((s) => s.trim()).filter(Boolean);
+    const services = options.all
+      ? null
+      : (options.services as string)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
     const { data, country } = await adminRequest<{ restrictPartnerServices: TrustAnchorSummary }>(
       command,
       options,

@@ -25,7 +25,11 @@ export function registerUpCommand(program: Command): void {
 
 function parseCountries(context: CliContext, list: string | undefined): string[] {
   if (list === undefined) return context.federation.members.map((c) => c.code);
-  const countries = list.split(',').map((c) => c.trim()).filter(Boolean).map((c) => context.countryOrFail(c));
+  const countries = list
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((c) => context.countryOrFail(c));
   if (countries.length === 0) throw new UsageError('--countries needs at least one country code');
   if (new Set(countries).size !== countries.length) throw new UsageError(`--countries lists a country twice: ${list}`);
   return countries;
@@ -48,20 +52,27 @@ async function up(context: CliContext, countries: string[], logLevel: string): P
 
   try {
     const nodes = countries.map((country) =>
-      federation.start(country, context.localUrl(country), { DATA_DIR: context.dataRoot, DEV_IDP: 'on', LOG_LEVEL: logLevel, NODE_ENV: 'development' }, [
-        '--port-offset',
-        String(context.portOffset),
-      ]),
+      federation.start(
+        country,
+        context.localUrl(country),
+        { DATA_DIR: context.dataRoot, DEV_IDP: 'on', LOG_LEVEL: logLevel, NODE_ENV: 'development' },
+        ['--port-offset', String(context.portOffset)],
+      ),
     );
     await Promise.all(nodes.map((node) => federation.waitReady(node)));
 
     // The out-of-band step: each admin reads the partner's root thumbprints (here: from the partner itself).
     const thumbprints = new Map<string, string[]>();
     for (const node of nodes) {
-      const { node: info } = await graphqlRequest<{ node: { rootKeyThumbprints: string[] } }>({ endpoint: `${node.baseUrl}/graphql`, query: '{ node { rootKeyThumbprints } }' });
+      const { node: info } = await graphqlRequest<{ node: { rootKeyThumbprints: string[] } }>({
+        endpoint: `${node.baseUrl}/graphql`,
+        query: '{ node { rootKeyThumbprints } }',
+      });
       thumbprints.set(node.country, info.rootKeyThumbprints);
     }
-    const tokens = new Map(await Promise.all(nodes.map(async (n) => [n.country, await context.token(n.country, 'admin', undefined)] as const)));
+    const tokens = new Map(
+      await Promise.all(nodes.map(async (n) => [n.country, await context.token(n.country, 'admin', undefined)] as const)),
+    );
     await Promise.all(
       nodes.flatMap((node) =>
         nodes
@@ -86,7 +97,9 @@ async function up(context: CliContext, countries: string[], logLevel: string): P
       }),
     );
     printTable(['country', 'URL', 'GraphQL endpoint', 'root key thumbprint', 'trusted partners'], rows);
-    process.stdout.write(`federation of ${nodes.length} ready in ${((Date.now() - started) / 1000).toFixed(1)} s; data in ${context.dataRoot}; Ctrl-C stops every node\n`);
+    process.stdout.write(
+      `federation of ${nodes.length} ready in ${((Date.now() - started) / 1000).toFixed(1)} s; data in ${context.dataRoot}; Ctrl-C stops every node\n`,
+    );
 
     // Any node that dies takes the federation down with it: a half-running federation misleads testers.
     const firstExit = await Promise.race(nodes.map((node) => node.exited.then((code) => ({ node, code }))));

@@ -15,7 +15,9 @@ function readInput(path: string): string {
 export function registerVerifyCommand(program: Command): void {
   program
     .command('verify')
-    .description('verify a document offline, with no node and no network, against an anchors file from `fedctl trust export` (exit 0 only for OK)')
+    .description(
+      'verify a document offline, with no node and no network, against an anchors file from `fedctl trust export` (exit 0 only for OK)',
+    )
     .argument('<file>', 'the document (compact JWS), or - for standard input')
     .requiredOption('--anchors <file>', 'anchors file written by `fedctl trust export`')
     .action(async (file: string, options: { anchors: string }) => {

@@ -41,7 +41,8 @@ export const az: Translations = {
   APPLICATION_NOT_FOUND: 'Burada sizə aid {{id}} identifikatorlu müraciət yoxdur.',
   ILLEGAL_TRANSITION: '“{{from}}” statusunda olan müraciət “{{to}}” statusuna keçirilə bilməz.',
   FORM_INVALID: 'Müraciət forması düzgün doldurulmayıb: {{detail}}',
-  SERVICE_NOT_OPEN: '{{country}} ölkəsinin {{code}} kodlu xidməti federasiya vasitəsilə {{home}} ölkəsinin vətəndaşları üçün əlçatan deyil.',
+  SERVICE_NOT_OPEN:
+    '{{country}} ölkəsinin {{code}} kodlu xidməti federasiya vasitəsilə {{home}} ölkəsinin vətəndaşları üçün əlçatan deyil.',
   UNKNOWN_PERSON: 'Bu qovşaqda {{subject}} identifikatorlu şəxs haqqında məlumat yoxdur.',
   NOT_RESIDENT: '{{subject}} identifikatorlu şəxs {{year}} təqvim ili ərzində {{country}} ölkəsinin vergi rezidenti olmayıb.',
   CONSENT_INVALID: 'Razılıqdan istifadə etmək mümkün deyil: {{detail}}',

@@ -43,7 +43,8 @@ export const hu: Translations = {
   FORM_INVALID: 'A kérelem űrlapja érvénytelen: {{detail}}',
   SERVICE_NOT_OPEN: '{{country}} {{code}} kódú szolgáltatása a föderáción keresztül nem vehető igénybe {{home}} állampolgárai számára.',
   UNKNOWN_PERSON: 'Ez a csomópont nem rendelkezik adatokkal a következő személyről: {{subject}}.',
-  NOT_RESIDENT: 'Az érintett személy ({{subject}}) nem rendelkezett adóügyi illetőséggel a következő országban: {{country}} (adóév: {{year}}).',
+  NOT_RESIDENT:
+    'Az érintett személy ({{subject}}) nem rendelkezett adóügyi illetőséggel a következő országban: {{country}} (adóév: {{year}}).',
   CONSENT_INVALID: 'A hozzájárulás nem használható fel: {{detail}}',
   EVIDENCE_REQUEST_NOT_FOUND: 'Nincs Önnek szóló, függőben lévő, {{id}} azonosítójú igazoláskérés.',
   EVIDENCE_NOT_VERIFIED: 'Egy csatolt dokumentum ellenőrzése sikertelen volt: {{reason}}.',

@@ -41,7 +41,8 @@ export const tr: Translations = {
   APPLICATION_NOT_FOUND: 'Burada size ait {{id}} kimlikli bir başvuru bulunmuyor.',
   ILLEGAL_TRANSITION: '“{{from}}” durumundaki bir başvuru “{{to}}” durumuna geçirilemez.',
   FORM_INVALID: 'Başvuru formu geçersiz: {{detail}}',
-  SERVICE_NOT_OPEN: '{{country}} ülkesinin {{code}} kodlu hizmeti, federasyon üzerinden {{home}} ülkesi vatandaşlarının başvurusuna açık değil.',
+  SERVICE_NOT_OPEN:
+    '{{country}} ülkesinin {{code}} kodlu hizmeti, federasyon üzerinden {{home}} ülkesi vatandaşlarının başvurusuna açık değil.',
   UNKNOWN_PERSON: 'Bu düğümde {{subject}} kimlikli kişiye ait kayıt bulunmuyor.',
   NOT_RESIDENT: '{{subject}} kimlikli kişi, {{year}} yılında {{country}} ülkesinde vergi mukimi değildi.',
   CONSENT_INVALID: 'Rıza beyanı kullanılamaz: {{detail}}',

@@ -39,10 +39,15 @@ export class TrustStore1732300000000 implements MigrationInterface {
           { name: 'revocation_reason', type: 'varchar', length: '16', isNullable: true },
           { name: 'added_at', type: ts },
         ],
-        foreignKeys: [{ columnNames: ['country'], referencedTableName: 'trust_anchor', referencedColumnNames: ['country'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          { columnNames: ['country'], referencedTableName: 'trust_anchor', referencedColumnNames: ['country'], onDelete: 'CASCADE' },
+        ],
       }),
     );
-    await queryRunner.createIndex('trust_anchor_key', new TableIndex({ name: 'idx_trust_anchor_key_thumbprint', columnNames: ['thumbprint'] }));
+    await queryRunner.createIndex(
+      'trust_anchor_key',
+      new TableIndex({ name: 'idx_trust_anchor_key_thumbprint', columnNames: ['thumbprint'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

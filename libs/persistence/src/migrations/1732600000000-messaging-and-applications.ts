@@ -121,7 +121,8 @@ export class MessagingAndApplications1732600000000 implements MigrationInterface
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['tax_record', 'citizen_document', 'evidence_request', 'application', 'inbox_message', 'outbox_message']) await queryRunner.dropTable(table);
+    for (const table of ['tax_record', 'citizen_document', 'evidence_request', 'application', 'inbox_message', 'outbox_message'])
+      await queryRunner.dropTable(table);
     await queryRunner.manager.delete('sequence_counter', { id: 'audit-seq' });
   }
 }

@@ -5,7 +5,10 @@ export class CaseListing1732700000000 implements MigrationInterface {
   name = 'CaseListing1732700000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex('application', new TableIndex({ name: 'idx_application_role_created', columnNames: ['role', 'created_at', 'id'] }));
+    await queryRunner.createIndex(
+      'application',
+      new TableIndex({ name: 'idx_application_role_created', columnNames: ['role', 'created_at', 'id'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -5,4 +5,10 @@ import { MessagingAndApplications1732600000000 } from './1732600000000-messaging
 import { CaseListing1732700000000 } from './1732700000000-case-listing.js';
 
 /** Every migration, oldest first; run at start-up on SQLite and PostgreSQL alike. */
-export const MIGRATIONS = [TrustStore1732300000000, DocumentsAndAudit1732400000000, Registry1732500000000, MessagingAndApplications1732600000000, CaseListing1732700000000];
+export const MIGRATIONS = [
+  TrustStore1732300000000,
+  DocumentsAndAudit1732400000000,
+  Registry1732500000000,
+  MessagingAndApplications1732600000000,
+  CaseListing1732700000000,
+];
