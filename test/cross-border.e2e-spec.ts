@@ -4,7 +4,7 @@ import { generateSignerKey } from '@ots/jws';
 import { TestFederation } from './support/federation.js';
 import { graphql, type GraphqlResponse } from './support/graphql.js';
 import { encryptionKeyOf, sealedMessage, signerOf } from './support/envelopes.js';
-import { fedctl, tempDataRoot, waitFor } from './support/processes.js';
+import { fedctl, tempDataRoot, waitFor, PORT_SHIFT } from './support/processes.js';
 
 const KZ_CITIZEN = 'KZ:IIN:900101300123';
 const OTHER_KZ_CITIZEN = 'KZ:IIN:850515400234';
@@ -51,7 +51,7 @@ describe('cross-border services', () => {
   beforeAll(async () => {
     federation = await TestFederation.up({
       dataRoot: tempDataRoot('cross-border'),
-      portOffset: 400,
+      portOffset: 400 + PORT_SHIFT,
       countries: ['KZ', 'TR', 'KG', 'UZ'],
       env: { RATE_LIMIT_PER_MINUTE: '0' },
     });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestFederation } from './support/federation.js';
 import { graphql, issueDocument, nodeInfo, revokeDocument, verifyDocument } from './support/graphql.js';
-import { fedctl, portIsClosed, tempDataRoot, waitFor } from './support/processes.js';
+import { fedctl, portIsClosed, tempDataRoot, waitFor, PORT_SHIFT } from './support/processes.js';
 
 const STATUS_TTL = 2;
 
@@ -23,7 +23,7 @@ describe('documents across KZ, TR and UZ', () => {
   beforeAll(async () => {
     federation = await TestFederation.up({
       dataRoot: tempDataRoot('documents'),
-      portOffset: 600,
+      portOffset: 600 + PORT_SHIFT,
       countries: ['KZ', 'TR', 'UZ'],
       env: { STATUS_LIST_TTL: String(STATUS_TTL), TRUST_REFRESH_SECONDS: '0' },
     });

@@ -2,9 +2,9 @@ import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeInfo, trustAnchors } from './support/graphql.js';
 import { TestFederation } from './support/federation.js';
-import { fedctl, portIsClosed, tempDataRoot, waitFor } from './support/processes.js';
+import { fedctl, portIsClosed, tempDataRoot, waitFor, PORT_SHIFT } from './support/processes.js';
 
-const OFFSET = 700;
+const OFFSET = 700 + PORT_SHIFT;
 const COUNTRIES = ['KZ', 'TR', 'UZ'];
 const PORTS: Record<string, number> = { KZ: 4001 + OFFSET, TR: 4002 + OFFSET, UZ: 4004 + OFFSET };
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSTGRES_URL, postgresTarget } from './support/databases.js';
 import { issueDocument, nodeInfo, trustAnchors, verifyDocument } from './support/graphql.js';
-import { fedctl, NODE_MAIN, ROOT, runSync, startNode, tempDataRoot, type RunningNode } from './support/processes.js';
+import { fedctl, NODE_MAIN, ROOT, runSync, startNode, tempDataRoot, type RunningNode, PORT_SHIFT } from './support/processes.js';
 
-const OFFSET = 800;
+const OFFSET = 800 + PORT_SHIFT;
 
 describe('a node process', () => {
   it('keeps its keys across a restart', async () => {

@@ -10,14 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
 import { devIssuer, mintDevToken, nodeAudience, openDevIdentityKey } from '@ots/identity';
 import { createNodeApp } from '../apps/node/src/bootstrap.js';
-import { ROOT, tempDataRoot } from './support/processes.js';
+import { ROOT, tempDataRoot, PORT_SHIFT } from './support/processes.js';
 
 /** Request-level tests: the whole node in-process on a SQLite file, driven through supertest. */
 describe('KZ node over HTTP (supertest)', () => {
   const dataRoot = tempDataRoot('node');
   const federation = loadFederationConfig(defaultFederationConfigDir());
   const config = loadNodeConfig(
-    ['--country', 'KZ', '--port', '4901'],
+    ['--country', 'KZ', '--port', String(4901 + PORT_SHIFT)],
     { DATA_DIR: dataRoot, DEV_IDP: 'on', LOG_LEVEL: 'error' },
     federation,
   );
@@ -53,7 +53,7 @@ describe('KZ node over HTTP (supertest)', () => {
     expect(statement).toMatchObject({
       iss: 'KZ',
       sub: 'KZ',
-      metadata: { ots_node: { graphql_endpoint: 'http://127.0.0.1:4901/graphql' } },
+      metadata: { ots_node: { graphql_endpoint: `http://127.0.0.1:${4901 + PORT_SHIFT}/graphql` } },
     });
     expect(statement.metadata.ots_node.signer_certificates).toHaveLength(1);
     expect(statement.metadata.ots_node.languages).toHaveLength(9);
@@ -191,7 +191,7 @@ describe('a node trusting a national OIDC identity provider', () => {
     signingKey = pair.privateKey;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'egov-1', alg: 'ES256', use: 'sig' };
     idp = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
-    await new Promise<void>((resolve) => idp.listen(4991, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => idp.listen(4991 + PORT_SHIFT, '127.0.0.1', resolve));
     const federation = loadFederationConfig(defaultFederationConfigDir());
     const config = loadNodeConfig(
       ['--country', 'UZ', '--port', '4902'],
@@ -199,7 +199,7 @@ describe('a node trusting a national OIDC identity provider', () => {
         DATA_DIR: tempDataRoot('oidc'),
         LOG_LEVEL: 'error',
         OIDC_ISSUER: 'https://id.egov.uz',
-        OIDC_JWKS_URL: 'http://127.0.0.1:4991/jwks',
+        OIDC_JWKS_URL: `http://127.0.0.1:${4991 + PORT_SHIFT}/jwks`,
       },
       federation,
     );

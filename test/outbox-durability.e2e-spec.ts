@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './support/graphql.js';
-import { fedctl, startNode, tempDataRoot, waitFor, type RunningNode } from './support/processes.js';
+import { fedctl, startNode, tempDataRoot, waitFor, type RunningNode, PORT_SHIFT } from './support/processes.js';
 
-const OFFSET = 300;
+const OFFSET = 300 + PORT_SHIFT;
 const PORT = { KZ: 4001 + OFFSET, TR: 4002 + OFFSET };
 const CITIZENS = ['KZ:IIN:900101300123', 'KZ:IIN:850515400234', 'KZ:IIN:920303500345'];
 const FORM = { purpose: 'Seasonal engineering work', intendedStayMonths: 6, permitKind: 'first' };

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, nodeInfo } from './support/graphql.js';
-import { fedctl, startNode, tempDataRoot, waitFor, type RunningNode } from './support/processes.js';
+import { fedctl, startNode, tempDataRoot, waitFor, type RunningNode, PORT_SHIFT } from './support/processes.js';
 
-const OFFSET = 500;
+const OFFSET = 500 + PORT_SHIFT;
 const PORTS: Record<string, number> = { KZ: 4001 + OFFSET, TR: 4002 + OFFSET, UZ: 4004 + OFFSET };
 
 interface FederatedResult {

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresTarget, POSTGRES_URL } from './support/databases.js';
 import { encryptionKeyOf, sealedMessage, signerOf } from './support/envelopes.js';
 import { graphql } from './support/graphql.js';
-import { fedctl, startNode, tempDataRoot, waitFor, type RunningNode } from './support/processes.js';
+import { fedctl, startNode, tempDataRoot, waitFor, type RunningNode, PORT_SHIFT } from './support/processes.js';
 import { roundRobinProxy } from './support/round-robin-proxy.js';
 
-const OFFSET = 250;
+const OFFSET = 250 + PORT_SHIFT;
 const COUNT = 200;
 const FORM = { purpose: 'Research stay', intendedStayMonths: 3, permitKind: 'first' };
 

@@ -5,6 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Added to every port a test listens on (TEST_PORT_SHIFT), so that two checkouts on one machine can run their
+ * suites at the same time without taking each other's ports.
+ */
+export const PORT_SHIFT = Number(process.env.TEST_PORT_SHIFT ?? 0);
 export const NODE_MAIN = join(ROOT, 'dist/apps/node/src/main.js');
 export const FEDCTL = join(ROOT, 'bin/fedctl.js');
 
