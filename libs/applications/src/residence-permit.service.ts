@@ -120,7 +120,7 @@ export class ResidencePermitService implements OnModuleInit {
       'identity-attestation',
       ...command.consent.filter((d) => d !== 'identity-attestation' && (service.requiredEvidence as string[]).includes(d)),
     ];
-    const application = await this.dataSource.transaction(async (manager) => {
+    const application = await this.messaging.transaction(async (manager) => {
       const documents = await this.issueEvidence(manager, sendTypes, person, id);
       const now = new Date();
       const entity = manager.getRepository(ApplicationEntity).create({
@@ -157,7 +157,6 @@ export class ResidencePermitService implements OnModuleInit {
       });
       return entity;
     });
-    this.messaging.flush();
     return application;
   }
 
@@ -182,7 +181,6 @@ export class ResidencePermitService implements OnModuleInit {
         });
       },
     );
-    this.messaging.flush();
     return updated;
   }
 
@@ -209,7 +207,7 @@ export class ResidencePermitService implements OnModuleInit {
 
   async answerEvidenceRequest(requestId: string, approve: boolean, principal: Principal): Promise<EvidenceRequestEntity> {
     const person = this.personOf(principal);
-    const answered = await this.dataSource.transaction(async (manager) => {
+    const answered = await this.messaging.transaction(async (manager) => {
       const request = await manager
         .getRepository(EvidenceRequestEntity)
         .findOne({ where: { id: requestId, role: 'home', applicant: person.subject } });
@@ -228,7 +226,6 @@ export class ResidencePermitService implements OnModuleInit {
       });
       return request;
     });
-    this.messaging.flush();
     return answered;
   }
 
@@ -393,7 +390,6 @@ export class ResidencePermitService implements OnModuleInit {
         await this.messaging.enqueue(manager, application.homeCountry, 'evidence.request', { applicationId: id, requestId, docType });
       },
     );
-    this.messaging.flush();
     return updated;
   }
 
@@ -431,7 +427,6 @@ export class ResidencePermitService implements OnModuleInit {
         ...(document ? { document } : {}),
       });
     });
-    this.messaging.flush();
     return updated;
   }
 
@@ -562,7 +557,7 @@ export class ResidencePermitService implements OnModuleInit {
     note: string,
     effect: (manager: EntityManager, application: ApplicationEntity) => Promise<void>,
   ): Promise<ApplicationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.messaging.transaction(async (manager) => {
       const application = await manager.getRepository(ApplicationEntity).findOne({ where: { id, ...where } });
       if (!application) throw new ApplicationNotFoundError(`no application ${id}`, { id: id.slice(0, 36) });
       this.apply(application, to, note);

@@ -86,7 +86,7 @@ export class TaxService implements OnModuleInit {
     if (!person) throw new UnknownPersonError(`no record of ${principal.subject}`, { subject: principal.subject.slice(0, 96) });
     if (!person.taxResidentYears.includes(year))
       throw new NotResidentError('not resident', { subject: person.subject, country: this.config.countryCode, year });
-    const issued = await this.dataSource.transaction(async (manager) => {
+    const issued = await this.messaging.transaction(async (manager) => {
       const document = await this.issuer.issueIn(
         manager,
         {
@@ -124,7 +124,6 @@ export class TaxService implements OnModuleInit {
       });
       return document;
     });
-    this.messaging.flush();
     return issued;
   }
 
@@ -173,7 +172,7 @@ export class TaxService implements OnModuleInit {
   private async askPartner(country: string, tins: string[], principal: Principal): Promise<string[]> {
     const checks = tins.map((tin) => ({ requestId: randomUUID(), tin }));
     const requestIds = checks.map((c) => c.requestId);
-    await this.dataSource.transaction(async (manager) => {
+    await this.messaging.transaction(async (manager) => {
       const now = new Date();
       await insertEntities(
         manager,
@@ -203,7 +202,6 @@ export class TaxService implements OnModuleInit {
         details: { to: country, requestIds },
       });
     });
-    this.messaging.flush();
     return requestIds;
   }
 

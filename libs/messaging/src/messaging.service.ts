@@ -57,7 +57,17 @@ export class MessagingService {
     this.enqueueListeners.push(listener);
   }
 
-  /** Writes a message to the outbox inside the caller's transaction; call `flush()` after the commit. */
+  /**
+   * Runs `work` in one transaction and, once it has committed, wakes the outbox worker, so that what `work`
+   * enqueued leaves at once instead of at the worker's next poll. Every transaction that enqueues goes through here.
+   */
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(work);
+    this.wakeOutbox();
+    return result;
+  }
+
+  /** Writes a message to the outbox inside the caller's transaction (one begun by `transaction`). */
   async enqueue(manager: EntityManager, to: string, msgType: MsgType, body: Record<string, unknown>): Promise<OutboxMessageEntity> {
     const [message] = await this.enqueueMany(manager, to, msgType, [body]);
     return message as OutboxMessageEntity;
@@ -96,8 +106,7 @@ export class MessagingService {
     return messages;
   }
 
-  /** Wakes the outbox worker after a transaction that enqueued messages committed. */
-  flush(): void {
+  private wakeOutbox(): void {
     for (const listener of this.enqueueListeners) listener();
   }
 
@@ -124,7 +133,8 @@ export class MessagingService {
     const handler = this.handlers.get(payload.msg_type);
     try {
       const apply = handler ? await handler(payload) : undefined;
-      const { receipt, afterCommit } = await this.dataSource.transaction(async (manager) => {
+      // A handler may answer with messages of its own: `transaction` sends them once they are committed.
+      const { receipt, afterCommit } = await this.transaction(async (manager) => {
         const envelopeDigest = sha256(envelope);
         const receipt = await signReceipt({
           iss: this.config.countryCode,
@@ -151,8 +161,6 @@ export class MessagingService {
         });
         return { receipt, afterCommit };
       });
-      // A handler may have answered with messages of its own: send them now that they are committed.
-      this.flush();
       afterCommit?.();
       return receipt;
     } catch (err) {
@@ -202,7 +210,7 @@ export class MessagingService {
 
   /** Puts an undelivered message back in line for an immediate send, with its attempts counted afresh. */
   async retry(id: string, principal: Principal): Promise<OutboxMessageEntity> {
-    const updated = await this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const repository = manager.getRepository(OutboxMessageEntity);
       const message = await repository.findOne({ where: { id } });
       if (!message || message.status === 'delivered')
@@ -212,8 +220,6 @@ export class MessagingService {
       await this.audit.append(manager, { actor: principal.subject, action: 'message.retry', subject: message.jti });
       return message;
     });
-    this.flush();
-    return updated;
   }
 
   private async storedReceipt(manager: EntityManager, payload: EnvelopePayload): Promise<string | undefined> {
