@@ -28,29 +28,34 @@ export abstract class OtsError extends Error {
   }
 }
 
+/** An argument or message field that fails validation; `detail` names the field. */
 export class BadInputError extends OtsError {
   static override readonly code = 'BAD_INPUT';
   readonly code = BadInputError.code;
 }
 
+/** The operation needs a valid bearer token and the request had none, or one that did not verify. */
 export class UnauthenticatedError extends OtsError {
   static override readonly code = 'UNAUTHENTICATED';
   readonly code = UnauthenticatedError.code;
   override readonly httpStatus = 401;
 }
 
+/** The caller's role may not run this operation, or the record belongs to someone else. */
 export class ForbiddenError extends OtsError {
   static override readonly code = 'FORBIDDEN';
   readonly code = ForbiddenError.code;
   override readonly httpStatus = 403;
 }
 
+/** The thing asked for does not exist on this node. */
 export class NotFoundError extends OtsError {
   static override readonly code = 'NOT_FOUND';
   readonly code = NotFoundError.code;
   override readonly httpStatus = 404;
 }
 
+/** An unexpected fault; the detail stays in the node's log, never in the answer. */
 export class InternalError extends OtsError {
   static override readonly code = 'INTERNAL';
   readonly code = InternalError.code;

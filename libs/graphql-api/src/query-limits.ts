@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { QueryTooComplexError, QueryTooDeepError, TooManyAliasesError } from './graphql-api.errors.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -72,21 +73,21 @@ export function queryLimitsRule(limits: QueryLimits) {
           context.reportError(
             new GraphQLError(`query depth ${shape.depth} exceeds ${limits.maxDepth}`, {
               nodes: [operation],
-              extensions: { code: 'QUERY_TOO_DEEP', depth: shape.depth, max: limits.maxDepth },
+              extensions: { code: QueryTooDeepError.code, depth: shape.depth, max: limits.maxDepth },
             }),
           );
         } else if (shape.aliases > limits.maxAliases) {
           context.reportError(
             new GraphQLError(`${shape.aliases} aliases exceed ${limits.maxAliases}`, {
               nodes: [operation],
-              extensions: { code: 'TOO_MANY_ALIASES', count: shape.aliases, max: limits.maxAliases },
+              extensions: { code: TooManyAliasesError.code, count: shape.aliases, max: limits.maxAliases },
             }),
           );
         } else if (shape.cost > limits.maxCost) {
           context.reportError(
             new GraphQLError(`query cost ${shape.cost} exceeds ${limits.maxCost}`, {
               nodes: [operation],
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost: shape.cost, max: limits.maxCost },
+              extensions: { code: QueryTooComplexError.code, cost: shape.cost, max: limits.maxCost },
             }),
           );
         }

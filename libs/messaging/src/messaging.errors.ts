@@ -20,12 +20,14 @@ export class MessageNotAcceptedError extends OtsError {
   readonly code = MessageNotAcceptedError.code;
 }
 
+/** No undelivered outgoing message with that id (delivered ones cannot be retried). */
 export class OutboxMessageNotFoundError extends OtsError {
   static override readonly code = 'OUTBOX_MESSAGE_NOT_FOUND';
   readonly code = OutboxMessageNotFoundError.code;
   override readonly httpStatus = 404;
 }
 
+/** The partner has no active trust anchor or no accepted entity configuration, so nothing can be sent to it. */
 export class PartnerNotTrustedError extends OtsError {
   static override readonly code = 'PARTNER_NOT_TRUSTED';
   readonly code = PartnerNotTrustedError.code;

@@ -1,26 +1,31 @@
 import { OtsError } from '@ots/errors';
 
+/** The service code is not in this node's catalog. */
 export class ServiceNotFoundError extends OtsError {
   static override readonly code = 'SERVICE_NOT_FOUND';
   readonly code = ServiceNotFoundError.code;
   override readonly httpStatus = 404;
 }
 
+/** A service with that code is already in the catalog; edit it instead. */
 export class ServiceExistsError extends OtsError {
   static override readonly code = 'SERVICE_EXISTS';
   readonly code = ServiceExistsError.code;
 }
 
+/** A service definition breaks the catalog schema (a missing language, a bad code, an unknown category). */
 export class InvalidServiceError extends OtsError {
   static override readonly code = 'INVALID_SERVICE';
   readonly code = InvalidServiceError.code;
 }
 
+/** A page size (`first`) above the list's documented maximum. */
 export class PageTooLargeError extends OtsError {
   static override readonly code = 'PAGE_TOO_LARGE';
   readonly code = PageTooLargeError.code;
 }
 
+/** An `after` cursor that this list did not hand out. */
 export class BadCursorError extends OtsError {
   static override readonly code = 'BAD_CURSOR';
   readonly code = BadCursorError.code;

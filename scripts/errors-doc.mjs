@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+/**
+ * Writes docs/errors.md from the error classes themselves: every OtsError subclass under libs/ and apps/, its
+ * stable code, HTTP status, meaning (the class's TSDoc) and English message (libs/i18n's source language).
+ * `--check` only compares, for CI and the vocabulary spec; the table is never edited by hand.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ERRORS_DOC = join(ROOT, 'docs/errors.md');
+
+function sourceFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path);
+    return /\.ts$/.test(entry.name) && !/\.(spec|e2e-spec|d)\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const stringValue = (node) => (node && ts.isStringLiteralLike(node) ? node.text : undefined);
+const numberValue = (node) => (node && ts.isNumericLiteral(node) ? Number(node.text) : undefined);
+const isStatic = (member) => ts.getCombinedModifierFlags(member) & ts.ModifierFlags.Static;
+
+/** Every class in the tree with what the vocabulary needs of it, by name. */
+function classesIn(files) {
+  const classes = new Map();
+  for (const file of files) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const statement of source.statements) {
+      if (!ts.isClassDeclaration(statement) || !statement.name) continue;
+      const heritage = statement.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+      const entry = { name: statement.name.text, file: relative(ROOT, file), parent: heritage?.expression.getText(source) };
+      for (const member of statement.members) {
+        if (!ts.isPropertyDeclaration(member) || !member.name) continue;
+        const name = member.name.getText(source);
+        if (name === 'code' && isStatic(member)) entry.code = stringValue(member.initializer);
+        if (name === 'code' && !isStatic(member)) entry.instanceCode = member.initializer?.getText(source) ?? '(assigned)';
+        if (name === 'httpStatus' && !isStatic(member)) entry.httpStatus = numberValue(member.initializer);
+      }
+      const docs = ts.getJSDocCommentsAndTags(statement).filter(ts.isJSDoc);
+      entry.meaning = docs
+        .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      classes.set(entry.name, entry);
+    }
+  }
+  return classes;
+}
+
+function descendsFromOtsError(classes, entry) {
+  for (let current = entry; current; current = classes.get(current.parent)) if (current.parent === 'OtsError') return true;
+  return entry.name === 'OtsError';
+}
+
+function inherited(classes, entry, field, fallback) {
+  for (let current = entry; current; current = classes.get(current.parent)) if (current[field] !== undefined) return current[field];
+  return fallback;
+}
+
+async function englishMessages() {
+  const source = readFileSync(join(ROOT, 'libs/i18n/src/messages/en.ts'), 'utf8');
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  return (await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`)).en;
+}
+
+/**
+ * The error vocabulary and what is wrong with it: a class without a code or a meaning, an instance code that is not
+ * its class's static code, a code two classes share, a code with no English message.
+ */
+export async function errorVocabulary() {
+  const classes = classesIn([...sourceFiles(join(ROOT, 'libs')), ...sourceFiles(join(ROOT, 'apps'))]);
+  const messages = await englishMessages();
+  const problems = [];
+  const errors = [...classes.values()]
+    .filter((entry) => entry.name !== 'OtsError' && descendsFromOtsError(classes, entry))
+    .map((entry) => ({ ...entry, httpStatus: inherited(classes, entry, 'httpStatus', 400), message: messages[entry.code] }));
+  const owners = new Map();
+  for (const error of errors) {
+    const where = `${error.file}: ${error.name}`;
+    if (!error.code) problems.push(`${where} has no static code`);
+    else if (owners.has(error.code)) problems.push(`${where} repeats code ${error.code} of ${owners.get(error.code)}`);
+    else owners.set(error.code, error.name);
+    if (error.instanceCode !== `${error.name}.code`) problems.push(`${where}: its instance code must be ${error.name}.code`);
+    if (!error.meaning) problems.push(`${where} has no TSDoc saying what it means`);
+    if (error.code && typeof error.message !== 'string') problems.push(`${where}: no English message for ${error.code}`);
+  }
+  return { errors: errors.sort((a, b) => a.code?.localeCompare(b.code ?? '') ?? 0), problems };
+}
+
+const cell = (text) => String(text).replace(/\|/g, '\\|');
+
+export function renderErrorsDoc(errors) {
+  const rows = errors.map(
+    (e) => `| \`${e.code}\` | ${e.httpStatus} | ${cell(e.meaning)} | ${cell(e.message)} | \`${e.name}\` (${e.file}) |`,
+  );
+  return [
+    '# Error codes',
+    '',
+    '<!-- Generated by `npm run docs:errors` from the error classes; do not edit by hand. -->',
+    '',
+    'Every error a caller or a partner sees carries one of these codes in `extensions.code` (GraphQL) or `code`',
+    "(HTTP bodies, refusals). Codes never change with the language; the message is given in the request's",
+    "language (English shown here, `{{name}}` filled from the error's parameters). Clients switch over the code,",
+    'never the message. Document verification reasons (PROTOCOL section 4) are results, not errors: see',
+    '`protocol-notes.md`.',
+    '',
+    '| code | HTTP | meaning | message (en) | class |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { errors, problems } = await errorVocabulary();
+  if (problems.length > 0) {
+    for (const problem of problems) process.stderr.write(`errors-doc: ${problem}\n`);
+    process.exit(1);
+  }
+  const text = renderErrorsDoc(errors);
+  if (process.argv.includes('--check')) {
+    if (readFileSync(ERRORS_DOC, 'utf8') !== text) {
+      process.stderr.write('errors-doc: docs/errors.md is out of date; run `npm run docs:errors`\n');
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(ERRORS_DOC, text);
+    process.stdout.write(`docs/errors.md: ${errors.length} codes\n`);
+  }
+}
