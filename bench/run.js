@@ -27,7 +27,7 @@ import {
   waitFor,
 } from './support.js';
 
-// Same pool size as the node uses (apps/node/src/main.ts): one crypto thread per core.
+// The nodes this bench starts inherit it: the pool size `fedctl up` gives them (apps/fedctl/src/local-federation.ts).
 process.env.UV_THREADPOOL_SIZE ??= String(cpus().length);
 const quick = process.argv.includes('--quick');
 const RUNS = 3;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { NODE_V8_FLAGS } from '@ots/config';
@@ -25,7 +26,10 @@ export class LocalFederation {
 
   start(country: string, baseUrl: string, env: NodeJS.ProcessEnv, args: string[]): NodeProcess {
     const child = spawn(process.execPath, [...NODE_V8_FLAGS, NODE_ENTRY, '--country', country, ...args], {
-      env: { ...process.env, ...env },
+      // libuv's pool (WebCrypto: bearer tokens, key generation) starts while an ES-module entry is still loading, so
+      // the node cannot size it itself: one thread per core keeps it from fighting the event loop and the signature
+      // workers (docs/benchmarks.md). An operator's value wins.
+      env: { UV_THREADPOOL_SIZE: String(Math.max(2, availableParallelism())), ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     const node: NodeProcess = {

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { availableParallelism } from 'node:os';
 import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
 import { createNodeApp, loadNodeSeed, preflight } from './bootstrap.js';
 
@@ -8,10 +7,6 @@ import { createNodeApp, loadNodeSeed, preflight } from './bootstrap.js';
  * Any start-up failure is one line on stderr and exit code 1.
  */
 async function main(): Promise<void> {
-  // WebCrypto (jose: bearer tokens, key generation) runs on libuv's thread pool, created at its first use (nothing
-  // before this line uses it): one thread per core keeps it from fighting the event loop and the signature workers
-  // (docs/benchmarks.md). An operator's value wins.
-  process.env.UV_THREADPOOL_SIZE ??= String(Math.max(2, availableParallelism()));
   const federation = loadFederationConfig(process.env.FEDERATION_CONFIG_DIR ?? defaultFederationConfigDir());
   const config = loadNodeConfig(process.argv.slice(2), process.env, federation);
   const seed = loadNodeSeed(config, federation);

@@ -1,8 +1,10 @@
-import { verify } from 'node:crypto';
 import type { JWK } from 'jose';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { publicKeyObject } from './key-objects.js';
+import { signatureVerifies } from './signature-check.js';
+
+const WORKER_FILE = new URL('./signature-worker.js', import.meta.url);
 
 /** One signature to check: the compact JWS (its signing input and signature), under the key named `keyId`. */
 export interface SignatureJob {
@@ -42,53 +44,10 @@ interface Chunk {
   newKeys: Record<string, SignatureJob['jwk']>;
 }
 
-// Runs in each worker (CommonJS, as eval workers are): imports each key once, checks a chunk, answers with one
-// byte per job (1 valid, 0 invalid, 2 could not be checked).
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { createPublicKey, verify } = require('node:crypto');
-const keys = new Map();
-parentPort.on('message', ({ compacts, algs, keyIds, newKeys }) => {
-  for (const [keyId, jwk] of Object.entries(newKeys)) {
-    try {
-      keys.set(keyId, createPublicKey({ key: jwk, format: 'jwk' }));
-    } catch {
-      keys.delete(keyId);
-    }
-  }
-  const outcomes = new Uint8Array(compacts.length);
-  for (let i = 0; i < compacts.length; i += 1) {
-    const key = keys.get(keyIds[i]);
-    if (!key) {
-      outcomes[i] = 2;
-      continue;
-    }
-    try {
-      const compact = compacts[i];
-      const cut = compact.lastIndexOf('.');
-      const input = Buffer.from(compact.slice(0, cut), 'ascii');
-      const signature = Buffer.from(compact.slice(cut + 1), 'base64url');
-      outcomes[i] = (algs[i] === 'EdDSA' ? verify(null, input, key, signature) : verify('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature)) ? 1 : 0;
-    } catch {
-      outcomes[i] = 2;
-    }
-  }
-  parentPort.postMessage(outcomes, [outcomes.buffer]);
-});
-`;
-
 /** The same check as a worker's, on the calling thread, with the key imported once (key-objects.ts). */
 export function checkSignatureHere(job: SignatureJob): SignatureOutcome {
   try {
-    const key = publicKeyObject(job.jwk as JWK);
-    const cut = job.compact.lastIndexOf('.');
-    const input = Buffer.from(job.compact.slice(0, cut), 'ascii');
-    const signature = Buffer.from(job.compact.slice(cut + 1), 'base64url');
-    return (
-      job.alg === 'EdDSA' ? verify(null, input, key, signature) : verify('sha256', input, { key, dsaEncoding: 'ieee-p1363' }, signature)
-    )
-      ? 'valid'
-      : 'invalid';
+    return signatureVerifies(job.compact, job.alg, publicKeyObject(job.jwk as JWK)) ? 'valid' : 'invalid';
   } catch {
     return 'error';
   }
@@ -163,7 +122,7 @@ export class SignaturePool {
   }
 
   private startLane(): Lane {
-    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    const worker = new Worker(WORKER_FILE);
     worker.unref();
     const lane: Lane = { worker, knownKeys: new Set(), batches: [] };
     worker.on('message', (outcomes: Uint8Array) => {
