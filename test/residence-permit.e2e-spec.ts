@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPair, exportJWK } from 'jose';
-import { generateSignerKey } from '@ots/jws';
+import { eventually, expectOk } from './support/cross-border.js';
 import { TestFederation } from './support/federation.js';
-import { graphql, type GraphqlResponse } from './support/graphql.js';
-import { encryptionKeyOf, sealedMessage, signerOf } from './support/envelopes.js';
-import { fedctl, tempDataRoot, waitFor, PORT_SHIFT } from './support/processes.js';
+import { graphql } from './support/graphql.js';
+import { tempDataRoot, PORT_SHIFT } from './support/processes.js';
 
 const KZ_CITIZEN = 'KZ:IIN:900101300123';
 const OTHER_KZ_CITIZEN = 'KZ:IIN:850515400234';
@@ -21,17 +19,13 @@ type Application = {
 };
 const APPLICATION_FIELDS = 'id status statusLabel statusLabelRu decisionReason documents { docType } timeline { status label at note }';
 
-/** The cross-border services between real nodes started by `fedctl up`. */
-describe('cross-border services', () => {
+/** A residence permit from KZ to TR between real nodes started by `fedctl up`. */
+describe('cross-border residence permits', () => {
   let federation: TestFederation;
   let citizen: string;
   let trOfficer: string;
   const kz = () => federation.url('KZ');
   const tr = () => federation.url('TR');
-  const expectOk = <T>(res: GraphqlResponse<T>): T => {
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
-  };
   const apply = (token: string, input: Record<string, unknown>) =>
     graphql<{ applyAbroad: Application }>(kz(), `mutation($i: ApplyAbroadInput!) { applyAbroad(input: $i) { ${APPLICATION_FIELDS} } }`, {
       token,
@@ -46,13 +40,12 @@ describe('cross-border services', () => {
     expectOk(await graphql<{ cases: Application[] }>(tr(), `{ cases { ${APPLICATION_FIELDS} } }`, { token: trOfficer })).cases.find(
       (c) => c.id === id,
     );
-  const eventually = (check: () => Promise<boolean>) => waitFor(check, 15_000, 150);
 
   beforeAll(async () => {
     federation = await TestFederation.up({
-      dataRoot: tempDataRoot('cross-border'),
+      dataRoot: tempDataRoot('residence-permit'),
       portOffset: 400 + PORT_SHIFT,
-      countries: ['KZ', 'TR', 'KG', 'UZ'],
+      countries: ['KZ', 'TR'],
       env: { RATE_LIMIT_PER_MINUTE: '0' },
     });
     citizen = federation.token('KZ', 'citizen', KZ_CITIZEN);
@@ -267,197 +260,5 @@ describe('cross-border services', () => {
       expect(refused.errors?.[0]?.extensions.code).toBe('BAD_INPUT');
       expect(refused.errors?.[0]?.message).toContain(detail);
     }
-  });
-
-  it('delivers a KG tax residence certificate to UZ, and answers a taxpayer check with only valid and resident', async () => {
-    const kgCitizen = federation.token('KG', 'citizen', 'KG:PIN:21203199000123');
-    const issued = expectOk(
-      await graphql<{ requestTaxResidenceCertificate: { jti: string } }>(
-        federation.url('KG'),
-        'mutation { requestTaxResidenceCertificate(year: 2025, forCountry: "UZ") { jti } }',
-        { token: kgCitizen },
-      ),
-    );
-    const uzOfficer = federation.token('UZ', 'officer', 'UZ:OFFICER:1');
-    await eventually(async () =>
-      expectOk(
-        await graphql<{ receivedTaxCertificates: { jti: string }[] }>(federation.url('UZ'), '{ receivedTaxCertificates { jti } }', {
-          token: uzOfficer,
-        }),
-      ).receivedTaxCertificates.some((c) => c.jti === issued.requestTaxResidenceCertificate.jti),
-    );
-    const notResident = await graphql(
-      federation.url('KG'),
-      'mutation { requestTaxResidenceCertificate(year: 2025, forCountry: "UZ") { jti } }',
-      { token: federation.token('KG', 'citizen', 'KG:PIN:21111199500345') },
-    );
-    expect(notResident.errors?.[0]?.extensions.code).toBe('NOT_RESIDENT');
-
-    const check = expectOk(
-      await graphql<{ verifyTaxpayer: Record<string, unknown> }>(
-        federation.url('UZ'),
-        'mutation { verifyTaxpayer(country: "KG", tin: "21203199000123") { status valid resident } }',
-        { token: uzOfficer },
-      ),
-    );
-    expect(check.verifyTaxpayer).toEqual({ status: 'answered', valid: true, resident: true });
-    const unknown = expectOk(
-      await graphql<{ verifyTaxpayer: Record<string, unknown> }>(
-        federation.url('UZ'),
-        'mutation { verifyTaxpayer(country: "KG", tin: "00000000000000") { status valid resident } }',
-        { token: uzOfficer },
-      ),
-    );
-    expect(unknown.verifyTaxpayer).toEqual({ status: 'answered', valid: false, resident: false });
-  });
-
-  it('checks a list of taxpayer numbers in one call, each as its own message, and counts every message on both sides', async () => {
-    const uzOfficer = federation.token('UZ', 'officer', 'UZ:OFFICER:1');
-    const counts = async (country: string) =>
-      expectOk(
-        await graphql<{ messageCounts: Record<string, number> }>(
-          federation.url(country),
-          '{ messageCounts { pending delivered dead received } }',
-          { token: federation.token(country, 'admin', `${country}:ADMIN:1`) },
-        ),
-      ).messageCounts;
-    // Earlier tests' messages settle first, so the counts below move by this test's messages alone.
-    await eventually(async () => (await counts('UZ')).pending === 0 && (await counts('KG')).pending === 0);
-    const [uzBefore, kgBefore] = [await counts('UZ'), await counts('KG')];
-    const tins = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? '00000000000000' : '21203199000123'));
-    const { verifyTaxpayers } = expectOk(
-      await graphql<{ verifyTaxpayers: { requestId: string; status: string }[] }>(
-        federation.url('UZ'),
-        'mutation($t: [String!]!) { verifyTaxpayers(country: "KG", tins: $t) { requestId status } }',
-        { token: uzOfficer, variables: { t: tins } },
-      ),
-    );
-    expect(verifyTaxpayers).toHaveLength(40);
-    expect(new Set(verifyTaxpayers.map((c) => c.requestId)).size).toBe(40);
-    const checks = async () =>
-      expectOk(
-        await graphql<{ taxpayerChecks: { requestId: string; status: string; valid: boolean | null }[] }>(
-          federation.url('UZ'),
-          'query($r: [String!]!) { taxpayerChecks(requestIds: $r) { requestId status valid } }',
-          { token: uzOfficer, variables: { r: verifyTaxpayers.map((c) => c.requestId) } },
-        ),
-      ).taxpayerChecks;
-    await eventually(async () => (await checks()).every((c) => c.status === 'answered'));
-    expect((await checks()).map((c) => c.valid)).toEqual(tins.map((tin) => tin !== '00000000000000'));
-    await eventually(async () => (await counts('KG')).delivered === kgBefore.delivered + 40);
-    expect(await counts('UZ')).toEqual({ ...uzBefore, delivered: uzBefore.delivered + 40, received: uzBefore.received + 40 });
-    expect(await counts('KG')).toEqual({ ...kgBefore, delivered: kgBefore.delivered + 40, received: kgBefore.received + 40 });
-
-    const refused = async (query: string, variables: Record<string, unknown>) =>
-      (await graphql(federation.url('UZ'), query, { token: uzOfficer, variables })).errors?.[0]?.extensions.code;
-    const batch = 'mutation($t: [String!]!) { verifyTaxpayers(country: "KG", tins: $t) { requestId } }';
-    expect(await refused(batch, { t: [] })).toBe('BAD_INPUT');
-    expect(await refused(batch, { t: Array.from({ length: 1001 }, () => '1') })).toBe('BAD_INPUT');
-    expect(
-      await refused('query($r: [String!]!) { taxpayerChecks(requestIds: $r) { status } }', { r: ['6f1c1d2e-0000-4000-8000-000000000000'] }),
-    ).toBe('BAD_INPUT');
-    expect(await refused('{ messageCounts { pending } }', {})).toBe('FORBIDDEN');
-    expect((await counts('UZ')).pending).toBe(0);
-  });
-
-  it('plays both scenarios with `fedctl demo`, narrated in the chosen language', () => {
-    const demo = federation.fedctl(['demo', '--lang', 'ru']);
-    expect(demo.stderr).toBe('');
-    expect(demo.status).toBe(0);
-    expect(demo.stdout).toContain('TR подписал квитанцию');
-    expect(demo.stdout.trim().split('\n').at(-1)).toBe('• Все шаги выполнены успешно.');
-    const nowhere = fedctl(['--data-dir', federation.dataRoot, '--port-offset', '59000', 'demo']);
-    expect(nowhere.status).toBe(1);
-    expect(nowhere.stdout).toMatch(/Step failed: NODE_UNREACHABLE/);
-  });
-
-  describe('deliver', () => {
-    const deliver = (url: string, message: string) =>
-      graphql<{ deliver: string }>(url, 'mutation($m: String!) { deliver(message: $m) }', { variables: { m: message }, lang: 'en' });
-    const statusBody = { applicationId: '00000000-0000-4000-8000-000000000000', status: 'under-review' };
-
-    it('answers the same message delivered twice with the same receipt, and processes it once', async () => {
-      const signer = signerOf(federation.dataRoot, 'UZ');
-      const recipientKey = await encryptionKeyOf(federation.url('KG'));
-      const jti = `repeat-${Date.now()}`;
-      const body = { kind: 'request', requestId: '11111111-1111-4111-8111-111111111111', tin: '21203199000123' };
-      const first = await deliver(
-        federation.url('KG'),
-        await sealedMessage({ from: 'UZ', to: 'KG', signer, recipientKey, msgType: 'tax.tin-verification', body, jti }),
-      );
-      const second = await deliver(
-        federation.url('KG'),
-        await sealedMessage({ from: 'UZ', to: 'KG', signer, recipientKey, msgType: 'tax.tin-verification', body, jti }),
-      );
-      expect(first.errors).toBeUndefined();
-      expect(second.data?.deliver).toBe(first.data?.deliver);
-      const receipt = JSON.parse(Buffer.from((first.data?.deliver as string).split('.')[1] as string, 'base64url').toString());
-      expect(receipt).toMatchObject({ iss: 'KG', aud: 'UZ', msg_jti: jti });
-      expect(receipt.msg_sha256).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      const admin = federation.token('KG', 'admin');
-      const log = expectOk(
-        await graphql<{ auditLog: { action: string; subject: string }[] }>(
-          federation.url('KG'),
-          '{ auditLog(last: 200) { action subject } }',
-          { token: admin },
-        ),
-      ).auditLog;
-      expect(log.filter((e) => e.action === 'message.received' && e.subject === jti)).toHaveLength(1);
-    });
-
-    it('refuses a message for another node, an expired one, one signed by an untrusted key, and one that does not decrypt, each with its code and an audit entry', async () => {
-      const signer = signerOf(federation.dataRoot, 'KZ');
-      const trKey = await encryptionKeyOf(tr());
-      const forUz = await sealedMessage({
-        from: 'KZ',
-        to: 'UZ',
-        signer,
-        recipientKey: trKey,
-        msgType: 'application.status',
-        body: statusBody,
-      });
-      expect((await deliver(tr(), forUz)).errors?.[0]?.extensions.code).toBe('MESSAGE_WRONG_AUDIENCE');
-      const expired = await sealedMessage({
-        from: 'KZ',
-        to: 'TR',
-        signer,
-        recipientKey: trKey,
-        msgType: 'application.status',
-        body: statusBody,
-        now: Math.floor(Date.now() / 1000) - 3600,
-      });
-      expect((await deliver(tr(), expired)).errors?.[0]?.extensions.code).toBe('MESSAGE_EXPIRED');
-      const attackerSigner = await generateSignerKey();
-      const forged = await sealedMessage({
-        from: 'KZ',
-        to: 'TR',
-        signer: { kid: attackerSigner.kid, privateJwk: attackerSigner.privateJwk, certificate: signer.certificate },
-        recipientKey: trKey,
-        msgType: 'application.status',
-        body: statusBody,
-      });
-      expect((await deliver(tr(), forged)).errors?.[0]?.extensions.code).toBe('MESSAGE_UNTRUSTED');
-      const { publicKey } = await generateKeyPair('ECDH-ES', { crv: 'X25519', extractable: true });
-      const wrongKey = await sealedMessage({
-        from: 'KZ',
-        to: 'TR',
-        signer,
-        recipientKey: { ...(await exportJWK(publicKey)), kid: 'other' },
-        msgType: 'application.status',
-        body: statusBody,
-      });
-      expect((await deliver(tr(), wrongKey)).errors?.[0]?.extensions.code).toBe('MESSAGE_UNDECRYPTABLE');
-      expect((await deliver(tr(), 'not a jwe')).errors?.[0]?.extensions.code).toBe('MESSAGE_UNDECRYPTABLE');
-
-      const admin = federation.token('TR', 'admin');
-      const log = expectOk(
-        await graphql<{ auditLog: { action: string; subject: string }[] }>(tr(), '{ auditLog(last: 300) { action subject } }', {
-          token: admin,
-        }),
-      ).auditLog;
-      const refusals = log.filter((e) => e.action === 'message.refused').map((e) => e.subject);
-      expect(refusals).toEqual(expect.arrayContaining(['WRONG_AUDIENCE', 'EXPIRED', 'UNTRUSTED', 'UNDECRYPTABLE']));
-      expect(federation.fedctl(['audit', 'verify', '--node', 'TR']).status).toBe(0);
-    });
   });
 });
