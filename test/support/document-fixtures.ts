@@ -4,12 +4,14 @@ import {
   generateRootKey,
   generateSignerKey,
   issueSignerCertificate,
+  JwsVerificationError,
   signEntityConfiguration,
   type IssuerTrust,
   type KeyPairJwk,
   type KeyRevocation,
   type TrustView,
 } from '@ots/jws';
+import { verifyDocumentChain } from '../../libs/documents/src/document-verifier.js';
 
 /**
  * A made-up issuing country for verifier tests: a root key, a signer key and
@@ -127,4 +129,15 @@ export function entityConfigurationOf(issuer: TestIssuer): Promise<string> {
     issuedAt: nowSeconds(),
     lifetimeSeconds: 3600,
   });
+}
+
+/** The PROTOCOL reason a verifier gives for `jws` (`OK` when it verifies); any other failure is a bug and throws. */
+export async function reasonOf(jws: unknown, view: TrustView, now = nowSeconds()): Promise<string> {
+  try {
+    await verifyDocumentChain(jws, view, now);
+    return 'OK';
+  } catch (err) {
+    if (err instanceof JwsVerificationError) return err.reason;
+    throw err;
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Kind, parse, type DocumentNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { FederatedSearchService } from './federated-search.service.js';
 import { RegistryService } from './registry.service.js';
 
@@ -64,7 +64,7 @@ export class PublicQueryCache implements OnModuleInit {
     if (kind === 'other') return undefined;
     const federatedStamp = kind === 'federated' ? this.federated.freshStamp() : '';
     if (federatedStamp === undefined) return undefined;
-    return `${this.registry.currentVersion}|${federatedStamp}|${request.headers['accept-language'] ?? ''}|${body.query}|${JSON.stringify(body.variables ?? null)}|${String(body.operationName ?? '')}`;
+    return `${this.registry.currentVersion}|${federatedStamp}|${request.headers['accept-language'] ?? ''}|${body.query}|${JSON.stringify(body.variables ?? null)}|${typeof body.operationName === 'string' ? body.operationName : ''}`;
   }
 
   private kindOf(query: string): QueryKind {
@@ -88,7 +88,7 @@ function classify(query: string): QueryKind {
     return 'other';
   }
   const fields = document.definitions.flatMap((d) =>
-    d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'
+    d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY
       ? d.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '...'))
       : ['!'],
   );
