@@ -1,5 +1,4 @@
 import { verify } from 'node:crypto';
-import type { JWK } from 'jose';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { publicKeyObject } from './key-objects.js';
@@ -80,7 +79,7 @@ parentPort.on('message', ({ compacts, algs, keyIds, newKeys }) => {
 /** The same check as a worker's, on the calling thread, with the key imported once (key-objects.ts). */
 export function checkSignatureHere(job: SignatureJob): SignatureOutcome {
   try {
-    const key = publicKeyObject(job.jwk as JWK);
+    const key = publicKeyObject(job.jwk);
     const cut = job.compact.lastIndexOf('.');
     const input = Buffer.from(job.compact.slice(0, cut), 'ascii');
     const signature = Buffer.from(job.compact.slice(cut + 1), 'base64url');
@@ -120,6 +119,11 @@ export class SignaturePool {
         setImmediate(() => this.flush());
       }
     });
+  }
+
+  /** The worker threads running now, by thread id: none until a batch needs them, none again after `close`. */
+  get workerThreadIds(): number[] {
+    return this.lanes.map((lane) => lane.worker.threadId);
   }
 
   /** Stops the workers now (they also stop by themselves when idle). */
