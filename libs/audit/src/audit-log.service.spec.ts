@@ -1,6 +1,6 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataSourceOptions, SequenceCounterEntity, serializeSqliteAccess, type DatabaseTarget } from '@ots/persistence';
+import { dataSourceOptions, NodeDataSource, SequenceCounterEntity, type DatabaseTarget } from '@ots/persistence';
 import { POSTGRES_URL, postgresTarget, sqliteTarget } from '../../../test/support/databases.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { AuditLogService } from './audit-log.service.js';
@@ -17,9 +17,7 @@ describe.each(targets)('the audit log on $name', ({ target }) => {
   beforeAll(async () => {
     const database = await target();
     drop = database.drop;
-    dataSource = new DataSource(dataSourceOptions(database, [AuditEntryEntity, SequenceCounterEntity]));
-    serializeSqliteAccess(dataSource);
-    await dataSource.initialize();
+    dataSource = await new NodeDataSource(dataSourceOptions(database, [AuditEntryEntity, SequenceCounterEntity])).initialize();
     audit = new AuditLogService(dataSource);
   });
   afterAll(async () => {

@@ -10,7 +10,7 @@ import {
 } from 'jose';
 import { NodeConfig } from '@ots/config';
 import { UnauthenticatedError } from '@ots/errors';
-import { toPublicJwk } from '@ots/jws';
+import { toPublicJwk, unverifiedPayload } from '@ots/jws';
 import { devIssuer, nodeAudience } from './dev-identity-provider.js';
 import { isRole, type Principal } from './roles.js';
 
@@ -45,8 +45,7 @@ export class TokenVerifier {
   async verify(token: string): Promise<Principal> {
     let issuer: TrustedIssuer | undefined;
     try {
-      const [, payloadPart = ''] = token.split('.');
-      const claimedIssuer = (JSON.parse(Buffer.from(payloadPart, 'base64url').toString('utf8')) as JWTPayload).iss;
+      const claimedIssuer = unverifiedPayload<JWTPayload>(token).iss;
       issuer = this.issuers.find((i) => i.issuer === claimedIssuer);
     } catch {
       throw new UnauthenticatedError('bearer token is not a JWT');

@@ -9,7 +9,7 @@ import {
   type JsonWebKey as NodeJsonWebKey,
   type KeyObject,
 } from 'node:crypto';
-import type { JWK } from 'jose';
+import { decodeProtectedHeader, type JWK } from 'jose';
 import { privateKeyObject, publicKeyObject } from './key-objects.js';
 import { CONTENT_ENCRYPTION_ALGORITHM, KEY_ENCRYPTION_ALGORITHM } from './keys.js';
 
@@ -110,15 +110,11 @@ export function encryptCompact(plaintext: string, recipientKey: JWK, header: { c
 export function jweHeader(compact: string): JweHeader {
   const parts = compact.split('.');
   if (parts.length !== 5 || !parts.every((part) => BASE64URL.test(part))) throw new JweDecryptionError('not a compact JWE');
-  let header: unknown;
   try {
-    header = JSON.parse(Buffer.from(parts[0] as string, 'base64url').toString('utf8'));
+    return decodeProtectedHeader(compact) as JweHeader;
   } catch (err) {
-    throw new JweDecryptionError('the JWE header is not JSON', { cause: err });
+    throw new JweDecryptionError('the JWE header is not a JSON object', { cause: err });
   }
-  if (typeof header !== 'object' || header === null || Array.isArray(header))
-    throw new JweDecryptionError('the JWE header is not a JSON object');
-  return header as JweHeader;
 }
 
 /**

@@ -31,24 +31,47 @@ describe('SignaturePool', () => {
       }
       const outcomes = await Promise.all(jobs.map(({ job }) => pool.check(job)));
       expect(outcomes).toEqual(jobs.map((j) => j.expected));
+      expect(pool.workerThreadIds).toHaveLength(2);
     } finally {
       await pool.close();
     }
   });
 
-  it('answers "error" for a key it cannot import and starts new workers after close', async () => {
+  it('checks one or two signatures of a turn on the event loop, without starting a worker', async () => {
     const pool = new SignaturePool(1);
     const signer = await generateSignerKey('EdDSA');
     const jws = await signCompact({ a: 1 }, { typ: 't', kid: signer.kid }, signer.privateJwk);
-    expect(await pool.check({ compact: jws, alg: 'EdDSA', keyId: 'broken', jwk: { kty: 'OKP', crv: 'Ed25519', x: 'not-a-key' } })).toBe(
-      'error',
-    );
+    const job = { compact: jws, alg: 'EdDSA' as const, keyId: signer.kid, jwk: publicPart(signer.publicJwk) };
+    expect(await Promise.all([pool.check(job), pool.check(job)])).toEqual(['valid', 'valid']);
+    expect(pool.workerThreadIds).toEqual([]);
     await pool.close();
-    expect(await pool.check({ compact: jws, alg: 'EdDSA', keyId: signer.kid, jwk: publicPart(signer.publicJwk) })).toBe('valid');
-    const other = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
-    expect(await pool.check({ compact: jws, alg: 'EdDSA', keyId: 'other', jwk: publicPart(other as Record<string, unknown>) })).toBe(
-      'invalid',
-    );
+  });
+
+  it('answers "error" for a key a worker cannot import, and starts new workers for batches after close', async () => {
+    const pool = new SignaturePool(1);
+    const signer = await generateSignerKey('EdDSA');
+    const jws = await signCompact({ a: 1 }, { typ: 't', kid: signer.kid }, signer.privateJwk);
+    const good = { compact: jws, alg: 'EdDSA' as const, keyId: signer.kid, jwk: publicPart(signer.publicJwk) };
+    const broken = { ...good, keyId: 'broken', jwk: { kty: 'OKP', crv: 'Ed25519', x: 'not-a-key' } };
+    const other = { ...good, keyId: 'other', jwk: publicPart(generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' })) };
+    // Batches well over the inline limit: they can only be answered by a worker.
+    const batch = (jobs: SignatureJob[]) =>
+      Promise.all(Array.from({ length: 100 }, (_, i) => pool.check(jobs[i % jobs.length])));
+
+    const first = await batch([good, broken]);
+    expect(first.filter((o) => o === 'valid')).toHaveLength(50);
+    expect(first.filter((o) => o === 'error')).toHaveLength(50);
+    const [firstWorker] = pool.workerThreadIds;
+    expect(pool.workerThreadIds).toHaveLength(1);
+
+    await pool.close();
+    expect(pool.workerThreadIds).toEqual([]);
+
+    const second = await batch([good, other]);
+    expect(second.filter((o) => o === 'valid')).toHaveLength(50);
+    expect(second.filter((o) => o === 'invalid')).toHaveLength(50);
+    expect(pool.workerThreadIds).toHaveLength(1);
+    expect(pool.workerThreadIds[0]).not.toBe(firstWorker);
     await pool.close();
   });
 
@@ -74,12 +97,13 @@ describe('SignaturePool', () => {
       const job = { compact: jws, alg: 'EdDSA' as const, keyId: signer.kid, jwk: publicPart(signer.publicJwk) };
       const batch = () => Promise.all(Array.from({ length: 200 }, () => pool.check(job)));
       expect(new Set(await batch())).toEqual(new Set(['valid']));
+      expect(pool.workerThreadIds).toHaveLength(2);
       // A worker crashing, as an out-of-memory kill would end it.
       const lanes = (pool as unknown as { lanes: { worker: { terminate(): Promise<number> } }[] }).lanes;
       await lanes[0]?.worker.terminate();
-      expect((pool as unknown as { lanes: unknown[] }).lanes).toHaveLength(1);
+      expect(pool.workerThreadIds).toHaveLength(1);
       expect(new Set(await batch())).toEqual(new Set(['valid']));
-      expect((pool as unknown as { lanes: unknown[] }).lanes).toHaveLength(2);
+      expect(pool.workerThreadIds).toHaveLength(2);
     } finally {
       await pool.close();
     }

@@ -81,6 +81,11 @@ export class SignaturePool {
     });
   }
 
+  /** The worker threads running now, by thread id: none until a batch needs them, none again after `close`. */
+  get workerThreadIds(): number[] {
+    return this.lanes.map((lane) => lane.worker.threadId);
+  }
+
   /** Stops the workers now (they also stop by themselves when idle). */
   async close(): Promise<void> {
     clearTimeout(this.idleTimer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateEncryptionKey } from '@ots/jws';
+import { generateEncryptionKey, jweHeader } from '@ots/jws';
 import { makeIssuer, nowSeconds, trustViewOf } from '../../../test/support/document-fixtures.js';
 import {
   decryptMessage,
@@ -35,7 +35,7 @@ describe('envelopes', () => {
       signer,
     });
     const jwe = encryptEnvelope(envelope, enc.publicJwk);
-    const header = JSON.parse(Buffer.from(jwe.split('.')[0] as string, 'base64url').toString());
+    const header = jweHeader(jwe);
     expect(header).toMatchObject({ alg: 'ECDH-ES+A256KW', enc: 'A256GCM', cty: 'JWT', kid: enc.kid });
     const opened = decryptMessage(jwe, [enc.privateJwk]);
     expect(opened).toBe(envelope);

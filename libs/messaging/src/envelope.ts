@@ -11,6 +11,7 @@ import {
   KEY_ENCRYPTION_ALGORITHM,
   signCompact,
   verifySignedByChain,
+  unverifiedPayload,
   type IssuerTrust,
 } from '@ots/jws';
 import {
@@ -23,6 +24,7 @@ import {
   type MsgType,
   type ReceiptPayload,
 } from './message-types.js';
+import type { MessageRefusal } from './refusals.js';
 
 export interface Signer {
   kid: string;
@@ -30,12 +32,10 @@ export interface Signer {
   certificate: string;
 }
 
-/** Why an incoming message was refused; each maps to one error code. */
-export type MessageRefusal = 'UNDECRYPTABLE' | 'TOO_LARGE' | 'UNTRUSTED' | 'WRONG_AUDIENCE' | 'EXPIRED' | 'MALFORMED';
-
+/** Why the envelope itself was refused (`REFUSAL_CODES` names the code each travels under). */
 export class MessageRefusedError extends Error {
   constructor(
-    readonly refusal: MessageRefusal,
+    readonly refusal: Exclude<MessageRefusal, 'NOT_ACCEPTED' | 'UNHANDLED'>,
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -159,12 +159,10 @@ export async function verifyEnvelope(
 
 function decodeUnverified(envelope: string): Partial<EnvelopePayload> {
   try {
-    const payload = JSON.parse(Buffer.from(envelope.split('.')[1] ?? '', 'base64url').toString('utf8')) as unknown;
-    if (typeof payload === 'object' && payload !== null) return payload as Partial<EnvelopePayload>;
-  } catch {
-    // reported below
+    return unverifiedPayload<EnvelopePayload>(envelope);
+  } catch (err) {
+    throw new MessageRefusedError('MALFORMED', 'the envelope is not a JWS with a JSON payload', { cause: err });
   }
-  throw new MessageRefusedError('MALFORMED', 'the envelope is not a JWS with a JSON payload');
 }
 
 /** The receipt for a verified envelope: its `jti` and the SHA-256 of its compact form (the inbox stores the same digest). */

@@ -6,3 +6,4 @@ export * from './messaging.errors.js';
 export * from './messaging.module.js';
 export * from './messaging.service.js';
 export * from './partner-directory.service.js';
+export * from './refusals.js';

@@ -5,12 +5,15 @@ import { TrustModule } from '@ots/trust';
 import { InboxMessageEntity, OutboxMessageEntity } from './message.entities.js';
 import { MessagingResolver } from './messaging.resolver.js';
 import { MessagingService } from './messaging.service.js';
-import { OutboxWorker } from './outbox.worker.js';
+import { OutboxBatchWriter } from './outbox-batch-writer.js';
+import { OutboxClaimer } from './outbox-claimer.js';
+import { OutboxScheduler } from './outbox-scheduler.js';
+import { OutboxSender } from './outbox-sender.js';
 import { PartnerDirectory } from './partner-directory.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessageEntity, InboxMessageEntity]), KeysModule, TrustModule],
-  providers: [MessagingService, PartnerDirectory, OutboxWorker, MessagingResolver],
+  providers: [MessagingService, PartnerDirectory, OutboxClaimer, OutboxSender, OutboxBatchWriter, OutboxScheduler, MessagingResolver],
   exports: [MessagingService, PartnerDirectory],
 })
 export class MessagingModule {}

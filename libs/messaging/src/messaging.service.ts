@@ -12,7 +12,12 @@ import { TrustViewService } from '@ots/trust';
 import { claimedIssuer, decryptMessage, MessageRefusedError, sha256, signReceipt, verifyEnvelope } from './envelope.js';
 import { InboxMessageEntity, OutboxMessageEntity, OUTBOX_STATUSES, type OutboxStatus } from './message.entities.js';
 import type { EnvelopePayload, MsgType } from './message-types.js';
-import { MessageNotAcceptedError, MessageRejectedError, OutboxMessageNotFoundError } from './messaging.errors.js';
+import {
+  MessageHandlerConflictError,
+  MessageNotAcceptedError,
+  MessageRejectedError,
+  OutboxMessageNotFoundError,
+} from './messaging.errors.js';
 
 /**
  * What a domain does with one message type, in two steps: checks that may
@@ -48,7 +53,9 @@ export class MessagingService {
     private readonly audit: AuditLogService,
   ) {}
 
+  /** One handler per `msg_type`; a second one is a wiring mistake and stops start-up. */
   registerHandler(msgType: MsgType, handler: MessageHandler): void {
+    if (this.handlers.has(msgType)) throw new MessageHandlerConflictError(`a handler for ${msgType} is registered already`, { msgType });
     this.handlers.set(msgType, handler);
   }
 
@@ -70,7 +77,7 @@ export class MessagingService {
   /** Writes a message to the outbox inside the caller's transaction (one begun by `transaction`). */
   async enqueue(manager: EntityManager, to: string, msgType: MsgType, body: Record<string, unknown>): Promise<OutboxMessageEntity> {
     const [message] = await this.enqueueMany(manager, to, msgType, [body]);
-    return message as OutboxMessageEntity;
+    return message;
   }
 
   /** Writes several messages to one partner inside the caller's transaction. */
@@ -131,8 +138,9 @@ export class MessagingService {
 
     // A repeat is found by its (iss, jti) colliding with the first delivery's row, so new messages pay no lookup.
     const handler = this.handlers.get(payload.msg_type);
+    if (!handler) return this.refuseUnhandled(payload);
     try {
-      const apply = handler ? await handler(payload) : undefined;
+      const apply = await handler(payload);
       // A handler may answer with messages of its own: `transaction` sends them once they are committed.
       const { receipt, afterCommit } = await this.transaction(async (manager) => {
         const envelopeDigest = sha256(envelope);
@@ -152,7 +160,7 @@ export class MessagingService {
             receivedAt: new Date(),
           },
         ]);
-        const afterCommit = apply ? await apply(manager) : undefined;
+        const afterCommit = await apply(manager);
         await this.audit.append(manager, {
           actor: `partner:${payload.iss}`,
           action: 'message.received',
@@ -181,6 +189,20 @@ export class MessagingService {
       this.logger.error(`handling ${payload.msg_type} ${payload.jti} from ${payload.iss} failed: ${(err as Error).stack ?? String(err)}`);
       throw err;
     }
+  }
+
+  /** A verified message no handler takes: refused and audited, unless it is the repeat of one received before. */
+  private async refuseUnhandled(payload: EnvelopePayload): Promise<string> {
+    const stored = await this.storedReceipt(this.dataSource.manager, payload);
+    if (stored) return stored;
+    const reason = `this node does not handle ${payload.msg_type}`;
+    await this.audit.record({
+      actor: `partner:${payload.iss}`,
+      action: 'message.refused',
+      subject: 'UNHANDLED',
+      details: { reason, jti: payload.jti, msgType: payload.msg_type },
+    });
+    throw new MessageRejectedError('UNHANDLED', reason, { msgType: payload.msg_type });
   }
 
   /** Outgoing messages by status, newest first. */

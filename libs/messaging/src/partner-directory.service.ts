@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { JWK } from 'jose';
-import { verifySignerCertificate, type EntityConfigurationPayload, type IssuerTrust } from '@ots/jws';
+import { unverifiedPayload, verifySignerCertificate, type EntityConfigurationPayload, type IssuerTrust } from '@ots/jws';
 import { TrustViewService } from '@ots/trust';
 
 export interface Partner {
@@ -29,10 +29,9 @@ export class PartnerDirectory {
     if (!anchor) return undefined;
     const cached = this.cache.get(country);
     if (cached?.statement === anchor.entityConfiguration) return { ...cached.partner, trust };
-    const payload = JSON.parse(
-      Buffer.from(anchor.entityConfiguration.split('.')[1] ?? '', 'base64url').toString('utf8'),
-    ) as EntityConfigurationPayload;
-    const certificate = payload.metadata.ots_node.encryption_certificates?.[0];
+    // Verified when the trust store accepted it; read here for the encryption certificate, itself verified below.
+    const payload = unverifiedPayload<EntityConfigurationPayload>(anchor.entityConfiguration);
+    const certificate = payload.metadata?.ots_node.encryption_certificates?.[0];
     if (!certificate) return undefined;
     const { payload: certified } = await verifySignerCertificate(certificate, trust.rootKeys, country, Math.floor(Date.now() / 1000));
     if (!certified.use.includes('enc')) return undefined;

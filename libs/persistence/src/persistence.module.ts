@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { NodeConfig } from '@ots/config';
 import { dataSourceOptions } from './data-source-options.js';
 import { HealthController } from './health.controller.js';
-import { serializeSqliteAccess } from './sqlite-serializer.js';
+import { NodeDataSource } from './node-data-source.js';
 
 /**
  * The node's one database: SQLite file under `data/<country>/` by default,
@@ -21,11 +20,7 @@ import { serializeSqliteAccess } from './sqlite-serializer.js';
         autoLoadEntities: true,
         toRetry: () => false,
       }),
-      dataSourceFactory: async (options) => {
-        const dataSource = new DataSource(options as ConstructorParameters<typeof DataSource>[0]);
-        serializeSqliteAccess(dataSource);
-        return dataSource.initialize();
-      },
+      dataSourceFactory: (options) => new NodeDataSource(options as ConstructorParameters<typeof NodeDataSource>[0]).initialize(),
     }),
   ],
   controllers: [HealthController],

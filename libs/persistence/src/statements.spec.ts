@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Column, DataSource, Entity, PrimaryColumn, Table } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Table, type DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataSourceOptions } from './data-source-options.js';
+import { NodeDataSource } from './node-data-source.js';
 import { SequenceCounterEntity, takeNextInSequence } from './sequence-counter.entity.js';
-import { serializeSqliteAccess } from './sqlite-serializer.js';
 import { timestampType } from './migrations/column-types.js';
 import { insertEntities, runStatement, storedValue } from './statements.js';
 
@@ -38,7 +38,7 @@ const targets = [
 describe.each(targets)('hand-written statements on $name', ({ target }) => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = await new DataSource(dataSourceOptions(target(), [SequenceCounterEntity, InsertedRow])).initialize();
+    dataSource = await new NodeDataSource(dataSourceOptions(target(), [SequenceCounterEntity, InsertedRow])).initialize();
     const runner = dataSource.createQueryRunner();
     await runner.createTable(
       new Table({
@@ -54,7 +54,6 @@ describe.each(targets)('hand-written statements on $name', ({ target }) => {
       true,
     );
     await runner.release();
-    serializeSqliteAccess(dataSource);
   });
   afterAll(async () => dataSource?.destroy());
 
@@ -114,7 +113,7 @@ describe.each(targets)('hand-written statements on $name', ({ target }) => {
     await expect(dataSource.transaction((m) => insertEntities(m, InsertedRow, [kept, missing]))).rejects.toThrow(
       /InsertedRow.position has no value/,
     );
-    const duplicate = { ...kept, id: rows[0]?.id as string };
+    const duplicate = { ...kept, id: rows[0]?.id };
     await expect(
       dataSource.transaction(
         async (m) => (await insertEntities(m, InsertedRow, [kept]), await insertEntities(m, InsertedRow, [duplicate])),

@@ -35,6 +35,7 @@ export const az: Translations = {
   MESSAGE_WRONG_AUDIENCE: 'Mesaj başqa qovşağa ünvanlanıb.',
   MESSAGE_EXPIRED: 'Mesajın etibarlılıq müddəti bitib və ya hələ başlamayıb.',
   MESSAGE_MALFORMED: 'Mesaj düzgün federasiya zərfi deyil.',
+  MESSAGE_UNHANDLED: 'Bu qovşaq {{msgType}} növlü mesajları emal etmir.',
   MESSAGE_NOT_ACCEPTED: 'Mesaj alındı, lakin qəbul edilmədi: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: '{{id}} identifikatorlu çatdırılmamış mesaj yoxdur.',
   PARTNER_NOT_TRUSTED: '{{country}} ölkəsi bu qovşağın aktiv etibarlı tərəfdaşı deyil.',

@@ -38,6 +38,7 @@ export const en = {
   MESSAGE_WRONG_AUDIENCE: 'The message is addressed to another node.',
   MESSAGE_EXPIRED: 'The message is outside its validity window.',
   MESSAGE_MALFORMED: 'The message is not a valid federation envelope.',
+  MESSAGE_UNHANDLED: 'This node does not handle messages of type {{msgType}}.',
   MESSAGE_NOT_ACCEPTED: 'The message was received but not accepted: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: 'There is no undelivered message {{id}}.',
   PARTNER_NOT_TRUSTED: '{{country}} is not an active trusted partner of this node.',

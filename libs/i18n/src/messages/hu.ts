@@ -35,6 +35,7 @@ export const hu: Translations = {
   MESSAGE_WRONG_AUDIENCE: 'Az üzenet egy másik csomópontnak szól.',
   MESSAGE_EXPIRED: 'Az üzenet az érvényességi időszakán kívül esik.',
   MESSAGE_MALFORMED: 'Az üzenet nem érvényes föderációs boríték.',
+  MESSAGE_UNHANDLED: 'Ez a csomópont nem kezeli a(z) {{msgType}} típusú üzeneteket.',
   MESSAGE_NOT_ACCEPTED: 'Az üzenet megérkezett, de a rendszer nem fogadta el: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: 'Nincs {{id}} azonosítójú kézbesítetlen üzenet.',
   PARTNER_NOT_TRUSTED: '{{country}} nem aktív megbízható partnere ennek a csomópontnak.',

@@ -35,6 +35,7 @@ export const kk: Translations = {
   MESSAGE_WRONG_AUDIENCE: 'Хабарлама басқа түйінге арналған.',
   MESSAGE_EXPIRED: 'Хабарламаның жарамдылық мерзімі өтіп кеткен немесе әлі басталмаған.',
   MESSAGE_MALFORMED: 'Хабарлама федерацияның жарамды конверті емес.',
+  MESSAGE_UNHANDLED: 'Бұл түйін {{msgType}} түріндегі хабарламаларды өңдемейді.',
   MESSAGE_NOT_ACCEPTED: 'Хабарлама алынды, бірақ қабылданбады: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: '{{id}} идентификаторлы жеткізілмеген хабарлама жоқ.',
   PARTNER_NOT_TRUSTED: '{{country}} елі бұл түйіннің белсенді сенімді серіктесі емес.',

@@ -35,6 +35,7 @@ export const ky: Translations = {
   MESSAGE_WRONG_AUDIENCE: 'Билдирүү башка түйүнгө арналган.',
   MESSAGE_EXPIRED: 'Билдирүүнүн жарактуулук мөөнөтү бүткөн же али баштала элек.',
   MESSAGE_MALFORMED: 'Билдирүү федерациянын жарактуу конверти эмес.',
+  MESSAGE_UNHANDLED: 'Бул түйүн {{msgType}} түрүндөгү билдирүүлөрдү иштетпейт.',
   MESSAGE_NOT_ACCEPTED: 'Билдирүү алынды, бирок кабыл алынган жок: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: '{{id}} идентификатору бар жеткирилбеген билдирүү жок.',
   PARTNER_NOT_TRUSTED: '{{country}} өлкөсү бул түйүндүн активдүү ишенимдүү өнөктөшү эмес.',

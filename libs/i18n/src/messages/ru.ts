@@ -35,6 +35,7 @@ export const ru: Messages = {
   MESSAGE_WRONG_AUDIENCE: 'Сообщение адресовано другому узлу.',
   MESSAGE_EXPIRED: 'Срок действия сообщения истёк или ещё не наступил.',
   MESSAGE_MALFORMED: 'Сообщение не является корректным конвертом федерации.',
+  MESSAGE_UNHANDLED: 'Этот узел не обрабатывает сообщения типа {{msgType}}.',
   MESSAGE_NOT_ACCEPTED: 'Сообщение получено, но не принято: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: 'Недоставленного сообщения {{id}} нет.',
   PARTNER_NOT_TRUSTED: '{{country}} не является действующим доверенным партнёром этого узла.',

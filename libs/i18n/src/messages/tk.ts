@@ -35,6 +35,7 @@ export const tk: Translations = {
   MESSAGE_WRONG_AUDIENCE: 'Habar başga düwüne niýetlenen.',
   MESSAGE_EXPIRED: 'Habaryň hereket ediş möhleti gutarypdyr ýa-da entek başlanmandyr.',
   MESSAGE_MALFORMED: 'Habar federasiýanyň dogry konwerti däl.',
+  MESSAGE_UNHANDLED: 'Bu düwün {{msgType}} görnüşli habarlary işlemeýär.',
   MESSAGE_NOT_ACCEPTED: 'Habar alyndy, emma kabul edilmedi: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: '{{id}} identifikatorly eltilmedik habar ýok.',
   PARTNER_NOT_TRUSTED: '{{country}} ýurdy bu düwüniň işjeň ynamly hyzmatdaşy däl.',

@@ -35,6 +35,7 @@ export const tr: Translations = {
   MESSAGE_WRONG_AUDIENCE: 'İleti başka bir düğüme yönelik.',
   MESSAGE_EXPIRED: 'İleti geçerlilik süresinin dışında.',
   MESSAGE_MALFORMED: 'İleti geçerli bir federasyon zarfı değil.',
+  MESSAGE_UNHANDLED: 'Bu düğüm {{msgType}} türündeki iletileri işlemiyor.',
   MESSAGE_NOT_ACCEPTED: 'İleti alındı ancak kabul edilmedi: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: '{{id}} kimlikli, teslim edilmemiş bir ileti bulunmuyor.',
   PARTNER_NOT_TRUSTED: '{{country}} ülkesi bu düğümün etkin güvenilir ortaklarından biri değil.',

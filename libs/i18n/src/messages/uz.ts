@@ -35,6 +35,7 @@ export const uz: Translations = {
   MESSAGE_WRONG_AUDIENCE: 'Xabar boshqa tugunga moʻljallangan.',
   MESSAGE_EXPIRED: 'Xabarning amal qilish muddati tugagan yoki hali boshlanmagan.',
   MESSAGE_MALFORMED: 'Xabar federatsiyaning yaroqli konverti emas.',
+  MESSAGE_UNHANDLED: 'Bu tugun {{msgType}} turidagi xabarlarni qayta ishlamaydi.',
   MESSAGE_NOT_ACCEPTED: 'Xabar olindi, lekin qabul qilinmadi: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: '{{id}} identifikatorli yetkazilmagan xabar yoʻq.',
   PARTNER_NOT_TRUSTED: '{{country}} davlati ushbu tugunning faol ishonchli hamkori emas.',

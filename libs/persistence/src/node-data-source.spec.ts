@@ -2,15 +2,14 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteTarget } from '../../../test/support/databases.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { assertSqliteTransactionsSerialized, NodeDataSource } from './node-data-source.js';
+import { SqliteTransactionsNotSerializedError } from './persistence.errors.js';
 import { SequenceCounterEntity, takeNextInSequence } from './sequence-counter.entity.js';
-import { serializeSqliteAccess } from './sqlite-serializer.js';
 
-describe(serializeSqliteAccess.name, () => {
+describe('NodeDataSource on SQLite', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = new DataSource(dataSourceOptions(sqliteTarget(), [SequenceCounterEntity]));
-    serializeSqliteAccess(dataSource);
-    await dataSource.initialize();
+    dataSource = await new NodeDataSource(dataSourceOptions(sqliteTarget(), [SequenceCounterEntity])).initialize();
   });
   afterAll(async () => dataSource.destroy());
 
@@ -55,5 +54,22 @@ describe(serializeSqliteAccess.name, () => {
     expect(order).toEqual(['first took', 'first done', 'second starts']);
     const plain = await dataSource.getRepository(SequenceCounterEntity).findOneByOrFail({ id: 'registry-version' });
     expect(plain.next).toBe(before + 1);
+  });
+
+  it('passes its own start-up check again at any time', async () => {
+    await expect(assertSqliteTransactionsSerialized(dataSource)).resolves.toBeUndefined();
+  });
+});
+
+describe('the start-up check against TypeORM as it ships', () => {
+  it("fails on TypeORM's own data source, where both transactions share one runner", async () => {
+    const stock = await new DataSource(dataSourceOptions(sqliteTarget(), [SequenceCounterEntity])).initialize();
+    try {
+      const failure = assertSqliteTransactionsSerialized(stock);
+      await expect(failure).rejects.toBeInstanceOf(SqliteTransactionsNotSerializedError);
+      await expect(failure).rejects.toThrow(/cannot start a transaction within a transaction/);
+    } finally {
+      await stock.destroy();
+    }
   });
 });

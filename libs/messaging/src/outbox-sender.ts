@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { NodeConfig } from '@ots/config';
+import { OtsError } from '@ots/errors';
+import { encryptEnvelope, verifyReceipt } from './envelope.js';
+import type { OutboxMessageEntity } from './message.entities.js';
+import { BadReceiptError, PartnerNotTrustedError, SendFailedError } from './messaging.errors.js';
+import { PartnerDirectory } from './partner-directory.service.js';
+import { deliverToPartner } from './partner-deliver.js';
+
+const SEND_TIMEOUT_MS = 10_000;
+
+/** What one send came to: a verified receipt for the envelope sent, or why not. */
+export type SendOutcome = { message: OutboxMessageEntity } & ({ receipt: string; envelope: string } | { error: OtsError });
+
+/**
+ * Sends one claimed message: encrypts its stored envelope to the partner's key from its accepted entity
+ * configuration, delivers it and checks the receipt (the recipient's certified key, `aud`, `msg_jti`, the
+ * digest of an envelope actually sent). Never throws: every failure is an outcome with a typed error.
+ */
+@Injectable()
+export class OutboxSender {
+  constructor(
+    private readonly partners: PartnerDirectory,
+    private readonly config: NodeConfig,
+  ) {}
+
+  async send(message: OutboxMessageEntity): Promise<SendOutcome> {
+    const envelope = message.envelope;
+    try {
+      if (!envelope) throw new SendFailedError(`message ${message.jti} was not given an envelope at claim`);
+      const partner = await this.partners.partner(message.recipient);
+      if (!partner)
+        throw new PartnerNotTrustedError(`${message.recipient} is not an active trusted partner`, { country: message.recipient });
+      const receipt = await deliverToPartner(partner, encryptEnvelope(envelope, partner.encryptionKey), SEND_TIMEOUT_MS);
+      try {
+        await verifyReceipt(receipt, partner.trust, this.config.countryCode, message.jti, message.sentDigests);
+      } catch (err) {
+        throw new BadReceiptError((err as Error).message, {}, { cause: err });
+      }
+      return { message, receipt, envelope };
+    } catch (err) {
+      return { message, error: err instanceof OtsError ? err : new SendFailedError((err as Error).message, {}, { cause: err }) };
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { PartnerUnreachableError } from '@ots/trust';
+import { PartnerAnswerError, PartnerRefusedMessageError } from './messaging.errors.js';
+import { postJson, type PartnerAnswer } from './partner-http.js';
+import { isMessageRefusalCode } from './refusals.js';
+
+const DELIVER = 'mutation Deliver($message: String!) { deliver(message: $message) }';
+
+interface DeliverAnswer {
+  data?: { deliver?: unknown } | null;
+  errors?: { message?: unknown; extensions?: { code?: unknown } }[];
+}
+
+/**
+ * Calls the partner's `deliver(message)` mutation (PROTOCOL section 6) and returns its answer, the receipt,
+ * unverified. Fails with `PartnerUnreachableError` when the request does not get an answer,
+ * `PartnerRefusedMessageError` when the partner refused the message with a protocol refusal code, and
+ * `PartnerAnswerError` for any other answer.
+ */
+export async function deliverToPartner(
+  partner: { country: string; graphqlEndpoint: string },
+  jwe: string,
+  timeoutMs: number,
+): Promise<string> {
+  let answer: PartnerAnswer;
+  try {
+    answer = await postJson(partner.graphqlEndpoint, JSON.stringify({ query: DELIVER, variables: { message: jwe } }), timeoutMs);
+  } catch (err) {
+    throw new PartnerUnreachableError(
+      `${partner.country} at ${partner.graphqlEndpoint}: ${(err as Error).message}`,
+      { country: partner.country, url: partner.graphqlEndpoint },
+      { cause: err },
+    );
+  }
+  const body = parseAnswer(answer.body);
+  if (typeof body?.data?.deliver === 'string' && body.data.deliver.length > 0) return body.data.deliver;
+  const error = body?.errors?.[0];
+  const detail = typeof error?.message === 'string' ? error.message.slice(0, 500) : `answered HTTP ${answer.status}`;
+  const code = error?.extensions?.code;
+  if (isMessageRefusalCode(code)) throw new PartnerRefusedMessageError(code, detail);
+  throw new PartnerAnswerError(`${typeof code === 'string' ? `${code.slice(0, 64)} ` : ''}(HTTP ${answer.status}): ${detail}`);
+}
+
+function parseAnswer(text: string): DeliverAnswer | undefined {
+  try {
+    const body = JSON.parse(text) as unknown;
+    return typeof body === 'object' && body !== null ? (body) : undefined;
+  } catch {
+    // not JSON: reported with the HTTP status
+    return undefined;
+  }
+}
