@@ -20,19 +20,43 @@ function sourceFiles(dir) {
   });
 }
 
-const stringValue = (node) => (node && ts.isStringLiteralLike(node) ? node.text : undefined);
+/** `export const TABLE = { KEY: 'CODE' } as const` objects, so that `static code = TABLE.KEY` can be read. */
+const constants = new Map();
+function collectConstants(source) {
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      let init = declaration.initializer;
+      while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
+      if (!init || !ts.isObjectLiteralExpression(init) || !ts.isIdentifier(declaration.name)) continue;
+      for (const property of init.properties)
+        if (ts.isPropertyAssignment(property) && ts.isStringLiteralLike(property.initializer))
+          constants.set(`${declaration.name.text}.${property.name.getText(source)}`, property.initializer.text);
+    }
+  }
+}
+const stringValue = (node) =>
+  !node
+    ? undefined
+    : ts.isStringLiteralLike(node)
+      ? node.text
+      : ts.isPropertyAccessExpression(node)
+        ? constants.get(node.getText())
+        : undefined;
 const numberValue = (node) => (node && ts.isNumericLiteral(node) ? Number(node.text) : undefined);
 const isStatic = (member) => ts.getCombinedModifierFlags(member) & ts.ModifierFlags.Static;
 
 /** Every class in the tree with what the vocabulary needs of it, by name. */
 function classesIn(files) {
   const classes = new Map();
-  for (const file of files) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const sources = files.map((file) => [file, ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)]);
+  for (const [, source] of sources) collectConstants(source);
+  for (const [file, source] of sources) {
     for (const statement of source.statements) {
       if (!ts.isClassDeclaration(statement) || !statement.name) continue;
       const heritage = statement.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-      const entry = { name: statement.name.text, file: relative(ROOT, file), parent: heritage?.expression.getText(source) };
+      const abstract = ts.getCombinedModifierFlags(statement) & ts.ModifierFlags.Abstract;
+      const entry = { name: statement.name.text, file: relative(ROOT, file), parent: heritage?.expression.getText(source), abstract };
       for (const member of statement.members) {
         if (!ts.isPropertyDeclaration(member) || !member.name) continue;
         const name = member.name.getText(source);
@@ -77,7 +101,7 @@ export async function errorVocabulary() {
   const messages = await englishMessages();
   const problems = [];
   const errors = [...classes.values()]
-    .filter((entry) => entry.name !== 'OtsError' && descendsFromOtsError(classes, entry))
+    .filter((entry) => !entry.abstract && descendsFromOtsError(classes, entry))
     .map((entry) => ({ ...entry, httpStatus: inherited(classes, entry, 'httpStatus', 400), message: messages[entry.code] }));
   const owners = new Map();
   for (const error of errors) {

@@ -3,20 +3,79 @@ import { describeIssues } from '@ots/config';
 import { OtsError } from '@ots/errors';
 import { PERMANENT_REFUSALS, REFUSAL_CODES, type MessageRefusal, type MessageRefusalCode } from './refusals.js';
 
-/** An incoming message that was refused; `code` names why, and nothing was changed. */
-export class MessageRejectedError extends OtsError {
-  static override readonly code = 'MESSAGE_REJECTED';
-  readonly code: MessageRefusalCode;
-
-  constructor(
-    readonly refusal: Exclude<MessageRefusal, 'NOT_ACCEPTED'>,
-    message: string,
-    params: Record<string, string | number> = {},
-  ) {
-    super(message, params);
-    this.code = REFUSAL_CODES[refusal];
-  }
+/** An incoming message that was refused; its `code` names why (one class per refusal), and nothing was changed. */
+export abstract class MessageRejectedError extends OtsError {
+  abstract readonly refusal: Exclude<MessageRefusal, 'NOT_ACCEPTED'>;
 }
+
+/** The message does not decrypt with any of this node's encryption keys, or is not a compact JWE. */
+export class MessageUndecryptableError extends MessageRejectedError {
+  static override readonly code = REFUSAL_CODES.UNDECRYPTABLE;
+  readonly code = MessageUndecryptableError.code;
+  readonly refusal = 'UNDECRYPTABLE';
+}
+
+/** The message is larger than a node accepts. */
+export class MessageTooLargeError extends MessageRejectedError {
+  static override readonly code = REFUSAL_CODES.TOO_LARGE;
+  readonly code = MessageTooLargeError.code;
+  readonly refusal = 'TOO_LARGE';
+}
+
+/** The envelope is not signed by a trusted, unrevoked key of its sender, or the sender has no active anchor. */
+export class MessageUntrustedError extends MessageRejectedError {
+  static override readonly code = REFUSAL_CODES.UNTRUSTED;
+  readonly code = MessageUntrustedError.code;
+  readonly refusal = 'UNTRUSTED';
+}
+
+/** The envelope's `aud` is another node. */
+export class MessageWrongAudienceError extends MessageRejectedError {
+  static override readonly code = REFUSAL_CODES.WRONG_AUDIENCE;
+  readonly code = MessageWrongAudienceError.code;
+  readonly refusal = 'WRONG_AUDIENCE';
+}
+
+/** The envelope is outside its time window (`iat` to `exp`, at most 300 s, with 60 s skew). */
+export class MessageExpiredError extends MessageRejectedError {
+  static override readonly code = REFUSAL_CODES.EXPIRED;
+  readonly code = MessageExpiredError.code;
+  readonly refusal = 'EXPIRED';
+}
+
+/** The message is not a federation envelope (no `jti`, an unknown `msg_type`, no body, not JSON). */
+export class MessageMalformedError extends MessageRejectedError {
+  static override readonly code = REFUSAL_CODES.MALFORMED;
+  readonly code = MessageMalformedError.code;
+  readonly refusal = 'MALFORMED';
+}
+
+/** A valid envelope of a `msg_type` this node has no handler for: refused, never receipted and dropped. */
+export class MessageUnhandledError extends MessageRejectedError {
+  static override readonly code = REFUSAL_CODES.UNHANDLED;
+  readonly code = MessageUnhandledError.code;
+  readonly refusal = 'UNHANDLED';
+}
+
+const REJECTIONS: Record<
+  MessageRejectedError['refusal'],
+  new (message: string, params?: Record<string, string | number>) => MessageRejectedError
+> = {
+  UNDECRYPTABLE: MessageUndecryptableError,
+  TOO_LARGE: MessageTooLargeError,
+  UNTRUSTED: MessageUntrustedError,
+  WRONG_AUDIENCE: MessageWrongAudienceError,
+  EXPIRED: MessageExpiredError,
+  MALFORMED: MessageMalformedError,
+  UNHANDLED: MessageUnhandledError,
+};
+
+/** The error a refusal travels as. */
+export const messageRejected = (
+  refusal: MessageRejectedError['refusal'],
+  message: string,
+  params: Record<string, string | number> = {},
+): MessageRejectedError => new REJECTIONS[refusal](message, params);
 
 /** The domain refused what a valid message asked for (e.g. a service not open to the sender's citizens). */
 export class MessageNotAcceptedError extends OtsError {
@@ -46,18 +105,19 @@ export class PartnerNotTrustedError extends OtsError {
 
 // Why a send failed. They are written to the message's `last_error` as `CODE: detail`, never shown to a caller.
 
-/** The partner refused the message with one of the protocol's refusal codes. */
+/** The partner refused the message with one of the protocol's refusal codes, named by `refusal`. */
 export class PartnerRefusedMessageError extends OtsError {
   static override readonly code = 'PARTNER_REFUSED_MESSAGE';
+  readonly code = PartnerRefusedMessageError.code;
   /** When true, sending it again cannot change the answer. */
   readonly permanent: boolean;
 
   constructor(
-    readonly code: MessageRefusalCode,
+    readonly refusal: MessageRefusalCode,
     message: string,
   ) {
-    super(message);
-    this.permanent = PERMANENT_REFUSALS.has(code);
+    super(message, { refusal });
+    this.permanent = PERMANENT_REFUSALS.has(refusal);
   }
 }
 

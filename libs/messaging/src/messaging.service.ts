@@ -15,7 +15,8 @@ import type { EnvelopePayload, MsgType } from './message-types.js';
 import {
   MessageHandlerConflictError,
   MessageNotAcceptedError,
-  MessageRejectedError,
+  messageRejected,
+  MessageUnhandledError,
   OutboxMessageNotFoundError,
 } from './messaging.errors.js';
 
@@ -133,7 +134,7 @@ export class MessagingService {
         subject: err.refusal,
         details: { reason: err.message },
       });
-      throw new MessageRejectedError(err.refusal, err.message);
+      throw messageRejected(err.refusal, err.message);
     }
 
     // A repeat is found by its (iss, jti) colliding with the first delivery's row, so new messages pay no lookup.
@@ -202,7 +203,7 @@ export class MessagingService {
       subject: 'UNHANDLED',
       details: { reason, jti: payload.jti, msgType: payload.msg_type },
     });
-    throw new MessageRejectedError('UNHANDLED', reason, { msgType: payload.msg_type });
+    throw new MessageUnhandledError(reason, { msgType: payload.msg_type });
   }
 
   /** Outgoing messages by status, newest first. */

@@ -67,7 +67,7 @@ export class OutboxBatchWriter {
       for (const { written } of batch) written();
       for (const { message, error } of dead)
         this.logger.warn(
-          `message ${message.jti} to ${message.recipient} parked as dead after ${message.attempts + 1} attempts: ${error.code}`,
+          `message ${message.jti} to ${message.recipient} parked as dead after ${message.attempts + 1} attempts: ${error instanceof PartnerRefusedMessageError ? error.refusal : error.code}`,
         );
     } catch (err) {
       for (const { failed } of batch) failed(err);
@@ -96,6 +96,8 @@ export class OutboxBatchWriter {
   /** Schedules the next attempt, or parks the message as dead and returns the audit entry saying so. */
   private async failed(manager: EntityManager, message: OutboxMessageEntity, error: OtsError): Promise<AuditEvent | undefined> {
     const attempts = message.attempts + 1;
+    // A partner's refusal is recorded under the partner's own code, the one an admin or a citizen's case shows.
+    const code = error instanceof PartnerRefusedMessageError ? error.refusal : error.code;
     const dead = (error instanceof PartnerRefusedMessageError && error.permanent) || attempts >= this.config.outboxMaxAttempts;
     await manager.getRepository(OutboxMessageEntity).update(
       { id: message.id },
@@ -104,7 +106,7 @@ export class OutboxBatchWriter {
         status: dead ? 'dead' : 'pending',
         nextAttemptAt: new Date(Date.now() + backoffDelay(attempts, Math.random, this.config.outboxBaseDelayMs)),
         leaseUntil: null,
-        lastError: `${error.code}: ${error.message}`.slice(0, 2000),
+        lastError: `${code}: ${error.message}`.slice(0, 2000),
       },
     );
     return dead
@@ -112,7 +114,7 @@ export class OutboxBatchWriter {
           actor: `node:${this.config.countryCode}`,
           action: 'message.dead',
           subject: message.jti,
-          details: { to: message.recipient, code: error.code },
+          details: { to: message.recipient, code },
         }
       : undefined;
   }

@@ -96,7 +96,7 @@ describe('the outbox on SQLite, sending to a partner over HTTP', () => {
     const [claimed] = await claimer.claim(10);
     const outcome = await sender.send(claimed);
     expect('error' in outcome && outcome.error).toBeInstanceOf(PartnerRefusedMessageError);
-    expect('error' in outcome && outcome.error.code).toBe(code);
+    expect('error' in outcome && (outcome.error as PartnerRefusedMessageError).refusal).toBe(code);
     await writer.record(outcome);
     const stored = await row(message?.id ?? '');
     expect(stored).toMatchObject({ status: 'dead', attempts: 1, leaseUntil: null });

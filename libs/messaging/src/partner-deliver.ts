@@ -43,7 +43,7 @@ export async function deliverToPartner(
 function parseAnswer(text: string): DeliverAnswer | undefined {
   try {
     const body = JSON.parse(text) as unknown;
-    return typeof body === 'object' && body !== null ? (body) : undefined;
+    return typeof body === 'object' && body !== null ? body : undefined;
   } catch {
     // not JSON: reported with the HTTP status
     return undefined;

@@ -36,6 +36,13 @@ export const hu: Translations = {
   MESSAGE_EXPIRED: 'Az üzenet az érvényességi időszakán kívül esik.',
   MESSAGE_MALFORMED: 'Az üzenet nem érvényes föderációs boríték.',
   MESSAGE_UNHANDLED: 'Ez a csomópont nem kezeli a(z) {{msgType}} típusú üzeneteket.',
+  MESSAGE_HANDLER_CONFLICT: 'A(z) {{msgType}} típusú üzenetekhez két kezelő van regisztrálva.',
+  PARTNER_REFUSED_MESSAGE: 'A partner elutasította az üzenetet: {{refusal}}.',
+  PARTNER_BAD_ANSWER: 'A partner sem nyugtát, sem elutasítást nem küldött.',
+  BAD_RECEIPT: 'A partner nyugtája nem ellenőrizhető, vagy nem ehhez az üzenethez tartozik.',
+  SEND_FAILED: 'Az üzenetet nem sikerült elküldeni.',
+  SQLITE_TRANSACTIONS_NOT_SERIALIZED:
+    'Az SQLite-illesztő nem választja szét a tranzakciókat úgy, ahogy a csomópont megköveteli; a csomópont nem indul el.',
   MESSAGE_NOT_ACCEPTED: 'Az üzenet megérkezett, de a rendszer nem fogadta el: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: 'Nincs {{id}} azonosítójú kézbesítetlen üzenet.',
   PARTNER_NOT_TRUSTED: '{{country}} nem aktív megbízható partnere ennek a csomópontnak.',
