@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { insertEntities, runStatement, takeNextInSequence } from '@ots/persistence';
+import { insertEntities, runStatement, sqlNames, takeNextInSequence } from '@ots/persistence';
 import { auditHash, findBrokenEntry, GENESIS_HASH } from './audit-chain.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
@@ -34,8 +34,11 @@ export class AuditLogService {
     // Taking the numbers locks the counter row until commit: the previous entry is committed before the next is written.
     // Every message writes an entry on both nodes, hence plain statements (docs/benchmarks.md).
     const first = await takeNextInSequence(manager, 'audit-seq', events.length);
+    const { table, column: c } = sqlNames(manager, AuditEntryEntity);
     const [last] =
-      first > 1 ? await runStatement<{ hash: string }>(manager, 'SELECT "hash" FROM "audit_entry" WHERE "seq" = ?', [first - 1]) : [];
+      first > 1
+        ? await runStatement<{ hash: string }>(manager, `SELECT ${c('hash')} AS "hash" FROM ${table} WHERE ${c('seq')} = ?`, [first - 1])
+        : [];
     const at = new Date();
     const repository = manager.getRepository(AuditEntryEntity);
     let prevHash = last?.hash ?? GENESIS_HASH;

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService, type AuditEvent } from '@ots/audit';
 import { NodeConfig } from '@ots/config';
 import type { OtsError } from '@ots/errors';
-import { runStatement, storedValue } from '@ots/persistence';
+import { runStatement, sqlNames, storedValue } from '@ots/persistence';
 import { backoffDelay } from './backoff.js';
 import { sha256 } from './envelope.js';
 import { OutboxMessageEntity } from './message.entities.js';
@@ -80,9 +80,11 @@ export class OutboxBatchWriter {
   /** Records the receipt; returns the audit entry, appended with the others of the batch. */
   private async delivered(manager: EntityManager, message: OutboxMessageEntity, receipt: string, envelope: string): Promise<AuditEvent> {
     // Every message ends here: a plain statement (docs/benchmarks.md).
+    const { table, column: c } = sqlNames(manager, OutboxMessageEntity);
     await runStatement(
       manager,
-      'UPDATE "outbox_message" SET "status" = \'delivered\', "receipt" = ?, "delivered_at" = ?, "lease_until" = NULL, "last_error" = NULL, "attempts" = ? WHERE "id" = ?',
+      `UPDATE ${table} SET ${c('status')} = 'delivered', ${c('receipt')} = ?, ${c('deliveredAt')} = ?, ${c('leaseUntil')} = NULL, ` +
+        `${c('lastError')} = NULL, ${c('attempts')} = ? WHERE ${c('id')} = ?`,
       [receipt, storedValue(manager, OutboxMessageEntity, 'deliveredAt', new Date()), message.attempts + 1, message.id],
     );
     return {

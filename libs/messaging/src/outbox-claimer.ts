@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { NodeConfig } from '@ots/config';
 import { unverifiedPayload } from '@ots/jws';
 import { KeyStore } from '@ots/keys';
-import { runStatement, storedValue } from '@ots/persistence';
+import { runStatement, sqlNames, storedValue } from '@ots/persistence';
 import { sha256, signEnvelope } from './envelope.js';
 import { OutboxMessageEntity } from './message.entities.js';
 import { MAX_ENVELOPE_LIFETIME_SECONDS, type EnvelopePayload, type MsgType } from './message-types.js';
@@ -57,7 +57,8 @@ export class OutboxClaimer {
         row.leaseUntil = leaseUntil;
         if (!envelopeNeedsRenewal(row.envelope, nowSeconds)) continue;
         await this.renewEnvelope(row, nowSeconds);
-        await runStatement(manager, 'UPDATE "outbox_message" SET "envelope" = ?, "sent_digests" = ? WHERE "id" = ?', [
+        const { table, column: c } = sqlNames(manager, OutboxMessageEntity);
+        await runStatement(manager, `UPDATE ${table} SET ${c('envelope')} = ?, ${c('sentDigests')} = ? WHERE ${c('id')} = ?`, [
           row.envelope,
           storedValue(manager, OutboxMessageEntity, 'sentDigests', row.sentDigests),
           row.id,

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
-import { runStatement } from './statements.js';
+import { runStatement, sqlNames } from './statements.js';
 
 @Entity('sequence_counter')
 export class SequenceCounterEntity {
@@ -19,9 +19,10 @@ export class SequenceCounterEntity {
  */
 export async function takeNextInSequence(manager: EntityManager, id: string, count = 1): Promise<number> {
   if (!Number.isInteger(count) || count < 1) throw new Error(`cannot take ${count} numbers of ${id}`);
+  const { table, column: c } = sqlNames(manager, SequenceCounterEntity);
   const [counter] = await runStatement<{ next: number | string }>(
     manager,
-    'UPDATE "sequence_counter" SET "next" = "next" + ? WHERE "id" = ? RETURNING "next"',
+    `UPDATE ${table} SET ${c('next')} = ${c('next')} + ? WHERE ${c('id')} = ? RETURNING ${c('next')} AS "next"`,
     [count, id],
   );
   if (!counter) throw new Error(`no sequence ${id}`);

@@ -8,7 +8,7 @@ import { dataSourceOptions } from './data-source-options.js';
 import { NodeDataSource } from './node-data-source.js';
 import { SequenceCounterEntity, takeNextInSequence } from './sequence-counter.entity.js';
 import { timestampType } from './migrations/column-types.js';
-import { insertEntities, runStatement, storedValue } from './statements.js';
+import { insertEntities, runStatement, sqlNames, storedValue } from './statements.js';
 
 @Entity('spec_inserted_row')
 class InsertedRow {
@@ -120,5 +120,16 @@ describe.each(targets)('hand-written statements on $name', ({ target }) => {
       ),
     ).rejects.toThrow();
     expect(await dataSource.getRepository(InsertedRow).countBy({ id: kept.id })).toBe(0);
+  });
+  it('names tables and columns from the entity metadata, and refuses a property that has no column', async () => {
+    const { table, column: c } = sqlNames(dataSource.manager, InsertedRow);
+    expect([table, c('notedAt')]).toEqual(['"spec_inserted_row"', '"noted_at"']);
+    expect(() => c('missing' as keyof InsertedRow & string)).toThrow(/InsertedRow has no column missing/);
+    const id = randomUUID();
+    const rows = await dataSource.transaction(async (manager) => {
+      await insertEntities(manager, InsertedRow, [{ id, position: 7, body: { tags: [] }, notedAt: new Date(), note: null }]);
+      return runStatement<{ position: number }>(manager, `SELECT ${c('position')} AS "position" FROM ${table} WHERE ${c('id')} = ?`, [id]);
+    });
+    expect(rows.map((r) => Number(r.position))).toEqual([7]);
   });
 });

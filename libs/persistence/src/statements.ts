@@ -53,6 +53,42 @@ export async function runStatement<T extends ObjectLiteral>(manager: EntityManag
   return (result.records ?? []) as T[];
 }
 
+export interface SqlNames<T> {
+  /** The entity's table, quoted for the connected database. */
+  table: string;
+  /** A property's column, quoted for the connected database; a property with no column throws. */
+  column(property: keyof T & string): string;
+}
+
+const names = new WeakMap<object, SqlNames<never>>();
+
+/**
+ * Table and column names for a hand-written statement, taken from the entity's metadata, so that SQL text never
+ * spells a column by hand and a renamed property fails to compile instead of failing at run time.
+ *
+ * @example
+ * const { table, column: c } = sqlNames(manager, OutboxMessageEntity);
+ * await runStatement(manager, `UPDATE ${table} SET ${c('receipt')} = ? WHERE ${c('id')} = ?`, [receipt, id]);
+ */
+export function sqlNames<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>): SqlNames<T> {
+  const metadata = manager.connection.getMetadata(entity);
+  let known = names.get(metadata) as SqlNames<T> | undefined;
+  if (!known) {
+    const driver = manager.connection.driver;
+    const quoted = new Map(metadata.columns.map((c) => [c.propertyName, driver.escape(c.databaseName)]));
+    known = {
+      table: driver.escape(metadata.tableName),
+      column(property) {
+        const column = quoted.get(property);
+        if (column === undefined) throw new Error(`${metadata.name} has no column ${property}`);
+        return column;
+      },
+    };
+    names.set(metadata, known as SqlNames<never>);
+  }
+  return known;
+}
+
 /** Rows per INSERT: few statement shapes to prepare, well under either database's limit on bound values. */
 const INSERT_CHUNK = 100;
 
