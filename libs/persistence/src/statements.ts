@@ -14,7 +14,7 @@ const rendered = new WeakMap<object, Map<string, Rendered>>();
 function forDriver(manager: EntityManager, text: string): Rendered {
   const driver = manager.connection.driver;
   let texts = rendered.get(driver);
-  if (!texts) rendered.set(driver, (texts = new Map()));
+  if (!texts) rendered.set(driver, (texts = new Map<string, Rendered>()));
   let statement = texts.get(text);
   if (statement === undefined) {
     let index = 0;
@@ -57,7 +57,7 @@ export interface SqlNames<T> {
   /** The entity's table, quoted for the connected database. */
   table: string;
   /** A property's column, quoted for the connected database; a property with no column throws. */
-  column(property: keyof T & string): string;
+  column: (property: keyof T & string) => string;
 }
 
 const names = new WeakMap<object, SqlNames<never>>();
@@ -78,7 +78,7 @@ export function sqlNames<T extends ObjectLiteral>(manager: EntityManager, entity
     const quoted = new Map(metadata.columns.map((c) => [c.propertyName, driver.escape(c.databaseName)]));
     known = {
       table: driver.escape(metadata.tableName),
-      column(property) {
+      column: (property) => {
         const column = quoted.get(property);
         if (column === undefined) throw new Error(`${metadata.name} has no column ${property}`);
         return column;
@@ -131,7 +131,7 @@ const columns = new WeakMap<object, Map<string, ColumnMetadata>>();
 export function storedValue(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, property: string, value: unknown): unknown {
   const metadata = manager.connection.getMetadata(entity);
   let byProperty = columns.get(metadata);
-  if (!byProperty) columns.set(metadata, (byProperty = new Map()));
+  if (!byProperty) columns.set(metadata, (byProperty = new Map<string, ColumnMetadata>()));
   let column = byProperty.get(property);
   if (!column) {
     column = metadata.findColumnWithPropertyName(property);
