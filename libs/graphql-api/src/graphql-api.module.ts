@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NodeConfig } from '@ots/config';
 import { I18nService } from '@ots/i18n';
+import { IdentityModule } from '@ots/identity';
 import { formatGraphqlErrors } from './error-formatter.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.js';
 import { RequestGuards } from './request-guards.js';
@@ -15,6 +16,7 @@ import { ApiExceptionFilter } from './graphql-exception.filter.js';
  */
 @Module({
   imports: [
+    IdentityModule,
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
       inject: [NodeConfig, I18nService],

@@ -3,12 +3,14 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { NodeConfig } from '@ots/config';
 import { I18nService } from '@ots/i18n';
+import { RequestAuthenticator } from '@ots/identity';
 import { RateLimiter } from './rate-limiter.js';
 
 /**
- * The limit that acts before GraphQL runs: unauthenticated requests to
- * `/graphql` are rate-limited per client address (bearer-token callers are
- * accountable and not counted).
+ * The limit that acts before GraphQL runs: `/graphql` requests are
+ * rate-limited per client address unless their bearer token verified
+ * (a verified caller is accountable). A header alone proves nothing: a
+ * request with a bad token is counted like one with none.
  */
 @Injectable()
 export class RequestGuards implements OnModuleInit {
@@ -16,6 +18,7 @@ export class RequestGuards implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly config: NodeConfig,
     private readonly i18n: I18nService,
+    private readonly authenticator: RequestAuthenticator,
   ) {}
 
   onModuleInit(): void {
@@ -23,7 +26,8 @@ export class RequestGuards implements OnModuleInit {
     if (this.config.rateLimitPerMinute > 0) {
       const limiter = new RateLimiter(this.config.rateLimitPerMinute);
       fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-        if (!request.url.startsWith('/graphql') || request.headers.authorization) return;
+        if (!request.url.startsWith('/graphql')) return;
+        if ((await this.authenticator.authenticate(request)).kind === 'verified') return;
         const wait = limiter.take(request.ip);
         if (wait > 0) this.refuse(request, reply, 429, 'RATE_LIMITED', { seconds: wait }, { 'retry-after': String(wait) });
       });
