@@ -4,3 +4,6 @@ export * from './graphql-exception.filter.js';
 export * from './json.scalar.js';
 export * from './query-limits.js';
 export * from './rate-limiter.js';
+export * from './graphql-api.errors.js';
+export * from './operation-costs.js';
+export * from './http-answers.js';
