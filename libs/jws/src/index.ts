@@ -9,3 +9,4 @@ export * from './trust-view.js';
 export * from './anchors-file.js';
 export * from './doc-types.js';
 export * from './signed-by-chain.js';
+export * from './partner-transport.js';
