@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestCertificates, type TestCertificates } from './support/certificates.js';
 import { graphql } from './support/graphql.js';
@@ -92,8 +92,12 @@ describe('a node on HTTPS and its partners', () => {
   });
 
   it('does not start with a key that is not its certificate’s, or a file it cannot read: one line, exit 1', () => {
-    const start = (env: NodeJS.ProcessEnv) =>
-      runSync(NODE_MAIN, ['--country', 'HU', '--port', String(port(4006))], { DATA_DIR: tempDataRoot('bad-tls'), ...env });
+    const dataRoots: string[] = [];
+    const start = (env: NodeJS.ProcessEnv) => {
+      const root = tempDataRoot('bad-tls');
+      dataRoots.push(root);
+      return runSync(NODE_MAIN, ['--country', 'HU', '--port', String(port(4006))], { DATA_DIR: root, ...env });
+    };
     const mismatched = start({ TLS_CERT_FILE: certs.certFile, TLS_KEY_FILE: certs.otherKeyFile });
     expect(mismatched.status).toBe(1);
     expect(mismatched.stderr.trim().split('\n')).toEqual([
@@ -103,5 +107,6 @@ describe('a node on HTTPS and its partners', () => {
     expect(unreadable.stderr.trim().split('\n')).toEqual(['node: TLS_CERT_FILE: cannot read /nonexistent/cert.pem: ENOENT']);
     const notCa = start({ PARTNER_CA_FILE: certs.keyFile });
     expect(notCa.stderr.trim().split('\n')).toEqual([`node: PARTNER_CA_FILE: ${certs.keyFile} holds no PEM certificate`]);
+    for (const root of dataRoots) expect(readdirSync(root)).toEqual([]);
   });
 });
