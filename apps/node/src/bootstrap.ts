@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import Database from 'better-sqlite3';
 import { ConfigError, LOG_LEVELS, type FederationConfig, type NodeConfig } from '@ots/config';
 import { BODY_LIMIT_BYTES } from '@ots/graphql-api';
+import { trustPartnerCertificates } from '@ots/jws';
 import { loadCitizenRecords } from '@ots/applications';
 import { loadCatalog, loadTerms } from '@ots/registry';
 import { AppModule, type NodeSeed } from './app.module.js';
@@ -15,10 +17,12 @@ export async function createNodeApp(
   federation: FederationConfig,
   seed = loadNodeSeed(config, federation),
 ): Promise<NestFastifyApplication> {
+  const tls = loadTlsMaterial(config);
+  trustPartnerCertificates(loadPartnerCa(config));
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, federation, seed),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES }),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, ...(tls ? { https: tls } : {}) } as ConstructorParameters<typeof FastifyAdapter>[0]),
     {
       abortOnError: false,
       logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
@@ -36,12 +40,55 @@ export function loadNodeSeed(config: NodeConfig, federation: FederationConfig): 
   };
 }
 
+function readSetting(variable: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`${variable}: cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+function certificate(variable: string, path: string, pem: string): X509Certificate {
+  try {
+    return new X509Certificate(pem);
+  } catch {
+    throw new ConfigError(`${variable}: ${path} holds no PEM certificate`);
+  }
+}
+
+/** The certificate chain and key the node listens with, checked to belong together; undefined without TLS. */
+export function loadTlsMaterial(config: NodeConfig): { cert: string; key: string } | undefined {
+  if (!config.tls) return undefined;
+  const { certFile, keyFile } = config.tls;
+  const cert = readSetting('TLS_CERT_FILE', certFile);
+  const key = readSetting('TLS_KEY_FILE', keyFile);
+  const leaf = certificate('TLS_CERT_FILE', certFile, cert);
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(key);
+  } catch {
+    throw new ConfigError(`TLS_KEY_FILE: ${keyFile} holds no PEM private key (or it is encrypted)`);
+  }
+  if (!leaf.checkPrivateKey(privateKey)) throw new ConfigError(`TLS_KEY_FILE: ${keyFile} is not the key of the certificate in ${certFile}`);
+  return { cert, key };
+}
+
+/** The extra certificate authorities partners' https certificates may chain to (PARTNER_CA_FILE), checked. */
+export function loadPartnerCa(config: NodeConfig): string | undefined {
+  if (!config.partnerCaFile) return undefined;
+  const pem = readSetting('PARTNER_CA_FILE', config.partnerCaFile);
+  certificate('PARTNER_CA_FILE', config.partnerCaFile, pem);
+  return pem;
+}
+
 /**
  * Checks what would otherwise fail half-way through start-up, before
- * anything is written to disk: the port is free and an existing SQLite
- * file is a readable database.
+ * anything is written to disk: the TLS files are readable and match, the
+ * port is free and an existing SQLite file is a readable database.
  */
 export async function preflight(config: NodeConfig): Promise<void> {
+  loadTlsMaterial(config);
+  loadPartnerCa(config);
   await new Promise<void>((resolve, reject) => {
     const probe = createServer();
     probe.once('error', (err: NodeJS.ErrnoException) =>

@@ -32,6 +32,37 @@ describe(NodeConfig.name, () => {
     expect(sut.logLevel).toBe('warn');
   });
 
+  it('gives every class of work its own per-address budget, each configurable and each off at 0', () => {
+    expect(loadNodeConfig(['--country', 'TR'], {}, federation).rateLimitsPerMinute).toEqual({
+      graphql: 1200,
+      catalog: 6000,
+      federatedSearch: 600,
+      verify: 12_000,
+      deliver: 60_000,
+      snapshot: 600,
+      statusList: 1200,
+      wellKnown: 600,
+    });
+    const sut = loadNodeConfig(['--country', 'TR'], { RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_DELIVER_PER_MINUTE: '5' }, federation);
+    expect(sut.rateLimitsPerMinute).toMatchObject({ graphql: 0, deliver: 5, verify: 12_000 });
+    expect(() => loadNodeConfig(['--country', 'TR'], { RATE_LIMIT_VERIFY_PER_MINUTE: 'lots' }, federation)).toThrow(
+      /RATE_LIMIT_VERIFY_PER_MINUTE: must be a number/,
+    );
+    expect(() => loadNodeConfig(['--country', 'TR'], { RATE_LIMIT_WELL_KNOWN_PER_MINUTE: '-1' }, federation)).toThrow(
+      /RATE_LIMIT_WELL_KNOWN_PER_MINUTE/,
+    );
+  });
+
+  it('listens with TLS when given a certificate and key, which go together', () => {
+    const sut = loadNodeConfig(['--country', 'TR'], { TLS_CERT_FILE: '/etc/ots/cert.pem', TLS_KEY_FILE: '/etc/ots/key.pem' }, federation);
+    expect(sut.tls).toEqual({ certFile: '/etc/ots/cert.pem', keyFile: '/etc/ots/key.pem' });
+    expect(sut.publicBaseUrl).toBe('https://127.0.0.1:4002');
+    expect(loadNodeConfig(['--country', 'TR'], {}, federation).tls).toBeUndefined();
+    expect(() => loadNodeConfig(['--country', 'TR'], { TLS_CERT_FILE: '/etc/ots/cert.pem' }, federation)).toThrow(
+      /TLS_KEY_FILE: TLS_CERT_FILE and TLS_KEY_FILE go together/,
+    );
+  });
+
   it('moves every port by PORT_OFFSET', () => {
     expect(loadNodeConfig(['--country', 'UZ', '--port-offset', '100'], {}, federation).port).toBe(4104);
   });

@@ -19,6 +19,37 @@ const optionalUrl = (protocols: string[]) =>
     .refine((u) => protocols.includes(new URL(u).protocol), `must use ${protocols.join(' or ')}`)
     .optional();
 
+/**
+ * The classes of work a caller without a verified token is limited on, each with its own budget per client
+ * address and minute: `graphql` is every GraphQL root field with no class of its own; `snapshot`, `statusList`
+ * and `wellKnown` are also HTTP routes.
+ */
+export const RATE_LIMIT_CLASSES = [
+  'graphql',
+  'catalog',
+  'federatedSearch',
+  'verify',
+  'deliver',
+  'snapshot',
+  'statusList',
+  'wellKnown',
+] as const;
+export type RateLimitClass = (typeof RATE_LIMIT_CLASSES)[number];
+
+/** The variable of each class's budget, and its default (0 turns one off). */
+export const RATE_LIMIT_SETTINGS: Record<RateLimitClass, { variable: string; perMinute: number }> = {
+  graphql: { variable: 'RATE_LIMIT_PER_MINUTE', perMinute: 1200 },
+  catalog: { variable: 'RATE_LIMIT_CATALOG_PER_MINUTE', perMinute: 6000 },
+  federatedSearch: { variable: 'RATE_LIMIT_FEDERATED_SEARCH_PER_MINUTE', perMinute: 600 },
+  verify: { variable: 'RATE_LIMIT_VERIFY_PER_MINUTE', perMinute: 12_000 },
+  deliver: { variable: 'RATE_LIMIT_DELIVER_PER_MINUTE', perMinute: 60_000 },
+  snapshot: { variable: 'RATE_LIMIT_SNAPSHOT_PER_MINUTE', perMinute: 600 },
+  statusList: { variable: 'RATE_LIMIT_STATUS_LIST_PER_MINUTE', perMinute: 1200 },
+  wellKnown: { variable: 'RATE_LIMIT_WELL_KNOWN_PER_MINUTE', perMinute: 600 },
+};
+
+const perMinute = (fallback: number) => z.coerce.number({ message: 'must be a number' }).int().min(0).max(1_000_000).default(fallback);
+
 /** Every setting with the variable or flag it comes from; flags win over variables. */
 const settingsSchema = z
   .object({
@@ -52,13 +83,19 @@ const settingsSchema = z
       .max(7 * 86400)
       .default(3600),
     PARTNER_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(50).max(60_000).default(2000),
-    RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(0).max(1_000_000).default(1200),
+    ...Object.fromEntries(Object.values(RATE_LIMIT_SETTINGS).map(({ variable, perMinute: fallback }) => [variable, perMinute(fallback)])),
+    TLS_CERT_FILE: z.string().min(1).optional(),
+    TLS_KEY_FILE: z.string().min(1).optional(),
+    PARTNER_CA_FILE: z.string().min(1).optional(),
     OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(15),
     OUTBOX_BASE_DELAY_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(10).max(600_000).default(500),
   })
   .superRefine((s, ctx) => {
     if (Boolean(s.OIDC_ISSUER) !== Boolean(s.OIDC_JWKS_URL)) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_JWKS_URL'], message: 'OIDC_ISSUER and OIDC_JWKS_URL go together' });
+    }
+    if (Boolean(s.TLS_CERT_FILE) !== Boolean(s.TLS_KEY_FILE)) {
+      ctx.addIssue({ code: 'custom', path: ['TLS_KEY_FILE'], message: 'TLS_CERT_FILE and TLS_KEY_FILE go together' });
     }
   });
 
@@ -100,8 +137,12 @@ export class NodeConfig {
     readonly trustRefreshSeconds: number,
     /** How long a federated query waits for one partner. */
     readonly partnerTimeoutMs: number,
-    /** Unauthenticated GraphQL requests per minute and client address; 0 turns the limit off. */
-    readonly rateLimitPerMinute: number,
+    /** Each class's budget per minute and client address for callers without a verified token; 0 turns one off. */
+    readonly rateLimitsPerMinute: Record<RateLimitClass, number>,
+    /** The PEM certificate chain and private key the node listens with (HTTPS); undefined: plain HTTP. */
+    readonly tls: { certFile: string; keyFile: string } | undefined,
+    /** PEM certificates partners' HTTPS certificates may also chain to, besides the system's CAs. */
+    readonly partnerCaFile: string | undefined,
     /** After this many failed sends a message is parked as dead for an admin to look at. */
     readonly outboxMaxAttempts: number,
     /** First retry delay; it doubles with each attempt (with jitter), up to five minutes. */
@@ -155,7 +196,8 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
   const production = s.NODE_ENV === 'production';
   if (production && s.DEV_IDP)
     throw new ConfigError('config: DEV_IDP: the development identity provider cannot run with NODE_ENV=production');
-  const publicBaseUrl = (s.PUBLIC_BASE_URL ?? `http://${s.HOST === '0.0.0.0' ? '127.0.0.1' : s.HOST}:${port}`).replace(/\/+$/, '');
+  const scheme = s.TLS_CERT_FILE ? 'https' : 'http';
+  const publicBaseUrl = (s.PUBLIC_BASE_URL ?? `${scheme}://${s.HOST === '0.0.0.0' ? '127.0.0.1' : s.HOST}:${port}`).replace(/\/+$/, '');
 
   return new NodeConfig(
     country,
@@ -174,7 +216,11 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
     s.STATUS_UNKNOWN_POLICY,
     s.TRUST_REFRESH_SECONDS,
     s.PARTNER_TIMEOUT_MS,
-    s.RATE_LIMIT_PER_MINUTE,
+    Object.fromEntries(
+      RATE_LIMIT_CLASSES.map((c) => [c, (s as Record<string, unknown>)[RATE_LIMIT_SETTINGS[c].variable] as number]),
+    ) as Record<RateLimitClass, number>,
+    s.TLS_CERT_FILE && s.TLS_KEY_FILE ? { certFile: resolve(s.TLS_CERT_FILE), keyFile: resolve(s.TLS_KEY_FILE) } : undefined,
+    s.PARTNER_CA_FILE ? resolve(s.PARTNER_CA_FILE) : undefined,
     s.OUTBOX_MAX_ATTEMPTS,
     s.OUTBOX_BASE_DELAY_MS,
   );

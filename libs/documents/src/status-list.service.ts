@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { NodeConfig } from '@ots/config';
-import { signCompact, verifySignedByChain, type IssuerTrust } from '@ots/jws';
+import { partnerFetch, signCompact, verifySignedByChain, type IssuerTrust } from '@ots/jws';
 import { KeyStore } from '@ots/keys';
 import type { DocumentPayload } from './document-types.js';
 import { IssuedDocumentEntity } from './issued-document.entity.js';
@@ -128,7 +128,7 @@ export class StatusListService {
   }
 
   private async fetchList(uri: string, issuer: IssuerTrust): Promise<CachedList> {
-    const response = await fetch(uri, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'error' });
+    const response = await partnerFetch(uri, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     if (!response.ok) throw new Error(`answered ${response.status}`);
     const parsed = await verifySignedByChain<StatusListPayload>((await response.text()).trim(), STATUS_LIST_TYP, issuer, 'doc');
     const now = Math.floor(Date.now() / 1000);

@@ -38,7 +38,7 @@ export function formatGraphqlErrors(
 ): { statusCode: number; response: FormattedExecutionResult } {
   let statusCode = 200;
   const errors = (execution.errors ?? []).flatMap((error): FormattedError[] => {
-    const original = error.originalError as RequestLevelError | undefined;
+    const original: RequestLevelError | undefined = error.originalError;
     if (Array.isArray(original?.errors)) {
       statusCode = original.statusCode ?? 400;
       return original.errors.map((inner) => {
@@ -68,5 +68,6 @@ export function formatGraphqlErrors(
       },
     ];
   });
-  return { statusCode, response: { data: execution.data ?? null, errors } };
+  // A request that never executed (it did not parse or validate) has no data entry at all (GraphQL, section 7.1.2).
+  return { statusCode, response: execution.data === undefined ? { errors } : { data: execution.data, errors } };
 }

@@ -4,8 +4,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NodeConfig } from '@ots/config';
 import { I18nService } from '@ots/i18n';
+import { IdentityModule } from '@ots/identity';
 import { formatGraphqlErrors } from './error-formatter.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.js';
+import { HttpAnswers } from './http-answers.js';
 import { RequestGuards } from './request-guards.js';
 import { ApiExceptionFilter } from './graphql-exception.filter.js';
 
@@ -15,6 +17,7 @@ import { ApiExceptionFilter } from './graphql-exception.filter.js';
  */
 @Module({
   imports: [
+    IdentityModule,
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
       inject: [NodeConfig, I18nService],
@@ -35,6 +38,6 @@ import { ApiExceptionFilter } from './graphql-exception.filter.js';
       }),
     }),
   ],
-  providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, RequestGuards],
+  providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, RequestGuards, HttpAnswers],
 })
 export class GraphqlApiModule {}

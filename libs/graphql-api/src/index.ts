@@ -5,3 +5,5 @@ export * from './json.scalar.js';
 export * from './query-limits.js';
 export * from './rate-limiter.js';
 export * from './graphql-api.errors.js';
+export * from './operation-costs.js';
+export * from './http-answers.js';

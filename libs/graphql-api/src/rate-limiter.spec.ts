@@ -17,3 +17,13 @@ describe(RateLimiter.name, () => {
     expect(sut.take('a', 160_000)).toBe(0);
   });
 });
+
+describe(`${RateLimiter.name} with costs`, () => {
+  it('counts a request by its cost and does not count one it refuses', () => {
+    const sut = new RateLimiter(10, 60_000);
+    expect(sut.take('a', 100_000, 8)).toBe(0);
+    expect(sut.take('a', 100_000, 3)).toBe(60);
+    expect(sut.take('a', 100_000, 2)).toBe(0);
+    expect(sut.take('a', 100_000, 1)).toBe(60);
+  });
+});

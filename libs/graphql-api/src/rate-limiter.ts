@@ -1,5 +1,5 @@
 /**
- * Fixed-window counter per client: at most `limit` requests in each
+ * Fixed-window counter per client: at most `limit` units of work in each
  * `windowMs`. Old windows are dropped as they pass, so memory stays bounded
  * by the number of clients seen in one window.
  */
@@ -12,14 +12,18 @@ export class RateLimiter {
     private readonly windowMs = 60_000,
   ) {}
 
-  /** Counts one request; returns the seconds to wait when the client is over its limit, else 0. */
-  take(client: string, now = Date.now()): number {
+  /**
+   * Counts `cost` units for the client; returns the seconds to wait when that would take it over its limit
+   * (the units are then not counted), else 0.
+   */
+  take(client: string, now = Date.now(), cost = 1): number {
     if (now - this.windowStart >= this.windowMs) {
       this.windowStart = now;
       this.counts = new Map();
     }
-    const count = (this.counts.get(client) ?? 0) + 1;
+    const count = (this.counts.get(client) ?? 0) + cost;
+    if (count > this.limit) return Math.max(1, Math.ceil((this.windowStart + this.windowMs - now) / 1000));
     this.counts.set(client, count);
-    return count > this.limit ? Math.max(1, Math.ceil((this.windowStart + this.windowMs - now) / 1000)) : 0;
+    return 0;
   }
 }

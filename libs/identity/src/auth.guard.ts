@@ -3,8 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '@ots/errors';
 import { PUBLIC_KEY, ROLES_KEY, type AuthenticatedRequest } from './decorators.js';
+import { RequestAuthenticator } from './request-authenticator.service.js';
 import type { Role } from './roles.js';
-import { TokenVerifier } from './token-verifier.service.js';
 
 /**
  * Secure by default: every GraphQL operation needs a valid bearer token
@@ -15,7 +15,7 @@ import { TokenVerifier } from './token-verifier.service.js';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenVerifier,
+    private readonly authenticator: RequestAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,10 +23,10 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req;
-    const header = req.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header.trim()) : null;
-    if (!match?.[1]) throw new UnauthenticatedError('missing bearer token');
-    req.principal = await this.tokens.verify(match[1]);
+    const authentication = await this.authenticator.authenticate(req);
+    if (authentication.kind === 'anonymous') throw new UnauthenticatedError('missing bearer token');
+    if (authentication.kind === 'refused') throw authentication.error;
+    req.principal = authentication.principal;
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (required && !required.some((role) => req.principal?.roles.includes(role))) {
       throw new ForbiddenError(`needs one of ${required.join(', ')}`);

@@ -3,11 +3,12 @@ import { APP_GUARD } from '@nestjs/core';
 import { NodeConfig } from '@ots/config';
 import { AuthGuard } from './auth.guard.js';
 import { openDevIdentityKey } from './dev-identity-provider.js';
+import { RequestAuthenticator } from './request-authenticator.service.js';
 import { TokenVerifier } from './token-verifier.service.js';
 
 @Module({
-  providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenVerifier],
+  providers: [TokenVerifier, RequestAuthenticator, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenVerifier, RequestAuthenticator],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(

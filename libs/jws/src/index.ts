@@ -10,3 +10,4 @@ export * from './anchors-file.js';
 export * from './doc-types.js';
 export * from './signed-by-chain.js';
 export * from './unverified.js';
+export * from './partner-transport.js';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { z } from 'zod';
 import { FederationConfig, NodeConfig, type Language } from '@ots/config';
-import { verifySignedByChain } from '@ots/jws';
+import { partnerFetch, verifySignedByChain } from '@ots/jws';
 import { TrustViewService } from '@ots/trust';
 import { CatalogIndex, type LocalizedService, type ServiceFilter } from './catalog-index.js';
 import { catalogFileSchema, localeFileSchema } from './catalog.schema.js';
@@ -134,10 +134,9 @@ export class FederatedSearchService {
   private async fetch(country: string, baseUrl: string, cached: CachedSnapshot | undefined): Promise<CachedSnapshot> {
     let response: Response;
     try {
-      response = await fetch(`${baseUrl}/registry/snapshot`, {
+      response = await partnerFetch(`${baseUrl}/registry/snapshot`, {
         headers: cached ? { 'if-none-match': cached.etag } : {},
         signal: AbortSignal.timeout(this.config.partnerTimeoutMs),
-        redirect: 'error',
       });
     } catch (err) {
       throw (err as Error).name === 'TimeoutError' ? new SnapshotTimeout(country) : err;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_JWS_BYTES } from '@ots/jws';
+import { MAX_JWS_BYTES, partnerFetch } from '@ots/jws';
 import { PartnerUnreachableError } from './trust.errors.js';
 
 const FETCH_TIMEOUT_MS = 5000;
@@ -11,7 +11,7 @@ export class EntityConfigurationClient {
     const url = `${baseUrl.replace(/\/+$/, '')}/.well-known/openid-federation`;
     let response: Response;
     try {
-      response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'error' });
+      response = await partnerFetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     } catch (err) {
       throw new PartnerUnreachableError(`cannot reach ${url}: ${(err as Error).message}`, { country, url }, { cause: err });
     }
