@@ -1,5 +1,7 @@
 import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'graphql';
 import type { Language } from '@ots/config';
+import { InternalError } from '@ots/errors';
+import { BodyTooLargeError, GraphqlValidationFailedError } from './graphql-api.errors.js';
 
 type FormattedError = {
   message: string;
@@ -13,7 +15,7 @@ export const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
 /** Fastify's refusals of the HTTP request itself, and the codes callers see for them. */
 const REQUEST_FAULTS: Record<string, { code: string; params: Record<string, number> }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'BODY_TOO_LARGE', params: { max: BODY_LIMIT_BYTES } },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: BodyTooLargeError.code, params: { max: BODY_LIMIT_BYTES } },
 };
 
 /** Mercurius wraps query-level failures (syntax, validation) in one error holding the list. */
@@ -43,7 +45,7 @@ export function formatGraphqlErrors(
       statusCode = original.statusCode ?? 400;
       return original.errors.map((inner) => {
         const { code: ownCode, ...params } = (inner.extensions ?? {}) as Record<string, string | number>;
-        const code = typeof ownCode === 'string' ? ownCode : 'GRAPHQL_VALIDATION_FAILED';
+        const code = typeof ownCode === 'string' ? ownCode : GraphqlValidationFailedError.code;
         return {
           message: translate(code, lang, params),
           ...(inner.locations ? { locations: inner.locations } : {}),
@@ -56,7 +58,12 @@ export function formatGraphqlErrors(
       statusCode = original?.statusCode ?? 400;
       return [{ message: translate(fault.code, lang, fault.params), extensions: { code: fault.code } }];
     }
-    const code = typeof error.extensions?.code === 'string' ? error.extensions.code : original ? 'INTERNAL' : 'GRAPHQL_VALIDATION_FAILED';
+    const code =
+      typeof error.extensions?.code === 'string'
+        ? error.extensions.code
+        : original
+          ? InternalError.code
+          : GraphqlValidationFailedError.code;
     const known = typeof error.extensions?.code === 'string';
     if (!known && original && typeof original.statusCode === 'number') statusCode = original.statusCode;
     return [
@@ -64,7 +71,7 @@ export function formatGraphqlErrors(
         message: known ? error.message : translate(code, lang, {}),
         ...(error.locations ? { locations: error.locations } : {}),
         ...(error.path ? { path: error.path } : {}),
-        extensions: { code, ...(!known && code === 'GRAPHQL_VALIDATION_FAILED' ? { detail: error.message } : {}) },
+        extensions: { code, ...(!known && code === GraphqlValidationFailedError.code ? { detail: error.message } : {}) },
       },
     ];
   });
