@@ -64,7 +64,7 @@ export class DestinationCaseService {
     return repository.find({ where: wheres, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
   }
 
-  requestEvidence(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+  async requestEvidence(input: unknown, principal: Principal): Promise<ApplicationEntity> {
     const { caseId, docType } = parseInput(requestEvidenceCommand, input);
     const requestId = randomUUID();
     return this.cases.change(
@@ -84,7 +84,7 @@ export class DestinationCaseService {
     );
   }
 
-  decide(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+  async decide(input: unknown, principal: Principal): Promise<ApplicationEntity> {
     const { id, decision, reason } = parseInput(decideCaseCommand, input);
     const to: CaseStatus = decision === 'approve' ? 'approved' : 'rejected';
     return this.cases.change(id, { role: 'destination' }, to, principal.subject, reason, async (manager, application) => {

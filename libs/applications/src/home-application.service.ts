@@ -100,7 +100,7 @@ export class HomeApplicationService {
       .find({ where: { role: 'home', applicant: principal.subject }, order: { createdAt: 'DESC' } });
   }
 
-  withdraw(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+  async withdraw(input: unknown, principal: Principal): Promise<ApplicationEntity> {
     const { id } = parseInput(withdrawCommand, input);
     const note = 'withdrawn by the applicant';
     return this.cases.change(
