@@ -27,7 +27,7 @@ describe('the destination side of a residence-permit case', () => {
       .get(HomeApplicationService)
       .applyAbroad({ country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }, kz.principal(KZ_CITIZEN, 'citizen'));
     const [message] = (await kz.outbox('application.submit')).filter((m) => m.body.applicationId === application.id);
-    return message?.body as Record<string, unknown>;
+    return message?.body;
   };
 
   it('opens a case for a verified submission, under review, and tells the home node', async () => {

@@ -74,12 +74,13 @@ export class HomeEvidenceService {
         { id: command.requestId, applicationId: application.id, role: 'home', applicant: application.applicant, docType: command.docType },
         new Date(),
       );
+      advanceCase(application, 'evidence-requested', command.docType);
+      // Within the recorded consent: answered at once, which takes the case back to review.
       if (person && application.consent.includes(command.docType) && this.evidence.claims(command.docType, person)) {
         await this.respond(manager, application, request, person, true);
         request.status = 'auto-answered';
         request.answeredAt = new Date();
       }
-      advanceCase(application, 'evidence-requested', command.docType);
       await this.cases.store(manager, application);
       await manager.getRepository(EvidenceRequestEntity).insert(request);
     });
