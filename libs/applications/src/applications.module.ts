@@ -5,9 +5,17 @@ import { MessagingModule } from '@ots/messaging';
 import { TrustModule } from '@ots/trust';
 import { ApplicationEntity, CitizenDocumentEntity, EvidenceRequestEntity, TaxRecordEntity } from './application.entities.js';
 import { ApplicationsResolver } from './applications.resolver.js';
-import type { CitizenRecords } from './citizen-records.js';
-import { CITIZEN_RECORDS, ResidencePermitService } from './residence-permit.service.js';
-import { TaxService } from './tax.service.js';
+import { CaseStore } from './case-store.js';
+import { CitizenEvidence } from './citizen-evidence.js';
+import { CITIZEN_RECORDS, type CitizenRecords } from './citizen-records.js';
+import { DestinationCaseService } from './destination-case.service.js';
+import { HomeApplicationService } from './home-application.service.js';
+import { HomeEvidenceService } from './home-evidence.service.js';
+import { ResidencePermitHandlers } from './residence-permit.handlers.js';
+import { TaxCertificateService } from './tax-certificate.service.js';
+import { TaxHandlers } from './tax.handlers.js';
+import { TaxpayerCheckService } from './taxpayer-check.service.js';
+import { TreatyPartners } from './treaty-partners.js';
 
 /** Cross-border cases; the citizens' records are loaded and validated before the node starts. */
 @Module({})
@@ -22,7 +30,20 @@ export class ApplicationsModule {
         registry,
         TrustModule,
       ],
-      providers: [{ provide: CITIZEN_RECORDS, useValue: records }, ResidencePermitService, TaxService, ApplicationsResolver],
+      providers: [
+        { provide: CITIZEN_RECORDS, useValue: records },
+        CaseStore,
+        CitizenEvidence,
+        HomeApplicationService,
+        HomeEvidenceService,
+        DestinationCaseService,
+        ResidencePermitHandlers,
+        TreatyPartners,
+        TaxCertificateService,
+        TaxpayerCheckService,
+        TaxHandlers,
+        ApplicationsResolver,
+      ],
     };
   }
 }

@@ -1,7 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Language } from '@ots/config';
 import { IssuedDocumentView } from '@ots/documents';
-import { BadInputError } from '@ots/errors';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import { AcceptLanguage, I18nService, type MessageKey } from '@ots/i18n';
 import type { ApplicationEntity } from './application.entities.js';
@@ -14,9 +13,12 @@ import {
   ReceivedTaxCertificateView,
   TaxpayerCheckView,
 } from './applications.types.js';
-import { CASE_STATUSES, type CaseStatus } from './case-state.js';
-import { MAX_CASES_PER_PAGE, ResidencePermitService } from './residence-permit.service.js';
-import { TaxService } from './tax.service.js';
+import { DestinationCaseService } from './destination-case.service.js';
+import { HomeApplicationService } from './home-application.service.js';
+import { HomeEvidenceService } from './home-evidence.service.js';
+import { MAX_CASES_PER_PAGE } from './residence-permit.commands.js';
+import { TaxCertificateService } from './tax-certificate.service.js';
+import { TaxpayerCheckService } from './taxpayer-check.service.js';
 
 const langArg = { name: 'lang', type: () => String, nullable: true } as const;
 
@@ -24,8 +26,11 @@ const langArg = { name: 'lang', type: () => String, nullable: true } as const;
 @Resolver()
 export class ApplicationsResolver {
   constructor(
-    private readonly permits: ResidencePermitService,
-    private readonly tax: TaxService,
+    private readonly home: HomeApplicationService,
+    private readonly evidence: HomeEvidenceService,
+    private readonly destination: DestinationCaseService,
+    private readonly certificates: TaxCertificateService,
+    private readonly checks: TaxpayerCheckService,
     private readonly i18n: I18nService,
   ) {}
 
@@ -37,7 +42,7 @@ export class ApplicationsResolver {
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
   ) {
-    return this.view(await this.permits.applyAbroad(input, principal), this.i18n.resolve(lang, accept));
+    return this.view(await this.home.applyAbroad(input, principal), this.i18n.resolve(lang, accept));
   }
 
   @Roles('citizen')
@@ -48,7 +53,7 @@ export class ApplicationsResolver {
     @AcceptLanguage() accept: string | undefined,
   ) {
     const language = this.i18n.resolve(lang, accept);
-    return (await this.permits.myApplications(principal)).map((a) => this.view(a, language));
+    return (await this.home.myApplications(principal)).map((a) => this.view(a, language));
   }
 
   @Roles('citizen')
@@ -59,7 +64,7 @@ export class ApplicationsResolver {
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
   ) {
-    return this.view(await this.permits.withdraw(id, principal), this.i18n.resolve(lang, accept));
+    return this.view(await this.home.withdraw({ id }, principal), this.i18n.resolve(lang, accept));
   }
 
   @Roles('citizen')
@@ -67,7 +72,7 @@ export class ApplicationsResolver {
     description: 'Requests for documents outside the recorded consent, with a preview of what would be sent.',
   })
   async pendingEvidenceRequests(@CurrentPrincipal() principal: Principal): Promise<EvidenceRequestView[]> {
-    return (await this.permits.pendingEvidenceRequests(principal)).map((r) => ({ ...r, preview: this.permits.previewEvidence(r) }));
+    return (await this.evidence.pendingEvidenceRequests(principal)).map((r) => ({ ...r, preview: this.evidence.previewEvidence(r) }));
   }
 
   @Roles('citizen')
@@ -77,14 +82,14 @@ export class ApplicationsResolver {
     @Args('approve') approve: boolean,
     @CurrentPrincipal() principal: Principal,
   ): Promise<EvidenceRequestView> {
-    const answered = await this.permits.answerEvidenceRequest(id, approve, principal);
+    const answered = await this.evidence.answerEvidenceRequest({ requestId: id, approve }, principal);
     return { ...answered, preview: null };
   }
 
   @Roles('citizen')
   @Query(() => [HeldDocumentView], { description: "The citizen's documents, each verified now." })
   myDocuments(@CurrentPrincipal() principal: Principal): Promise<HeldDocumentView[]> {
-    return this.permits.myDocuments(principal);
+    return this.home.myDocuments(principal);
   }
 
   @Roles('officer')
@@ -98,12 +103,9 @@ export class ApplicationsResolver {
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
   ) {
-    if (status != null && !(CASE_STATUSES as readonly string[]).includes(status))
-      throw new BadInputError('bad status', { detail: `status: must be one of ${CASE_STATUSES.join(', ')}` });
     const language = this.i18n.resolve(lang, accept);
-    return (await this.permits.cases((status ?? undefined) as CaseStatus | undefined, first, after ?? undefined)).map((a) =>
-      this.view(a, language),
-    );
+    const cases = await this.destination.list({ status: status ?? undefined, first, after: after ?? undefined });
+    return cases.map((a) => this.view(a, language));
   }
 
   @Roles('officer')
@@ -115,7 +117,7 @@ export class ApplicationsResolver {
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
   ) {
-    return this.view(await this.permits.requestEvidence(caseId, docType, principal), this.i18n.resolve(lang, accept));
+    return this.view(await this.destination.requestEvidence({ caseId, docType }, principal), this.i18n.resolve(lang, accept));
   }
 
   @Roles('officer')
@@ -128,7 +130,7 @@ export class ApplicationsResolver {
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
   ) {
-    return this.view(await this.permits.decideCase(id, decision, reason, principal), this.i18n.resolve(lang, accept));
+    return this.view(await this.destination.decide({ id, decision, reason }, principal), this.i18n.resolve(lang, accept));
   }
 
   @Roles('citizen')
@@ -140,7 +142,7 @@ export class ApplicationsResolver {
     @Args('forCountry') forCountry: string,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return this.tax.requestTaxResidenceCertificate(year, forCountry, principal);
+    return this.certificates.request({ year, forCountry }, principal);
   }
 
   @Roles('officer')
@@ -152,7 +154,7 @@ export class ApplicationsResolver {
     @Args('tin') tin: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<TaxpayerCheckView> {
-    return this.tax.verifyTaxpayer(country, tin, principal);
+    return this.checks.verifyTaxpayer({ country, tin }, principal);
   }
 
   @Roles('officer')
@@ -164,19 +166,19 @@ export class ApplicationsResolver {
     @Args('tins', { type: () => [String] }) tins: string[],
     @CurrentPrincipal() principal: Principal,
   ): Promise<TaxpayerCheckView[]> {
-    return this.tax.verifyTaxpayers(country, tins, principal);
+    return this.checks.verifyTaxpayers({ country, tins }, principal);
   }
 
   @Roles('officer')
   @Query(() => [TaxpayerCheckView], { description: 'Where several taxpayer checks stand, in the order asked.' })
   taxpayerChecks(@Args('requestIds', { type: () => [String] }) requestIds: string[]): Promise<TaxpayerCheckView[]> {
-    return this.tax.taxpayerChecks(requestIds);
+    return this.checks.checks({ requestIds });
   }
 
   @Roles('officer')
   @Query(() => TaxpayerCheckView)
   taxpayerCheck(@Args('requestId') requestId: string): Promise<TaxpayerCheckView> {
-    return this.tax.taxpayerCheck(requestId);
+    return this.checks.check({ requestId });
   }
 
   @Roles('officer')
@@ -184,7 +186,7 @@ export class ApplicationsResolver {
     description: 'Tax residence certificates partners delivered, verified, for treaty relief (officer).',
   })
   async receivedTaxCertificates(): Promise<ReceivedTaxCertificateView[]> {
-    return (await this.tax.receivedCertificates()).map((r) => ({
+    return (await this.certificates.received()).map((r) => ({
       jti: r.id,
       country: r.country,
       subject: r.subject,

@@ -17,6 +17,9 @@ const personSchema = z
   .strict();
 export type PersonRecord = z.infer<typeof personSchema>;
 
+/** The injection token of the node's CitizenRecords. */
+export const CITIZEN_RECORDS = Symbol('CITIZEN_RECORDS');
+
 const citizensFileSchema = z.object({ country: z.string().regex(/^[A-Z]{2}$/), persons: z.array(personSchema) }).strict();
 
 /**

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, Equal, LessThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { NodeConfig, parseInput } from '@ots/config';
+import { DocumentIssuerService, DocumentVerificationService } from '@ots/documents';
+import { BadInputError } from '@ots/errors';
+import type { Principal } from '@ots/identity';
+import { MessageNotAcceptedError, MessagingService } from '@ots/messaging';
+import { RegistryService } from '@ots/registry';
+import { TrustViewService } from '@ots/trust';
+import { ApplicationEntity, EvidenceRequestEntity } from './application.entities.js';
+import { EvidenceRefusedError, EvidenceRequestNotFoundError, FormInvalidError, ServiceNotOpenError } from './applications.errors.js';
+import { advanceCase, openCase, openEvidenceRequest } from './case-records.js';
+import type { CaseStatus } from './case-state.js';
+import { CaseStore, type CaseWrite } from './case-store.js';
+import { validateForm } from './form-validation.js';
+import {
+  decideCaseCommand,
+  listCasesQuery,
+  requestEvidenceCommand,
+  type ReceivedEvidenceResponse,
+  type ReportedStatus,
+  type SubmittedApplication,
+} from './residence-permit.commands.js';
+
+const PERMIT_VALID_DAYS = 365;
+
+/**
+ * The officers' side of the residence-permit flow (PROTOCOL section 7), at
+ * the destination: a case is opened only when every attached document
+ * verifies and the service is open to the applicant's country; officers
+ * page through cases, ask for more evidence and decide, and an approval
+ * issues a `residence-permit` sent back with the decision.
+ */
+@Injectable()
+export class DestinationCaseService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: CaseStore,
+    private readonly messaging: MessagingService,
+    private readonly issuer: DocumentIssuerService,
+    private readonly verifier: DocumentVerificationService,
+    private readonly registry: RegistryService,
+    private readonly trustView: TrustViewService,
+    private readonly config: NodeConfig,
+  ) {}
+
+  /** The destination's cases, newest first, `first` at a time; `after` is the last case of the previous page. */
+  async list(input: unknown): Promise<ApplicationEntity[]> {
+    const { status, first, after } = parseInput(listCasesQuery, input);
+    const repository = this.dataSource.getRepository(ApplicationEntity);
+    const where: FindOptionsWhere<ApplicationEntity> = { role: 'destination', ...(status ? { status } : {}) };
+    let wheres = [where];
+    if (after !== undefined) {
+      const last = await repository.findOne({ where: { id: after, role: 'destination' }, select: { id: true, createdAt: true } });
+      if (!last) throw new BadInputError('unknown case', { detail: 'after: no case with this id' });
+      // Keyset paging: cases arriving meanwhile neither shift nor repeat a page.
+      wheres = [
+        { ...where, createdAt: LessThan(last.createdAt) },
+        { ...where, createdAt: Equal(last.createdAt), id: LessThan(last.id) },
+      ];
+    }
+    return repository.find({ where: wheres, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
+  }
+
+  async requestEvidence(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+    const { caseId, docType } = parseInput(requestEvidenceCommand, input);
+    const requestId = randomUUID();
+    return this.cases.change(
+      caseId,
+      { role: 'destination' },
+      'evidence-requested',
+      principal.subject,
+      docType,
+      async (manager, application) => {
+        const request = openEvidenceRequest(
+          { id: requestId, applicationId: caseId, role: 'destination', applicant: application.applicant, docType },
+          new Date(),
+        );
+        await manager.getRepository(EvidenceRequestEntity).insert(request);
+        await this.messaging.enqueue(manager, application.homeCountry, 'evidence.request', { applicationId: caseId, requestId, docType });
+      },
+    );
+  }
+
+  async decide(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+    const { id, decision, reason } = parseInput(decideCaseCommand, input);
+    const to: CaseStatus = decision === 'approve' ? 'approved' : 'rejected';
+    return this.cases.change(id, { role: 'destination' }, to, principal.subject, reason, async (manager, application) => {
+      application.decisionReason = reason;
+      application.decidedBy = principal.subject;
+      const document = to === 'approved' ? await this.issuePermit(manager, application, principal) : undefined;
+      await this.messaging.enqueue(manager, application.homeCountry, 'application.decision', {
+        applicationId: id,
+        decision: to,
+        reason,
+        ...(document ? { document } : {}),
+      });
+    });
+  }
+
+  /** An application arrives: refused unless the service is open to the home country and every document verifies. */
+  async receive(command: SubmittedApplication): Promise<CaseWrite> {
+    const { home } = command;
+    if (!command.applicant.startsWith(`${home}:`))
+      throw new MessageNotAcceptedError('applicant of another country', { reason: 'applicant' });
+    const service = await this.registry.service(command.serviceCode, 'en').catch(() => undefined);
+    const anchor = await this.trustView.anchor(home);
+    if (
+      !service ||
+      service.retired ||
+      !(service.crossBorder as string[]).includes(home) ||
+      (anchor?.servicesAllowed && !anchor.servicesAllowed.includes(command.serviceCode))
+    ) {
+      throw new ServiceNotOpenError(`service ${command.serviceCode} is not open to ${home}`, {
+        code: command.serviceCode,
+        country: this.config.countryCode,
+        home,
+      });
+    }
+    const problems = validateForm(service.form?.fields ?? [], command.form);
+    if (problems.length > 0) throw new FormInvalidError(problems.join('; '), { detail: problems.join('; ') });
+    const verdicts = await this.verifier.verifyMany(command.documents);
+    const documents = verdicts.map((v, i) => {
+      if (!v.valid || v.issuerCountry !== home || v.subject !== command.applicant) {
+        throw new EvidenceRefusedError(`document ${i} refused: ${v.reason}`, { reason: v.valid ? 'NOT_THE_APPLICANT' : v.reason });
+      }
+      return { docType: v.documentType as string, jti: v.jti as string, jws: command.documents[i], reason: v.reason };
+    });
+    if (!documents.some((d) => d.docType === 'identity-attestation'))
+      throw new EvidenceRefusedError('no identity attestation', { reason: 'identity-attestation missing' });
+    return async (manager) => {
+      const application = openCase(
+        {
+          id: command.applicationId,
+          role: 'destination',
+          applicant: command.applicant,
+          homeCountry: home,
+          destination: this.config.countryCode,
+          serviceCode: command.serviceCode,
+          form: command.form,
+          consent: command.consent,
+          documents,
+        },
+        new Date(),
+      );
+      advanceCase(application, 'under-review', 'documents verified');
+      await this.cases.insert(manager, application);
+      await this.messaging.enqueue(manager, home, 'application.status', {
+        applicationId: application.id,
+        status: 'under-review',
+        note: 'documents verified',
+      });
+    };
+  }
+
+  /** The home node answered an evidence request: a provided document counts only if it verifies and names the applicant. */
+  async recordEvidenceResponse(command: ReceivedEvidenceResponse): Promise<CaseWrite> {
+    const verdict = command.document ? await this.verifier.verify(command.document) : undefined;
+    return async (manager) => {
+      const application = await this.cases.partnerCase(manager, command.applicationId, command.home, 'destination');
+      const request = await manager.getRepository(EvidenceRequestEntity).findOne({ where: { id: command.requestId, role: 'destination' } });
+      if (!request) throw new EvidenceRequestNotFoundError('unknown evidence request', { id: command.requestId });
+      const provided = command.outcome === 'provided' && verdict?.valid === true && verdict.subject === application.applicant;
+      if (provided && command.document && verdict?.jti) {
+        application.documents = [
+          ...application.documents,
+          { docType: verdict.documentType as string, jti: verdict.jti, jws: command.document, reason: verdict.reason },
+        ];
+      }
+      request.status = provided ? 'answered' : 'refused';
+      request.answeredAt = new Date();
+      await manager.getRepository(EvidenceRequestEntity).save(request);
+      if (application.status === 'evidence-requested')
+        advanceCase(application, 'under-review', provided ? `${command.docType} received and verified` : `${command.docType} not provided`);
+      await this.cases.store(manager, application);
+    };
+  }
+
+  /** The applicant withdrew at home: the case follows. */
+  recordWithdrawal(command: ReportedStatus): Promise<CaseWrite> {
+    return Promise.resolve(async (manager: EntityManager) => {
+      const application = await this.cases.partnerCase(manager, command.applicationId, command.partner, 'destination');
+      if (application.status !== 'withdrawn') advanceCase(application, 'withdrawn', command.note);
+      await this.cases.store(manager, application);
+    });
+  }
+
+  private async issuePermit(manager: EntityManager, application: ApplicationEntity, principal: Principal): Promise<string> {
+    const issued = await this.issuer.issueIn(
+      manager,
+      {
+        docType: 'residence-permit',
+        subject: application.applicant,
+        claims: {
+          serviceCode: application.serviceCode,
+          permitType: application.serviceCode.split('-').slice(2).join('-').toLowerCase(),
+          applicationId: application.id,
+          validFrom: new Date().toISOString().slice(0, 10),
+        },
+        validDays: PERMIT_VALID_DAYS,
+        lang: this.config.defaultLanguage,
+      },
+      principal.subject,
+    );
+    return issued.jws;
+  }
+}

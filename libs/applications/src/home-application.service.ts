@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditLogService } from '@ots/audit';
+import { NodeConfig, parseInput } from '@ots/config';
+import { DocumentVerificationService, type DocumentVerification } from '@ots/documents';
+import type { Principal } from '@ots/identity';
+import { MessagingService } from '@ots/messaging';
+import { FederatedSearchService } from '@ots/registry';
+import { ApplicationEntity, CitizenDocumentEntity } from './application.entities.js';
+import { ConsentInvalidError, EvidenceRefusedError, FormInvalidError, ServiceNotOpenError } from './applications.errors.js';
+import { advanceCase, openCase } from './case-records.js';
+import type { CaseStatus } from './case-state.js';
+import { CaseStore, type CaseWrite } from './case-store.js';
+import { CitizenEvidence } from './citizen-evidence.js';
+import { validateForm } from './form-validation.js';
+import { applyAbroadCommand, withdrawCommand, type ReportedDecision, type ReportedStatus } from './residence-permit.commands.js';
+
+/**
+ * The citizen's side of the residence-permit flow (PROTOCOL section 7), at
+ * the home node: applying with evidence issued from the records,
+ * withdrawing, and following the case as the destination moves it, up to
+ * the decision that lands the permit among the citizen's documents.
+ */
+@Injectable()
+export class HomeApplicationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: CaseStore,
+    private readonly evidence: CitizenEvidence,
+    private readonly messaging: MessagingService,
+    private readonly verifier: DocumentVerificationService,
+    private readonly federated: FederatedSearchService,
+    private readonly config: NodeConfig,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  async applyAbroad(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+    const command = parseInput(applyAbroadCommand, input);
+    const person = this.evidence.personOf(principal);
+    const home = this.config.countryCode;
+    const service = await this.federated.partnerService(command.country, command.serviceCode);
+    if (!service || service.retired || !(service.crossBorder as string[]).includes(home)) {
+      throw new ServiceNotOpenError(`service ${command.serviceCode} of ${command.country} is not open to ${home}`, {
+        code: command.serviceCode,
+        country: command.country,
+        home,
+      });
+    }
+    const problems = validateForm(service.form?.fields ?? [], command.form);
+    if (problems.length > 0) throw new FormInvalidError(problems.join('; '), { detail: problems.join('; ') });
+    const unknownConsent = command.consent.filter((d) => d !== 'identity-attestation' && !this.evidence.claims(d, person));
+    if (unknownConsent.length > 0)
+      throw new ConsentInvalidError('no records for consent', { detail: `this node cannot issue ${unknownConsent.join(', ')}` });
+
+    const id = randomUUID();
+    const sendTypes = [
+      'identity-attestation',
+      ...command.consent.filter((d) => d !== 'identity-attestation' && (service.requiredEvidence as string[]).includes(d)),
+    ];
+    return this.messaging.transaction(async (manager) => {
+      const documents = await this.evidence.issue(manager, sendTypes, person, id);
+      const application = openCase(
+        {
+          id,
+          role: 'home',
+          applicant: person.subject,
+          homeCountry: home,
+          destination: command.country,
+          serviceCode: command.serviceCode,
+          form: command.form,
+          consent: command.consent,
+          documents,
+        },
+        new Date(),
+      );
+      await this.cases.insert(manager, application);
+      await this.messaging.enqueue(manager, command.country, 'application.submit', {
+        applicationId: id,
+        serviceCode: command.serviceCode,
+        applicant: person.subject,
+        form: command.form,
+        consent: command.consent,
+        documents: documents.map((d) => d.jws),
+      });
+      await this.audit.append(manager, {
+        actor: principal.subject,
+        action: 'application.submit',
+        subject: id,
+        details: { to: command.country, service: command.serviceCode, documents: sendTypes },
+      });
+      return application;
+    });
+  }
+
+  myApplications(principal: Principal): Promise<ApplicationEntity[]> {
+    return this.dataSource
+      .getRepository(ApplicationEntity)
+      .find({ where: { role: 'home', applicant: principal.subject }, order: { createdAt: 'DESC' } });
+  }
+
+  async withdraw(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+    const { id } = parseInput(withdrawCommand, input);
+    const note = 'withdrawn by the applicant';
+    return this.cases.change(
+      id,
+      { role: 'home', applicant: principal.subject },
+      'withdrawn',
+      principal.subject,
+      note,
+      (manager, application) =>
+        this.messaging
+          .enqueue(manager, application.destination, 'application.status', { applicationId: id, status: 'withdrawn', note })
+          .then(() => undefined),
+    );
+  }
+
+  /** The citizen's documents, each verified now (a revoked or expired one says so). */
+  async myDocuments(principal: Principal): Promise<(CitizenDocumentEntity & { verification: DocumentVerification })[]> {
+    const documents = await this.dataSource
+      .getRepository(CitizenDocumentEntity)
+      .find({ where: { holder: principal.subject }, order: { receivedAt: 'DESC' } });
+    const verdicts = await this.verifier.verifyMany(documents.map((d) => d.jws));
+    return documents.map((d, i) => ({ ...d, verification: verdicts[i] }));
+  }
+
+  /** The destination moved the case (only `withdrawn` travels the other way). */
+  recordStatus(command: ReportedStatus): Promise<CaseWrite> {
+    return Promise.resolve(async (manager: EntityManager) => {
+      const application = await this.cases.partnerCase(manager, command.applicationId, command.partner, 'home');
+      if (application.status !== command.status) advanceCase(application, command.status as CaseStatus, command.note);
+      await this.cases.store(manager, application);
+    });
+  }
+
+  /** The destination decided; an approval must carry a permit it issued, which is filed among the citizen's documents. */
+  async recordDecision(command: ReportedDecision): Promise<CaseWrite> {
+    const verdict = command.document ? await this.verifier.verify(command.document) : undefined;
+    if (
+      command.decision === 'approved' &&
+      (!verdict?.valid || verdict.documentType !== 'residence-permit' || verdict.issuerCountry !== command.destination)
+    ) {
+      throw new EvidenceRefusedError('the permit does not verify', { reason: verdict?.reason ?? 'missing' });
+    }
+    return async (manager) => {
+      const application = await this.cases.partnerCase(manager, command.applicationId, command.destination, 'home');
+      if (application.status === 'submitted') advanceCase(application, 'under-review');
+      advanceCase(application, command.decision, command.reason);
+      application.decisionReason = command.reason;
+      await this.cases.store(manager, application);
+      if (command.document && verdict?.jti) {
+        await manager.getRepository(CitizenDocumentEntity).insert({
+          jti: verdict.jti,
+          holder: application.applicant,
+          docType: 'residence-permit',
+          issuer: command.destination,
+          jws: command.document,
+          applicationId: application.id,
+          receivedAt: new Date(),
+        });
+      }
+    };
+  }
+}

@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditLogService } from '@ots/audit';
+import { NodeConfig, parseInput } from '@ots/config';
+import { DocumentIssuerService, DocumentVerificationService, type IssuedDocument } from '@ots/documents';
+import type { Principal } from '@ots/identity';
+import { MessagingService } from '@ots/messaging';
+import { CitizenDocumentEntity, TaxRecordEntity } from './application.entities.js';
+import { EvidenceRefusedError, NotResidentError, UnknownPersonError } from './applications.errors.js';
+import { CITIZEN_RECORDS, CitizenRecords } from './citizen-records.js';
+import { taxCertificateCommand, type ReceivedCertificate } from './tax.commands.js';
+import { TreatyPartners } from './treaty-partners.js';
+
+const CERTIFICATE_VALID_DAYS = 365;
+const MAX_LISTED = 500;
+
+/**
+ * The proactive tax residence certificate (PROTOCOL section 7): issued
+ * from the home node's records with no officer and delivered to the treaty
+ * partner, which keeps the certificates it received for treaty relief.
+ */
+@Injectable()
+export class TaxCertificateService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CITIZEN_RECORDS) private readonly records: CitizenRecords,
+    private readonly messaging: MessagingService,
+    private readonly treatyPartners: TreatyPartners,
+    private readonly issuer: DocumentIssuerService,
+    private readonly verifier: DocumentVerificationService,
+    private readonly config: NodeConfig,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  async request(input: unknown, principal: Principal): Promise<IssuedDocument> {
+    const { year, forCountry } = parseInput(taxCertificateCommand, input);
+    await this.treatyPartners.requireActive(forCountry);
+    const person = this.records.person(principal.subject);
+    if (!person) throw new UnknownPersonError(`no record of ${principal.subject}`, { subject: principal.subject.slice(0, 96) });
+    if (!person.taxResidentYears.includes(year))
+      throw new NotResidentError('not resident', { subject: person.subject, country: this.config.countryCode, year });
+    return this.messaging.transaction(async (manager) => {
+      const document = await this.issuer.issueIn(
+        manager,
+        {
+          docType: 'tax-residence-certificate',
+          subject: person.subject,
+          claims: {
+            givenName: person.givenName,
+            familyName: person.familyName,
+            tin: person.tin,
+            taxYear: year,
+            resident: true,
+            residentOf: this.config.countryCode,
+            issuedFor: forCountry,
+          },
+          validDays: CERTIFICATE_VALID_DAYS,
+          lang: this.config.defaultLanguage,
+        },
+        `node:${this.config.countryCode}`,
+      );
+      await manager.getRepository(CitizenDocumentEntity).insert({
+        jti: document.jti,
+        holder: person.subject,
+        docType: 'tax-residence-certificate',
+        issuer: this.config.countryCode,
+        jws: document.jws,
+        applicationId: null,
+        receivedAt: new Date(),
+      });
+      await this.messaging.enqueue(manager, forCountry, 'tax.residence-certificate', { document: document.jws, forYear: year });
+      await this.audit.append(manager, {
+        actor: principal.subject,
+        action: 'tax.residence-certificate',
+        subject: document.jti,
+        details: { to: forCountry, year },
+      });
+      return document;
+    });
+  }
+
+  /** Certificates received from partners for treaty relief (officers of this country). */
+  received(): Promise<TaxRecordEntity[]> {
+    return this.dataSource
+      .getRepository(TaxRecordEntity)
+      .find({ where: { kind: 'residence-certificate' }, order: { createdAt: 'DESC' }, take: MAX_LISTED });
+  }
+
+  /** A partner delivers a certificate: kept only if it verifies as a tax residence certificate that partner issued. */
+  async receive(command: ReceivedCertificate): Promise<(manager: EntityManager) => Promise<void>> {
+    const verdict = await this.verifier.verify(command.document);
+    if (!verdict.valid || verdict.documentType !== 'tax-residence-certificate' || verdict.issuerCountry !== command.partner) {
+      throw new EvidenceRefusedError('certificate does not verify', { reason: verdict.reason });
+    }
+    return async (manager) => {
+      const now = new Date();
+      await manager.getRepository(TaxRecordEntity).insert({
+        id: verdict.jti as string,
+        kind: 'residence-certificate',
+        country: command.partner,
+        subject: verdict.subject as string,
+        status: 'recorded',
+        detail: { taxYear: command.forYear, reason: verdict.reason, claims: verdict.claims ?? {}, jws: command.document },
+        createdAt: now,
+        updatedAt: now,
+      });
+    };
+  }
+}

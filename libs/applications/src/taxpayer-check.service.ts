@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditLogService } from '@ots/audit';
+import { parseInput } from '@ots/config';
+import { BadInputError } from '@ots/errors';
+import type { Principal } from '@ots/identity';
+import { MessageNotAcceptedError, MessagingService, type AfterCommit } from '@ots/messaging';
+import { insertEntities } from '@ots/persistence';
+import { TaxRecordEntity } from './application.entities.js';
+import { CITIZEN_RECORDS, CitizenRecords } from './citizen-records.js';
+import { checkId, checkIds, taxpayerBatch, taxpayerQuery, type TaxpayerAnswer, type TaxpayerQuestion } from './tax.commands.js';
+import { TreatyPartners } from './treaty-partners.js';
+
+const ANSWER_WAIT_MS = 8_000;
+/** The answer normally wakes the waiting request at once; it may land at another replica on the same database instead. */
+const REPLICA_POLL_MS = 250;
+
+export interface TaxpayerCheck {
+  requestId: string;
+  country: string;
+  status: 'pending' | 'answered';
+  valid: boolean | null;
+  resident: boolean | null;
+}
+
+/**
+ * The taxpayer-number check (PROTOCOL section 7) at both ends: this node's
+ * officers ask a partner about numbers, one message each, and read where
+ * the checks stand; a partner's question is answered from the records with
+ * only `{valid, resident}`.
+ */
+@Injectable()
+export class TaxpayerCheckService {
+  private readonly answerWaiters = new Map<string, () => void>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CITIZEN_RECORDS) private readonly records: CitizenRecords,
+    private readonly messaging: MessagingService,
+    private readonly treatyPartners: TreatyPartners,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  /** Asks `country` whether `tin` is a valid, resident taxpayer; waits a few seconds for the answer. */
+  async verifyTaxpayer(input: unknown, principal: Principal): Promise<TaxpayerCheck> {
+    const { country, tin } = parseInput(taxpayerQuery, input);
+    await this.treatyPartners.requireActive(country);
+    const [requestId] = (await this.askPartner(country, [tin], principal)) as [string];
+    const deadline = Date.now() + ANSWER_WAIT_MS;
+    const answered = new Promise<void>((resolve) => this.answerWaiters.set(requestId, resolve));
+    try {
+      for (;;) {
+        const check = await this.check({ requestId });
+        if (check.status === 'answered' || Date.now() > deadline) return check;
+        await untilOrAfter(answered, Math.min(REPLICA_POLL_MS, Math.max(deadline - Date.now(), 0)));
+      }
+    } finally {
+      this.answerWaiters.delete(requestId);
+    }
+  }
+
+  /**
+   * Asks `country` about a list of taxpayer numbers at once: one request
+   * message each, all written in one transaction, answered as messages
+   * arrive; `checks` reads where they stand.
+   */
+  async verifyTaxpayers(input: unknown, principal: Principal): Promise<TaxpayerCheck[]> {
+    const { country, tins } = parseInput(taxpayerBatch, input);
+    await this.treatyPartners.requireActive(country);
+    const requestIds = await this.askPartner(country, tins, principal);
+    return requestIds.map((requestId) => ({ requestId, country, status: 'pending', valid: null, resident: null }));
+  }
+
+  /** Where checks stand, in the order asked. */
+  async checks(input: unknown): Promise<TaxpayerCheck[]> {
+    const { requestIds } = parseInput(checkIds, input);
+    const records = new Map(
+      (await this.dataSource.getRepository(TaxRecordEntity).find({ where: { id: In(requestIds), kind: 'tin-check' } })).map((r) => [
+        r.id,
+        r,
+      ]),
+    );
+    return requestIds.map((id) => {
+      const record = records.get(id);
+      if (!record) throw new BadInputError('unknown request', { detail: `requestIds: no check ${id}` });
+      return checkOf(record);
+    });
+  }
+
+  async check(input: unknown): Promise<TaxpayerCheck> {
+    const { requestId } = parseInput(checkId, input);
+    const record = await this.dataSource.getRepository(TaxRecordEntity).findOne({ where: { id: requestId, kind: 'tin-check' } });
+    if (!record) throw new BadInputError('unknown request', { detail: `requestId: no check ${requestId.slice(0, 36)}` });
+    return checkOf(record);
+  }
+
+  /** A partner asks about a number: answered from the records with the two booleans and nothing else about the person. */
+  answer(question: TaxpayerQuestion): Promise<(manager: EntityManager) => Promise<void>> {
+    return Promise.resolve(async (manager: EntityManager) => {
+      const person = this.records.taxpayer(question.tin);
+      await this.messaging.enqueue(manager, question.partner, 'tax.tin-verification', {
+        kind: 'answer',
+        requestId: question.requestId,
+        valid: person !== undefined,
+        resident: person?.taxResidentYears.includes(new Date().getUTCFullYear()) ?? false,
+      });
+    });
+  }
+
+  /** The partner answered one of this node's checks; whoever waits for it is woken once it is committed. */
+  recordAnswer(answer: TaxpayerAnswer): Promise<(manager: EntityManager) => Promise<AfterCommit>> {
+    return Promise.resolve(async (manager: EntityManager) => {
+      const record = await manager
+        .getRepository(TaxRecordEntity)
+        .findOne({ where: { id: answer.requestId, kind: 'tin-check', country: answer.partner } });
+      if (!record) throw new MessageNotAcceptedError('unknown request', { reason: 'requestId' });
+      await manager
+        .getRepository(TaxRecordEntity)
+        .update(
+          { id: record.id },
+          { status: 'answered', detail: { valid: answer.valid, resident: answer.resident }, updatedAt: new Date() },
+        );
+      return () => this.answerWaiters.get(answer.requestId)?.();
+    });
+  }
+
+  /**
+   * One pending check and one request message per number, in one
+   * transaction with one audit entry (the check's id, or a batch id for a
+   * list); returns the checks' ids in the order of `tins`.
+   */
+  private async askPartner(country: string, tins: string[], principal: Principal): Promise<string[]> {
+    const checks = tins.map((tin) => ({ requestId: randomUUID(), tin }));
+    const requestIds = checks.map((c) => c.requestId);
+    await this.messaging.transaction(async (manager) => {
+      const now = new Date();
+      await insertEntities(
+        manager,
+        TaxRecordEntity,
+        requestIds.map((id) => ({
+          id,
+          kind: 'tin-check',
+          country,
+          subject: principal.subject,
+          status: 'pending',
+          detail: {},
+          createdAt: now,
+          updatedAt: now,
+        })),
+      );
+      await this.messaging.enqueueMany(
+        manager,
+        country,
+        'tax.tin-verification',
+        checks.map(({ requestId, tin }) => ({ kind: 'request', requestId, tin })),
+      );
+      const subject = requestIds.length === 1 ? (requestIds[0] as string) : randomUUID();
+      await this.audit.append(manager, {
+        actor: principal.subject,
+        action: 'tax.tin-verification',
+        subject,
+        details: { to: country, requestIds },
+      });
+    });
+    return requestIds;
+  }
+}
+
+function checkOf(record: TaxRecordEntity): TaxpayerCheck {
+  const detail = record.detail as { valid?: boolean; resident?: boolean };
+  return {
+    requestId: record.id,
+    country: record.country,
+    status: record.status as TaxpayerCheck['status'],
+    valid: detail.valid ?? null,
+    resident: detail.resident ?? null,
+  };
+}
+
+/** Resolves when `event` settles or after `ms`, whichever comes first, leaving no timer behind. */
+function untilOrAfter(event: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([event, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
+}
