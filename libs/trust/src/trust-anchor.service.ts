@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
-import { FederationConfig, NodeConfig, parseInput } from '@ots/config';
+import { countryCodeSchema, FederationConfig, NodeConfig, parseInput } from '@ots/config';
 import type { Principal } from '@ots/identity';
 import { JwsVerificationError, verifyEntityConfiguration, type VerifiedEntityConfiguration } from '@ots/jws';
 import { EntityConfigurationClient } from './entity-configuration.client.js';
@@ -19,20 +19,19 @@ import {
 } from './trust.errors.js';
 
 const THUMBPRINT = /^[A-Za-z0-9_-]{43}$/;
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case');
 const thumbprint = z.string().regex(THUMBPRINT, 'must be an RFC 7638 SHA-256 thumbprint (43 base64url characters)');
 
 export const addTrustAnchorCommand = z.object({
-  country: countryCode,
+  country: countryCodeSchema,
   thumbprints: z.array(thumbprint).min(1).max(4),
   baseUrl: z
     .string()
     .url('must be a URL')
     .refine((u) => ['http:', 'https:'].includes(new URL(u).protocol), 'must be http or https'),
 });
-export const revokeKeyCommand = z.object({ country: countryCode, thumbprint, reason: z.enum(['compromised', 'superseded']) });
+export const revokeKeyCommand = z.object({ country: countryCodeSchema, thumbprint, reason: z.enum(['compromised', 'superseded']) });
 export const restrictServicesCommand = z.object({
-  country: countryCode,
+  country: countryCodeSchema,
   services: z
     .array(z.string().regex(/^[A-Z]{2}-[A-Z0-9-]{2,40}$/, 'must be a service code such as TR-RP-WORK'))
     .max(500)
