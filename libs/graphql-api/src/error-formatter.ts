@@ -5,7 +5,7 @@ type FormattedError = {
   message: string;
   locations?: GraphQLError['locations'];
   path?: GraphQLError['path'];
-  extensions: { code: string; detail?: string };
+  extensions: { code: string; reason?: string; detail?: string };
 };
 
 /** Fastify's body limit, set where the app is created; a larger body never reaches a resolver. */
@@ -64,9 +64,20 @@ export function formatGraphqlErrors(
         message: known ? error.message : translate(code, lang, {}),
         ...(error.locations ? { locations: error.locations } : {}),
         ...(error.path ? { path: error.path } : {}),
-        extensions: { code, ...(!known && code === 'GRAPHQL_VALIDATION_FAILED' ? { detail: error.message } : {}) },
+        extensions: {
+          code,
+          ...(known ? publicFacts(error.extensions) : code === 'GRAPHQL_VALIDATION_FAILED' ? { detail: error.message } : {}),
+        },
       },
     ];
   });
   return { statusCode, response: { data: execution.data ?? null, errors } };
+}
+
+/** Of a resolver error's extensions, only the facts OtsError declares public (`reason`, `detail`) leave. */
+function publicFacts(extensions: GraphQLError['extensions'] | undefined): { reason?: string; detail?: string } {
+  const facts: { reason?: string; detail?: string } = {};
+  if (typeof extensions?.reason === 'string') facts.reason = extensions.reason;
+  if (typeof extensions?.detail === 'string') facts.detail = extensions.detail;
+  return facts;
 }
