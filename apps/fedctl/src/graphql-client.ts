@@ -20,8 +20,9 @@ export class NodeRequestError extends Error {
 
   /** `CODE (REASON): message: detail`, the one line fedctl prints. */
   describe(): string {
-    const detail = this.detail && !this.message.includes(this.detail) ? `: ${this.detail}` : '';
-    return `${this.code}${this.reason ? ` (${this.reason})` : ''}: ${this.message}${detail}`;
+    const withDetail =
+      this.detail && !this.message.includes(this.detail) ? `${this.message.replace(/\.$/, '')}: ${this.detail}` : this.message;
+    return `${this.code}${this.reason ? ` (${this.reason})` : ''}: ${withDetail}`;
   }
 }
 
