@@ -1,10 +1,20 @@
 import { createServer, type Server } from 'node:net';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSTGRES_URL, postgresTarget } from './support/databases.js';
 import { issueDocument, nodeInfo, trustAnchors, verifyDocument } from './support/graphql.js';
-import { fedctl, NODE_MAIN, ROOT, runSync, startNode, tempDataRoot, type RunningNode, PORT_SHIFT } from './support/processes.js';
+import {
+  fedctl,
+  NODE_MAIN,
+  portIsClosed,
+  ROOT,
+  runSync,
+  startNode,
+  tempDataRoot,
+  type RunningNode,
+  PORT_SHIFT,
+} from './support/processes.js';
 
 const OFFSET = 800 + PORT_SHIFT;
 
@@ -23,6 +33,27 @@ describe('a node process', () => {
     const keyFile = readFileSync(join(dataRoot, 'KZ', 'keys.json'), 'utf8');
     expect(keyFile).toContain('"d"');
     expect(first.process.exitCode ?? 0).toBe(0);
+  });
+
+  it('refuses a second node on the same SQLite data directory with one line, and leaves the first one running', async () => {
+    const dataRoot = tempDataRoot('second-node');
+    const first = await startNode({ country: 'KZ', dataRoot, port: 4001 + OFFSET + 20 });
+    try {
+      const second = runSync(NODE_MAIN, ['--country', 'KZ', '--port', String(4001 + OFFSET + 21)], { DATA_DIR: dataRoot });
+      expect(second.status).toBe(1);
+      expect(second.stderr.trim().split('\n')).toEqual([
+        `node: data directory ${join(dataRoot, 'KZ')} is in use by another node process (pid ${first.process.pid}): one process per SQLite database; replicas need PostgreSQL (DATABASE_URL)`,
+      ]);
+      expect(await portIsClosed(4001 + OFFSET + 21)).toBe(true);
+      expect((await nodeInfo(first.url)).data?.node.country).toBe('KZ');
+      expect(readFileSync(join(dataRoot, 'KZ', 'node.lock'), 'utf8')).toBe(`${first.process.pid}\n`);
+    } finally {
+      await first.stop();
+    }
+    // A clean stop gives the directory back: the next node starts without taking anything over.
+    expect(existsSync(join(dataRoot, 'KZ', 'node.lock'))).toBe(false);
+    const next = await startNode({ country: 'KZ', dataRoot, port: 4001 + OFFSET + 21 });
+    await next.stop();
   });
 });
 
@@ -168,7 +199,9 @@ describe('fedctl trust add', () => {
     const kzThumbprint = (await nodeInfo(kz.url)).data?.node.rootKeyThumbprints[0] as string;
     const result = cli(['trust', 'add', '--node', kz.url, '--country', 'TR', '--thumbprint', kzThumbprint, '--from', tr.url]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toMatch(/^fedctl: THUMBPRINT_MISMATCH: /);
+    expect(result.stderr.trim()).toMatch(
+      /^fedctl: THUMBPRINT_MISMATCH \(UNKNOWN_KEY\): .*: entity configuration is signed by \S+, which is not a pinned root thumbprint$/,
+    );
     const token = cli(['token', '--country', 'KZ', '--subject', 'KZ:ADMIN:test', '--role', 'admin']).stdout.trim();
     expect((await trustAnchors(kz.url, token)).data?.trustAnchors).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Command } from 'commander';
 import { CliContext } from './cli-context.js';
 import { graphqlRequest } from './graphql-client.js';
@@ -15,16 +16,25 @@ export function withAdminOptions(command: Command): Command {
     .option('--token <jwt>', 'admin bearer token (default: $OTS_TOKEN, else the local development identity provider)');
 }
 
-/** One admin GraphQL call to the node the options name. */
-export async function adminRequest<T>(
+/** The node the options name, with an admin token for it. */
+export async function adminTarget(
   command: Command,
   options: AdminOptions,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data: T; country: string }> {
+): Promise<{ context: CliContext; country: string; baseUrl: string; endpoint: string; token: string }> {
   const context = new CliContext(command.optsWithGlobals<GlobalOptions>());
   const node = await context.resolveNode(options.node);
   const token = await context.token(node.country, 'admin', options.token);
-  const data = await graphqlRequest<T>({ endpoint: `${node.baseUrl}/graphql`, token, query, variables });
-  return { data, country: node.country };
+  return { context, ...node, endpoint: `${node.baseUrl}/graphql`, token };
+}
+
+/** One admin operation at the node the options name. */
+export async function adminRequest<Result, Variables extends Record<string, unknown>>(
+  command: Command,
+  options: AdminOptions,
+  document: TypedDocumentNode<Result, Variables>,
+  ...variables: Variables extends Record<string, never> ? [] : [Variables]
+): Promise<{ data: Result; country: string }> {
+  const target = await adminTarget(command, options);
+  const data = await graphqlRequest(target, document, ...variables);
+  return { data, country: target.country };
 }

@@ -1,12 +1,9 @@
 import { join, resolve } from 'node:path';
-import { defaultFederationConfigDir, loadFederationConfig, type FederationConfig } from '@ots/config';
+import { defaultFederationConfigDir, loadFederationConfig, normalizeCountryCode, type FederationConfig } from '@ots/config';
 import { mintDevToken, type Role } from '@ots/identity';
+import { UsageError } from './cli-error.js';
 import { graphqlRequest } from './graphql-client.js';
-
-/** A usage mistake: reported as one line, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+import { NodeIdentityDocument } from './operations/generated.js';
 
 /** What every command shares: the federation, where node data lives, how to reach a node. */
 export class CliContext {
@@ -21,28 +18,29 @@ export class CliContext {
   }
 
   countryOrFail(code: string): string {
-    const upper = code.trim().toUpperCase();
-    if (!this.federation.country(upper)) {
-      throw new UsageError(`unknown country ${code}; federation-config lists ${this.federation.countries.map((c) => c.code).join(', ')}`);
+    const country = normalizeCountryCode(code);
+    if (!country || !this.federation.country(country)) {
+      throw new UsageError('unknownCountry', { country: code, countries: this.federation.countries.map((c) => c.code).join(', ') });
     }
-    return upper;
+    return country;
+  }
+
+  localPort(country: string): number {
+    const definition = this.federation.country(this.countryOrFail(country));
+    return (definition?.port ?? 0) + this.portOffset;
   }
 
   localUrl(country: string): string {
-    const definition = this.federation.country(this.countryOrFail(country));
-    return `http://127.0.0.1:${(definition?.port ?? 0) + this.portOffset}`;
+    return `http://127.0.0.1:${this.localPort(country)}`;
   }
 
   /** `--node KZ` (the local node of KZ) or `--node http://host:port`; defaults to NODE_COUNTRY. */
   async resolveNode(node: string | undefined): Promise<{ country: string; baseUrl: string }> {
     const target = node ?? process.env.NODE_COUNTRY;
-    if (!target) throw new UsageError('which node? pass --node KZ (or a URL), or set NODE_COUNTRY');
+    if (!target) throw new UsageError('whichNode');
     if (/^https?:\/\//.test(target)) {
       const baseUrl = target.replace(/\/+$/, '');
-      const { node: info } = await graphqlRequest<{ node: { country: string } }>({
-        endpoint: `${baseUrl}/graphql`,
-        query: '{ node { country } }',
-      });
+      const { node: info } = await graphqlRequest({ endpoint: `${baseUrl}/graphql` }, NodeIdentityDocument);
       return { country: info.country, baseUrl };
     }
     const country = this.countryOrFail(target);
@@ -63,7 +61,6 @@ export class CliContext {
 
 function parsePortOffset(value: string): number {
   const offset = Number(value);
-  if (!Number.isInteger(offset) || offset < 0 || offset > 60000)
-    throw new UsageError(`--port-offset must be an integer 0-60000, got ${value}`);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 60000) throw new UsageError('badPortOffset', { value });
   return offset;
 }

@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
 import { NODE_V8_FLAGS } from '@ots/config';
+import { CliError } from './cli-error.js';
 
 const NODE_ENTRY = fileURLToPath(new URL('../../node/src/main.js', import.meta.url));
 const READY_TIMEOUT_MS = 60_000;
@@ -14,6 +16,21 @@ export interface NodeProcess {
   /** Resolves with the exit code when the process ends, whenever that is. */
   exited: Promise<number | null>;
   lastError?: string;
+  /** The child said it listens: from then on, what answers on its port is this very process. */
+  listening: boolean;
+}
+
+/** The first of `ports` that something else holds, or undefined when every one is free on 127.0.0.1. */
+export async function firstPortInUse<T extends { port: number }>(ports: T[]): Promise<T | undefined> {
+  for (const entry of ports) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(entry.port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (!free) return entry;
+  }
+  return undefined;
 }
 
 /**
@@ -36,12 +53,14 @@ export class LocalFederation {
       country,
       baseUrl,
       child,
+      listening: false,
       exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
     };
     for (const stream of [child.stdout, child.stderr]) {
       if (!stream) continue;
       createInterface({ input: stream }).on('line', (line) => {
         if (stream === child.stderr) node.lastError = line;
+        else if (line.startsWith(`${country} node ready at `)) node.listening = true;
         process.stderr.write(`[${country}] ${line}\n`);
       });
     }
@@ -49,13 +68,20 @@ export class LocalFederation {
     return node;
   }
 
-  /** Waits until `/health/ready` answers 200; fails early with the node's own last words if it exits. */
+  /**
+   * Waits until the child says it listens and `/health/ready` answers 200; fails early with the node's own last
+   * words if it exits. Both, so that another process on the port is never taken for this node.
+   */
   async waitReady(node: NodeProcess): Promise<void> {
     const deadline = Date.now() + READY_TIMEOUT_MS;
     let exited = false;
     void node.exited.then(() => (exited = true));
     while (Date.now() < deadline) {
-      if (exited) throw new Error(`${node.country} node stopped during start-up: ${node.lastError ?? 'no message'}`);
+      if (exited) throw new CliError('nodeStopped', { country: node.country, message: node.lastError ?? '-' });
+      if (!node.listening) {
+        await new Promise((r) => setTimeout(r, 100));
+        continue;
+      }
       try {
         const response = await fetch(`${node.baseUrl}/health/ready`, { signal: AbortSignal.timeout(1000) });
         if (response.status === 200) return;
@@ -64,7 +90,7 @@ export class LocalFederation {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`${node.country} node not ready after ${READY_TIMEOUT_MS / 1000} s`);
+    throw new CliError('notReady', { country: node.country, seconds: READY_TIMEOUT_MS / 1000 });
   }
 
   async stop(graceMs = 10_000): Promise<void> {

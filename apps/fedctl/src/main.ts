@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { Command, CommanderError } from 'commander';
-import { ConfigError } from '@ots/config';
-import { UsageError } from './cli-context.js';
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, FEDERATION_LANGUAGES } from '@ots/config';
+import { CliError } from './cli-error.js';
 import { registerAuditCommands } from './commands/audit.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerKeysCommands } from './commands/keys.command.js';
@@ -10,6 +10,8 @@ import { registerTrustCommands } from './commands/trust.command.js';
 import { registerUpCommand } from './commands/up.command.js';
 import { registerVerifyCommand } from './commands/verify.command.js';
 import { NodeRequestError } from './graphql-client.js';
+import { cliLanguage, useCliLanguage } from './i18n/cli-language.js';
+import type { GlobalOptions } from './output.js';
 
 /**
  * fedctl: the admins' and testers' tool. Results go to stdout, diagnostics
@@ -24,8 +26,15 @@ const program = new Command('fedctl')
     '--port-offset <n>',
     'added to every port of federation-config, to run several federations side by side (default: $PORT_OFFSET or 0)',
   )
+  .addOption(
+    new Option(
+      '--lang <lang>',
+      'the language fedctl and the nodes answer in (default: from $LC_ALL, $LC_MESSAGES or $LANG, else en)',
+    ).choices(FEDERATION_LANGUAGES),
+  )
   .showHelpAfterError()
-  .exitOverride();
+  .exitOverride()
+  .hook('preAction', (_program, action) => useCliLanguage(cliLanguage(action.optsWithGlobals<GlobalOptions>().lang, process.env)));
 
 registerUpCommand(program);
 registerTrustCommands(program);
@@ -43,12 +52,12 @@ try {
 
 function report(err: unknown): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-  if (err instanceof UsageError) {
+  if (err instanceof CliError) {
     process.stderr.write(`fedctl: ${err.message}\n`);
-    return 2;
+    return err.exitCode;
   }
   if (err instanceof NodeRequestError) {
-    process.stderr.write(`fedctl: ${err.code}: ${err.message}\n`);
+    process.stderr.write(`fedctl: ${err.describe()}\n`);
     return 1;
   }
   if (err instanceof ConfigError) {

@@ -1,6 +1,7 @@
 export interface GlobalOptions {
   dataDir?: string;
   portOffset?: string;
+  lang?: string;
 }
 
 /** Prints rows as an aligned plain-text table on stdout. */

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
+import { DataDirectoryLock, defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
 import { createNodeApp, loadNodeSeed, preflight } from './bootstrap.js';
 
 /**
@@ -11,7 +11,17 @@ async function main(): Promise<void> {
   const config = loadNodeConfig(process.argv.slice(2), process.env, federation);
   const seed = loadNodeSeed(config, federation);
   await preflight(config);
+  // One process per SQLite file; PostgreSQL replicas share the data folder (for the keys) on purpose.
+  const lock = config.databaseUrl ? undefined : DataDirectoryLock.acquire(config.dataDir);
+  process.once('exit', () => lock?.release());
   const app = await createNodeApp(config, federation, seed);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onClose', (_instance, done) => {
+      lock?.release();
+      done();
+    });
   await app.listen(config.port, config.host);
   process.stdout.write(`${config.countryCode} node ready at ${config.publicBaseUrl} (GraphQL ${config.graphqlEndpoint})\n`);
 

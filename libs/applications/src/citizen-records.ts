@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ConfigError, formatPath } from '@ots/config';
+import { countryCodeSchema, ConfigError, formatPath } from '@ots/config';
 
 const personSchema = z
   .object({
@@ -20,7 +20,7 @@ export type PersonRecord = z.infer<typeof personSchema>;
 /** The injection token of the node's CitizenRecords. */
 export const CITIZEN_RECORDS = Symbol('CITIZEN_RECORDS');
 
-const citizensFileSchema = z.object({ country: z.string().regex(/^[A-Z]{2}$/), persons: z.array(personSchema) }).strict();
+const citizensFileSchema = z.object({ country: countryCodeSchema, persons: z.array(personSchema) }).strict();
 
 /**
  * The home node's own records about its people (in a real deployment, the

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOC_TYPES } from '@ots/documents';
 import { CASE_STATUSES } from './case-state.js';
+import { countryCodeSchema } from '@ots/config';
 
 /**
  * Every way into the residence-permit flow is one of these schemas: a
@@ -15,7 +16,7 @@ const MAX_REASON = 2000;
 // ---- from the citizen, at home --------------------------------------------------------------
 
 export const applyAbroadCommand = z.object({
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code'),
+  country: countryCodeSchema,
   serviceCode: z.string().regex(/^[A-Z]{2}-[A-Z0-9-]{2,40}$/, 'must be a service code such as TR-RP-WORK'),
   form: z.record(z.string(), z.unknown()),
   consent: z.array(z.enum(DOC_TYPES)).max(DOC_TYPES.length),

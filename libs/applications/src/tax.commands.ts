@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryCodeSchema } from '@ots/config';
 
 /**
  * Every way into the tax services is one of these schemas: GraphQL
@@ -10,7 +11,7 @@ import { z } from 'zod';
 export const MAX_TAXPAYER_BATCH = 1000;
 const FIRST_TAX_YEAR = 1990;
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code');
+const countryCode = countryCodeSchema;
 const taxpayerNumber = z.string().trim().min(1).max(32);
 
 export const taxCertificateCommand = z.object({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './config.errors.js';
+import { countryCodeSchema } from './country-code.js';
 import { describeIssues } from './zod-issues.js';
 
 /** The nine languages of the federation (PROTOCOL section 8); every text exists in each. */
@@ -9,7 +10,6 @@ export const FEDERATION_LANGUAGES = ['kk', 'ru', 'tr', 'ky', 'uz', 'az', 'en', '
 export type Language = (typeof FEDERATION_LANGUAGES)[number];
 
 const languageSchema = z.enum(FEDERATION_LANGUAGES);
-const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in upper case');
 
 const namesSchema = z
   .object(

@@ -1,5 +1,7 @@
 export * from './config.errors.js';
 export * from './config.module.js';
+export * from './country-code.js';
+export * from './data-directory-lock.js';
 export * from './federation-config.js';
 export * from './node-config.js';
 export * from './node-runtime.js';

@@ -1,3 +1,4 @@
+import { isCountryCode } from '@ots/config';
 import {
   anchorInForce,
   CLOCK_SKEW_SECONDS,
@@ -57,7 +58,7 @@ export async function verifyDocumentChain(jws: unknown, trust: TrustView, now: n
 
 function checkPayloadShape(p: DocumentPayload): DocumentPayload {
   const problems: string[] = [];
-  if (typeof p.iss !== 'string' || !/^[A-Z]{2}$/.test(p.iss)) problems.push('iss');
+  if (typeof p.iss !== 'string' || !isCountryCode(p.iss)) problems.push('iss');
   if (typeof p.sub !== 'string' || !SUBJECT.test(p.sub)) problems.push('sub');
   if (typeof p.jti !== 'string' || p.jti.length === 0 || p.jti.length > 128) problems.push('jti');
   for (const claim of ['iat', 'nbf', 'exp'] as const) if (!Number.isInteger(p[claim])) problems.push(claim);

@@ -12,19 +12,33 @@
  * }
  * throw new UnknownCountryError('no such country: XX', { country: 'XX' });
  */
+/**
+ * What an error may tell its caller beyond the code: `reason`, a stable sub-code (which check of a bearer token
+ * failed), and `detail`, the node's own words on an admin's own call (why a partner's entity configuration was
+ * refused). Never secrets, claim values or anything from the server's inside.
+ */
+export interface PublicErrorFacts {
+  reason?: string;
+  detail?: string;
+}
+
 export abstract class OtsError extends Error {
   static readonly code: string = 'INTERNAL';
   abstract readonly code: string;
   /** How the error surfaces over HTTP when no GraphQL envelope carries it. */
   readonly httpStatus: number = 400;
 
+  /** Untranslated facts a caller may read beside the code (GraphQL `extensions`); see PublicErrorFacts. */
+  readonly extensions: PublicErrorFacts;
+
   constructor(
     message: string,
     readonly params: Record<string, string | number> = {},
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; extensions?: PublicErrorFacts },
   ) {
-    super(message, options);
+    super(message, { cause: options?.cause });
     this.name = new.target.name;
+    this.extensions = options?.extensions ?? {};
   }
 }
 

@@ -7,7 +7,7 @@ type FormattedError = {
   message: string;
   locations?: GraphQLError['locations'];
   path?: GraphQLError['path'];
-  extensions: { code: string; detail?: string };
+  extensions: { code: string; reason?: string; detail?: string };
 };
 
 /** Fastify's body limit, set where the app is created; a larger body never reaches a resolver. */
@@ -71,10 +71,21 @@ export function formatGraphqlErrors(
         message: known ? error.message : translate(code, lang, {}),
         ...(error.locations ? { locations: error.locations } : {}),
         ...(error.path ? { path: error.path } : {}),
-        extensions: { code, ...(!known && code === GraphqlValidationFailedError.code ? { detail: error.message } : {}) },
+        extensions: {
+          code,
+          ...(known ? publicFacts(error.extensions) : code === GraphqlValidationFailedError.code ? { detail: error.message } : {}),
+        },
       },
     ];
   });
   // A request that never executed (it did not parse or validate) has no data entry at all (GraphQL, section 7.1.2).
   return { statusCode, response: execution.data === undefined ? { errors } : { data: execution.data, errors } };
+}
+
+/** Of a resolver error's extensions, only the facts OtsError declares public (`reason`, `detail`) leave. */
+function publicFacts(extensions: GraphQLError['extensions'] | undefined): { reason?: string; detail?: string } {
+  const facts: { reason?: string; detail?: string } = {};
+  if (typeof extensions?.reason === 'string') facts.reason = extensions.reason;
+  if (typeof extensions?.detail === 'string') facts.detail = extensions.detail;
+  return facts;
 }

@@ -23,7 +23,9 @@ export class ApiExceptionFilter implements GqlExceptionFilter {
       const req = gqlHost.getContext<{ req?: FastifyRequest }>().req;
       const lang = this.i18n.resolveLeniently(typeof args?.lang === 'string' ? args.lang : undefined, req?.headers['accept-language']);
       const error = this.toOtsError(exception, '');
-      return new GraphQLError(this.i18n.errorMessage(error.code, error.params, lang), { extensions: { code: error.code } });
+      return new GraphQLError(this.i18n.errorMessage(error.code, error.params, lang), {
+        extensions: { ...error.extensions, code: error.code },
+      });
     }
     const http = host.switchToHttp();
     const req = http.getRequest<FastifyRequest>();

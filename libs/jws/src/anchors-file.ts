@@ -1,5 +1,6 @@
 import type { JWK } from 'jose';
 import { z } from 'zod';
+import { countryCodeSchema } from '@ots/config';
 import { thumbprint } from './keys.js';
 import type { IssuerTrust, KeyRevocation, TrustView } from './trust-view.js';
 
@@ -30,7 +31,7 @@ const anchorsFileSchema = z.object({
   exportedAt: z.string(),
   anchors: z.array(
     z.object({
-      country: z.string().regex(/^[A-Z]{2}$/),
+      country: countryCodeSchema,
       status: z.enum(['active', 'suspended', 'revoked']),
       validFrom: z.number().int().optional(),
       validTo: z.number().int().optional(),

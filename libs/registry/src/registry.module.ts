@@ -4,6 +4,8 @@ import { KeysModule } from '@ots/keys';
 import { SequenceCounterEntity } from '@ots/persistence';
 import { TrustModule } from '@ots/trust';
 import { FederatedSearchService } from './federated-search.service.js';
+import { PartnerServicesResolver } from './partner-services.resolver.js';
+import { PartnerServicesService } from './partner-services.service.js';
 import { PublicQueryCache } from './public-query-cache.js';
 import { RegistryServiceEntity } from './registry-service.entity.js';
 import { RegistrySnapshotController } from './registry-snapshot.controller.js';
@@ -17,7 +19,15 @@ export class RegistryModule {
     return {
       module: RegistryModule,
       imports: [TypeOrmModule.forFeature([RegistryServiceEntity, SequenceCounterEntity]), KeysModule, TrustModule],
-      providers: [{ provide: REGISTRY_SEED, useValue: seed }, RegistryService, FederatedSearchService, RegistryResolver, PublicQueryCache],
+      providers: [
+        { provide: REGISTRY_SEED, useValue: seed },
+        RegistryService,
+        FederatedSearchService,
+        RegistryResolver,
+        PublicQueryCache,
+        PartnerServicesService,
+        PartnerServicesResolver,
+      ],
       controllers: [RegistrySnapshotController],
       exports: [RegistryService, FederatedSearchService],
     };

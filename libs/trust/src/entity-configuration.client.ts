@@ -4,7 +4,10 @@ import { PartnerUnreachableError } from './trust.errors.js';
 
 const FETCH_TIMEOUT_MS = 5000;
 
-/** Fetches a partner's `/.well-known/openid-federation`; the caller verifies it. */
+/**
+ * Fetches a partner's `/.well-known/openid-federation`; the caller verifies it. Only admins' own calls
+ * (trust add, trust refresh) reach this, so the failure's detail goes back to them.
+ */
 @Injectable()
 export class EntityConfigurationClient {
   async fetch(country: string, baseUrl: string): Promise<string> {
@@ -13,11 +16,24 @@ export class EntityConfigurationClient {
     try {
       response = await partnerFetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     } catch (err) {
-      throw new PartnerUnreachableError(`cannot reach ${url}: ${(err as Error).message}`, { country, url }, { cause: err });
+      const detail = `cannot reach ${url}: ${causeOf(err)}`;
+      throw new PartnerUnreachableError(detail, { country, url }, { cause: err, extensions: { detail } });
     }
-    if (!response.ok) throw new PartnerUnreachableError(`${url} answered ${response.status}`, { country, url });
+    if (!response.ok) {
+      const detail = `${url} answered HTTP ${response.status}`;
+      throw new PartnerUnreachableError(detail, { country, url }, { extensions: { detail } });
+    }
     const body = await response.text();
-    if (body.length > MAX_JWS_BYTES) throw new PartnerUnreachableError(`${url} sent ${body.length} bytes`, { country, url });
+    if (body.length > MAX_JWS_BYTES) {
+      const detail = `${url} sent ${body.length} bytes, more than an entity configuration may have`;
+      throw new PartnerUnreachableError(detail, { country, url }, { extensions: { detail } });
+    }
     return body.trim();
   }
+}
+
+/** fetch() says only "fetch failed"; what happened (ECONNREFUSED, a timeout) is in its cause. */
+function causeOf(err: unknown): string {
+  const cause = (err as Error).cause;
+  return cause instanceof Error ? cause.message : (err as Error).message;
 }

@@ -1,4 +1,5 @@
 export * from './entity-configuration.client.js';
+export * from './partner-keys.js';
 export * from './trust-anchor.entity.js';
 export * from './trust-anchor.service.js';
 export * from './trust-anchor.types.js';

@@ -3,7 +3,7 @@ import { JsonScalar } from '@ots/graphql-api';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import type { AnchorsFile } from '@ots/jws';
 import { TrustAnchorService } from './trust-anchor.service.js';
-import { AddTrustAnchorInput, RevokePartnerKeyInput, TrustAnchorView } from './trust-anchor.types.js';
+import { AddTrustAnchorInput, PartnerKeyView, RevokePartnerKeyInput, TrustAnchorView } from './trust-anchor.types.js';
 import { TrustViewService } from './trust-view.service.js';
 
 /** Trust administration (admin role only); every mutation is audited by the service. */
@@ -18,6 +18,13 @@ export class TrustAnchorResolver {
   @Query(() => [TrustAnchorView], { description: 'Every partner this node trusts, with its keys.' })
   trustAnchors(): Promise<TrustAnchorView[]> {
     return this.trust.list();
+  }
+
+  @Query(() => [PartnerKeyView], {
+    description: "What this node knows of a partner's keys: roots, certified signer and encryption keys, revocations.",
+  })
+  partnerKeys(@Args('country') country: string): Promise<PartnerKeyView[]> {
+    return this.trust.keysOf(country);
   }
 
   @Query(() => JsonScalar, { description: 'The trust store as an anchors file, for offline verification (`fedctl verify --anchors`).' })
@@ -57,16 +64,5 @@ export class TrustAnchorResolver {
   @Mutation(() => TrustAnchorView, { description: 'Revokes one partner key (root or signer).' })
   revokePartnerKey(@Args('input') input: RevokePartnerKeyInput, @CurrentPrincipal() principal: Principal): Promise<TrustAnchorView> {
     return this.trust.revokeKey(input, principal);
-  }
-
-  @Mutation(() => TrustAnchorView, {
-    description: "Restricts which of this node's services the partner's citizens may use; null allows all.",
-  })
-  restrictPartnerServices(
-    @Args('country') country: string,
-    @Args('services', { type: () => [String], nullable: true }) services: string[] | null,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<TrustAnchorView> {
-    return this.trust.restrictServices({ country, services: services ?? null }, principal);
   }
 }

@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
-import { FederationConfig, NodeConfig, parseInput } from '@ots/config';
+import { countryCodeSchema, FederationConfig, NodeConfig, parseInput } from '@ots/config';
 import type { Principal } from '@ots/identity';
 import { JwsVerificationError, verifyEntityConfiguration, type VerifiedEntityConfiguration } from '@ots/jws';
 import { EntityConfigurationClient } from './entity-configuration.client.js';
-import { TrustAnchorEntity, TrustAnchorKeyEntity, type AnchorStatus, type RevocationReason } from './trust-anchor.entity.js';
+import { describePartnerKeys, type PartnerKey } from './partner-keys.js';
+import { TrustAnchorEntity, TrustAnchorKeyEntity, type AnchorStatus } from './trust-anchor.entity.js';
 import { TrustViewService } from './trust-view.service.js';
 import {
   BadEntityConfigurationError,
@@ -19,20 +20,19 @@ import {
 } from './trust.errors.js';
 
 const THUMBPRINT = /^[A-Za-z0-9_-]{43}$/;
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code in upper case');
 const thumbprint = z.string().regex(THUMBPRINT, 'must be an RFC 7638 SHA-256 thumbprint (43 base64url characters)');
 
 export const addTrustAnchorCommand = z.object({
-  country: countryCode,
+  country: countryCodeSchema,
   thumbprints: z.array(thumbprint).min(1).max(4),
   baseUrl: z
     .string()
     .url('must be a URL')
     .refine((u) => ['http:', 'https:'].includes(new URL(u).protocol), 'must be http or https'),
 });
-export const revokeKeyCommand = z.object({ country: countryCode, thumbprint, reason: z.enum(['compromised', 'superseded']) });
+export const revokeKeyCommand = z.object({ country: countryCodeSchema, thumbprint, reason: z.enum(['compromised', 'superseded']) });
 export const restrictServicesCommand = z.object({
-  country: countryCode,
+  country: countryCodeSchema,
   services: z
     .array(z.string().regex(/^[A-Z]{2}-[A-Z0-9-]{2,40}$/, 'must be a service code such as TR-RP-WORK'))
     .max(500)
@@ -62,6 +62,11 @@ export class TrustAnchorService {
     return this.dataSource.getRepository(TrustAnchorEntity).find({ order: { country: 'ASC' } });
   }
 
+  /** What this node knows of the partner's keys, with their status. */
+  async keysOf(country: string): Promise<PartnerKey[]> {
+    return describePartnerKeys(await this.find(parseInput(countryCodeSchema, country)), new Date());
+  }
+
   /**
    * Fetches the partner's entity configuration from `baseUrl`, refuses it
    * unless a pinned thumbprint signed it, and stores the anchor with every
@@ -78,7 +83,7 @@ export class TrustAnchorService {
       principal,
       'trust.add',
       { thumbprints: command.thumbprints, baseUrl: command.baseUrl },
-      async (manager, existing) => {
+      (manager, existing) => {
         const now = new Date();
         const anchor = manager.getRepository(TrustAnchorEntity).create({
           ...existing,
@@ -109,7 +114,7 @@ export class TrustAnchorService {
     const jws = await this.client.fetch(country, existing.baseUrl);
     const verified = await this.verifyStatement(jws, country, trustedRoots, principal.subject);
     const announced = [...verified.rootKeys.keys()].filter((t) => !existing.keys.some((k) => k.thumbprint === t));
-    return this.change(country, principal, 'trust.refresh', { newRootKeys: announced }, async (manager, anchor) => {
+    return this.change(country, principal, 'trust.refresh', { newRootKeys: announced }, (manager, anchor) => {
       this.applyStatement(manager, anchor as TrustAnchorEntity, jws, verified, [], new Date());
       return anchor as TrustAnchorEntity;
     });
@@ -127,7 +132,7 @@ export class TrustAnchorService {
 
   setStatus(country: string, status: AnchorStatus, principal: Principal): Promise<TrustAnchorEntity> {
     const action = { active: 'trust.reactivate', suspended: 'trust.suspend', revoked: 'trust.revoke' }[status];
-    return this.change(country, principal, action, {}, async (_manager, anchor) => {
+    return this.change(country, principal, action, {}, (_manager, anchor) => {
       const current = anchor as TrustAnchorEntity;
       if (current.status === 'revoked') {
         throw new TrustTransitionError(`${country} is revoked; only a new trust ceremony (trust add) restores it`, {
@@ -149,7 +154,7 @@ export class TrustAnchorService {
       principal,
       'trust.revoke-key',
       { thumbprint: command.thumbprint, reason: command.reason },
-      async (manager, anchor) => {
+      (manager, anchor) => {
         const current = anchor as TrustAnchorEntity;
         const now = new Date();
         let key = current.keys.find((k) => k.thumbprint === command.thumbprint);
@@ -162,15 +167,16 @@ export class TrustAnchorService {
         }
         key.status = 'revoked';
         key.revokedAt = now;
-        key.revocationReason = command.reason as RevocationReason;
+        key.revocationReason = command.reason;
         return current;
       },
     );
   }
 
+  /** Stores the restriction; PartnerServicesService (libs/registry) checks the codes against the catalog first. */
   restrictServices(input: unknown, principal: Principal): Promise<TrustAnchorEntity> {
     const command = parseInput(restrictServicesCommand, input);
-    return this.change(command.country, principal, 'trust.restrict-services', { services: command.services }, async (_manager, anchor) => {
+    return this.change(command.country, principal, 'trust.restrict-services', { services: command.services }, (_manager, anchor) => {
       const current = anchor as TrustAnchorEntity;
       current.servicesAllowed = command.services;
       return current;
@@ -194,13 +200,13 @@ export class TrustAnchorService {
     principal: Principal,
     action: string,
     details: Record<string, unknown>,
-    mutate: (manager: EntityManager, existing: TrustAnchorEntity | undefined) => Promise<TrustAnchorEntity>,
+    mutate: (manager: EntityManager, existing: TrustAnchorEntity | undefined) => TrustAnchorEntity,
     options: { allowMissing?: boolean } = {},
   ): Promise<TrustAnchorEntity> {
     const saved = await this.dataSource.transaction(async (manager) => {
       const existing = (await manager.getRepository(TrustAnchorEntity).findOne({ where: { country } })) ?? undefined;
       if (!existing && !options.allowMissing) throw new TrustAnchorNotFoundError(`no trust anchor for ${country}`, { country });
-      const anchor = await mutate(manager, existing);
+      const anchor = mutate(manager, existing);
       anchor.updatedAt = new Date();
       await manager.getRepository(TrustAnchorEntity).save(anchor);
       await this.audit.append(manager, {
@@ -232,7 +238,7 @@ export class TrustAnchorService {
     for (const [thumbprint, jwk] of verified.rootKeys) {
       const known = anchor.keys.find((k) => k.thumbprint === thumbprint);
       if (known) {
-        known.jwk = jwk as Record<string, unknown>;
+        known.jwk = jwk;
         if (pinned.includes(thumbprint)) known.source = 'pinned';
         continue;
       }
@@ -263,8 +269,10 @@ export class TrustAnchorService {
         subject: country,
         details: { reason: err.reason, detail: err.message },
       });
-      if (err.reason === 'UNKNOWN_KEY') throw new ThumbprintMismatchError(err.message, { country }, { cause: err });
-      throw new BadEntityConfigurationError(err.message, { country, reason: err.reason }, { cause: err });
+      // The admin's own call: what was wrong with the partner's statement is theirs to read.
+      const options = { cause: err, extensions: { reason: err.reason, detail: err.message } };
+      if (err.reason === 'UNKNOWN_KEY') throw new ThumbprintMismatchError(err.message, { country }, options);
+      throw new BadEntityConfigurationError(err.message, { country, reason: err.reason }, options);
     }
   }
 }

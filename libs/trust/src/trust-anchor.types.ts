@@ -29,6 +29,36 @@ export class TrustAnchorKeyView {
   revokedAt: Date | null;
 }
 
+@ObjectType('PartnerKey', { description: 'One key of a partner as this node knows it (`fedctl trust keys`).' })
+export class PartnerKeyView {
+  @Field({ description: 'RFC 7638 thumbprint: what `revokePartnerKey` takes.' })
+  thumbprint: string;
+
+  @Field({ description: 'root | signer | encryption' })
+  kind: string;
+
+  @Field({
+    description:
+      'pinned | continuity (root keys) | announced (certified in the last accepted entity configuration) | revocation (known only from one)',
+  })
+  source: string;
+
+  @Field({ description: 'active | revoked | expired (certificate past its end) | retired (root no longer announced)' })
+  status: string;
+
+  @Field(() => Date, { nullable: true, description: "Start of the key's certificate; null for root keys." })
+  validFrom: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "End of the key's certificate; null for root keys." })
+  validTo: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  revocationReason: string | null;
+}
+
 @ObjectType('TrustAnchor', { description: 'A partner country this node trusts (PROTOCOL section 3).' })
 export class TrustAnchorView {
   @Field()

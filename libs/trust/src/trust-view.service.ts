@@ -98,7 +98,7 @@ function fromEntity(anchor: TrustAnchorEntity): IssuerTrust {
   const rootKeys = new Map<string, JWK>();
   const revokedKeys = new Map<string, KeyRevocation>();
   for (const key of anchor.keys) {
-    if (key.source !== 'signer') rootKeys.set(key.thumbprint, key.jwk as JWK);
+    if (key.source !== 'signer') rootKeys.set(key.thumbprint, key.jwk);
     if (key.status === 'revoked' && key.revokedAt && key.revocationReason) {
       revokedKeys.set(key.thumbprint, { revokedAt: seconds(key.revokedAt) as number, reason: key.revocationReason });
     }

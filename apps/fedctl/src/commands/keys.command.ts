@@ -1,6 +1,34 @@
 import type { Command } from 'commander';
-import { adminRequest, withAdminOptions, type AdminOptions } from '../admin-request.js';
-import { UsageError } from '../cli-context.js';
+import {
+  ENTITY_CONFIGURATION_TYP,
+  MAX_JWS_BYTES,
+  parseCompactJws,
+  SIGNER_CERTIFICATE_TYP,
+  type EntityConfigurationPayload,
+  type SignerCertificatePayload,
+} from '@ots/jws';
+import { adminRequest, adminTarget, withAdminOptions, type AdminOptions } from '../admin-request.js';
+import { CliError, UsageError } from '../cli-error.js';
+import { graphqlRequest } from '../graphql-client.js';
+import { cliText } from '../i18n/cli-language.js';
+import { AddRootKeyDocument, NodeIdentityDocument, RetireRootKeyDocument, RotateSignerKeyDocument } from '../operations/generated.js';
+
+/** The signer key a node announces now: the last certificate in its entity configuration (what partners read too). */
+async function currentSignerKey(baseUrl: string): Promise<string> {
+  const url = `${baseUrl}/.well-known/openid-federation`;
+  let statement: string;
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+    if (!response.ok) throw new CliError('badResponse', { endpoint: url, status: response.status });
+    statement = (await response.text()).slice(0, MAX_JWS_BYTES + 1).trim();
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError('nodeUnreachable', { endpoint: url, cause: (err as Error).message });
+  }
+  const { payload } = parseCompactJws<EntityConfigurationPayload>(statement, ENTITY_CONFIGURATION_TYP);
+  const certificate = payload.metadata.ots_node.signer_certificates.at(-1);
+  return certificate ? parseCompactJws<SignerCertificatePayload>(certificate, SIGNER_CERTIFICATE_TYP).payload.sub : '-';
+}
 
 export function registerKeysCommands(program: Command): void {
   const keys = program.command('keys').description("rotate a node's own keys");
@@ -9,18 +37,23 @@ export function registerKeysCommands(program: Command): void {
     keys
       .command('rotate')
       .description(
-        '--signer: new signer key and certificate; --root: add a second root key, announced under the current one (then `keys retire-root`)',
+        '--signer: new signer key and certificate; --root: add a second root key, announced under the current one (then `keys retire-root`); prints the old key and the new',
       )
       .option('--signer', 'rotate the signer key')
       .option('--root', 'add a new root key for a rollover'),
   ).action(async (options: AdminOptions & { signer?: boolean; root?: boolean }, command: Command) => {
-    if (Boolean(options.signer) === Boolean(options.root)) throw new UsageError('give exactly one of --signer or --root');
-    const mutation = options.signer ? 'rotateSignerKey' : 'addRootKey';
-    const { data, country } = await adminRequest<Record<string, string>>(command, options, `mutation { ${mutation} }`);
+    if (Boolean(options.signer) === Boolean(options.root)) throw new UsageError('signerOrRoot');
+    const target = await adminTarget(command, options);
+    if (options.signer) {
+      const old = await currentSignerKey(target.baseUrl);
+      const { rotateSignerKey } = await graphqlRequest(target, RotateSignerKeyDocument);
+      process.stdout.write(`${cliText('signerRotated', { country: target.country, old, new: rotateSignerKey })}\n`);
+      return;
+    }
+    const { node } = await graphqlRequest(target, NodeIdentityDocument);
+    const { addRootKey } = await graphqlRequest(target, AddRootKeyDocument);
     process.stdout.write(
-      options.signer
-        ? `${country}: new signer key ${data[mutation]}\n`
-        : `${country}: new root key ${data[mutation]} announced; retire the old one once partners have refreshed\n`,
+      `${cliText('rootAdded', { country: target.country, old: node.rootKeyThumbprints.join(', '), new: addRootKey })}\n`,
     );
   });
 
@@ -30,14 +63,7 @@ export function registerKeysCommands(program: Command): void {
       .description('retire a root key; the other root signs from now on')
       .requiredOption('--thumbprint <thumbprint>', 'the root key to retire'),
   ).action(async (options: AdminOptions & { thumbprint: string }, command: Command) => {
-    const { data, country } = await adminRequest<{ retireRootKey: string }>(
-      command,
-      options,
-      'mutation Retire($t: String!) { retireRootKey(thumbprint: $t) }',
-      {
-        t: options.thumbprint,
-      },
-    );
-    process.stdout.write(`${country}: root key ${data.retireRootKey} retired\n`);
+    const { data, country } = await adminRequest(command, options, RetireRootKeyDocument, { thumbprint: options.thumbprint });
+    process.stdout.write(`${cliText('rootRetired', { country, thumbprint: data.retireRootKey })}\n`);
   });
 }

@@ -1,53 +1,63 @@
-import type { Command } from 'commander';
-import { adminRequest, withAdminOptions, type AdminOptions } from '../admin-request.js';
-import { CliContext, UsageError } from '../cli-context.js';
-import { graphqlRequest } from '../graphql-client.js';
+import { Option, type Command } from 'commander';
+import { adminRequest, adminTarget, withAdminOptions, type AdminOptions } from '../admin-request.js';
+import { UsageError } from '../cli-error.js';
+import { CliContext } from '../cli-context.js';
+import { graphqlRequest, type NodeTarget } from '../graphql-client.js';
+import { cliText } from '../i18n/cli-language.js';
+import {
+  AddTrustAnchorDocument,
+  PartnerKeysDocument,
+  ReactivateTrustAnchorDocument,
+  RefreshTrustAnchorDocument,
+  RestrictPartnerServicesDocument,
+  RevokePartnerKeyDocument,
+  RevokeTrustAnchorDocument,
+  SuspendTrustAnchorDocument,
+  TrustAnchorsDocument,
+  TrustAnchorsExportDocument,
+  type AnchorFieldsFragment,
+  type KeyRevocationReason,
+} from '../operations/generated.js';
 import { printTable, type GlobalOptions } from '../output.js';
 
-const ANCHOR_FIELDS = 'country status baseUrl servicesAllowed refreshedAt keys { thumbprint source status revocationReason }';
+const REVOCATION_REASONS: KeyRevocationReason[] = ['compromised', 'superseded'];
 
 export interface TrustAddRequest {
-  node: { country: string; baseUrl: string };
-  token: string;
+  node: NodeTarget;
   partner: string;
   thumbprints: string[];
   from: string;
 }
 
-export interface TrustAnchorSummary {
-  country: string;
-  status: string;
-  baseUrl: string;
-  servicesAllowed: string[] | null;
-  keys: { thumbprint: string; source: string; status: string; revocationReason: string | null }[];
-}
-
 /** The trust ceremony on one node: the node fetches the partner's entity configuration and checks the pinned thumbprints. */
-export async function addTrustAnchor(request: TrustAddRequest): Promise<TrustAnchorSummary> {
-  const { addTrustAnchor: anchor } = await graphqlRequest<{ addTrustAnchor: TrustAnchorSummary }>({
-    endpoint: `${request.node.baseUrl}/graphql`,
-    token: request.token,
-    query: `mutation Add($input: AddTrustAnchorInput!) { addTrustAnchor(input: $input) { ${ANCHOR_FIELDS} } }`,
-    variables: { input: { country: request.partner, thumbprints: request.thumbprints, baseUrl: request.from } },
+export async function addTrustAnchor(request: TrustAddRequest): Promise<AnchorFieldsFragment> {
+  const { addTrustAnchor: anchor } = await graphqlRequest(request.node, AddTrustAnchorDocument, {
+    input: { country: request.partner, thumbprints: request.thumbprints, baseUrl: request.from },
   });
   return anchor;
 }
 
-export async function listTrustAnchors(node: { baseUrl: string }, token: string): Promise<TrustAnchorSummary[]> {
-  const { trustAnchors } = await graphqlRequest<{ trustAnchors: TrustAnchorSummary[] }>({
-    endpoint: `${node.baseUrl}/graphql`,
-    token,
-    query: `{ trustAnchors { ${ANCHOR_FIELDS} } }`,
-  });
-  return trustAnchors;
+export async function listTrustAnchors(node: NodeTarget): Promise<AnchorFieldsFragment[]> {
+  return (await graphqlRequest(node, TrustAnchorsDocument)).trustAnchors;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-const describeAnchor = (a: TrustAnchorSummary): string =>
-  `${a.country} ${a.status}; services: ${a.servicesAllowed ? a.servicesAllowed.join(',') || 'none' : 'all'}; keys: ${a.keys
-    .map((k) => `${k.thumbprint} [${k.source}/${k.status}${k.revocationReason ? `: ${k.revocationReason}` : ''}]`)
-    .join(', ')}`;
+/** A partner key as the anchor lists it: signer keys appear there only once revoked; the rest are roots. */
+const keyLabel = (k: AnchorFieldsFragment['keys'][number], thumbprint = k.thumbprint): string =>
+  `${thumbprint} [${k.source === 'signer' ? 'signer' : `root, ${k.source}`}/${k.status}${k.revocationReason ? `: ${k.revocationReason}` : ''}]`;
+
+const servicesOf = (a: AnchorFieldsFragment): string =>
+  a.servicesAllowed ? a.servicesAllowed.join(',') || cliText('noServices') : cliText('allServices');
+
+const describeAnchor = (node: string, a: AnchorFieldsFragment): string =>
+  cliText('anchorSummary', {
+    node,
+    partner: a.country,
+    status: a.status,
+    services: servicesOf(a),
+    keys: a.keys.map((k) => keyLabel(k)).join(', '),
+  });
 
 export function registerTrustCommands(program: Command): void {
   const trust = program.command('trust').description("manage a node's trust anchors (the partner countries it recognises)");
@@ -61,64 +71,96 @@ export function registerTrustCommands(program: Command): void {
       .requiredOption('--from <url>', "the partner node's base URL, e.g. http://127.0.0.1:4002"),
   ).action(async (options: AdminOptions & { country: string; thumbprint: string[]; from: string }, command: Command) => {
     const context = new CliContext(command.optsWithGlobals<GlobalOptions>());
-    const node = await context.resolveNode(options.node);
     const partner = context.countryOrFail(options.country);
-    if (!/^https?:\/\//.test(options.from)) throw new UsageError(`--from must be an http(s) URL, got ${options.from}`);
-    const anchor = await addTrustAnchor({
-      node,
-      token: await context.token(node.country, 'admin', options.token),
-      partner,
-      thumbprints: options.thumbprint,
-      from: options.from,
-    });
-    process.stdout.write(
-      `${node.country} now trusts ${anchor.country} (${anchor.status}); root keys: ${anchor.keys.map((k) => `${k.thumbprint} [${k.source}]`).join(', ')}\n`,
-    );
+    if (!/^https?:\/\//.test(options.from)) throw new UsageError('fromNotUrl', { value: options.from });
+    const node = await adminTarget(command, options);
+    const anchor = await addTrustAnchor({ node, partner, thumbprints: options.thumbprint, from: options.from });
+    const keys = anchor.keys.map((k) => `${k.thumbprint} [${k.source}]`).join(', ');
+    process.stdout.write(`${cliText('nowTrusts', { node: node.country, partner: anchor.country, status: anchor.status, keys })}\n`);
   });
 
   withAdminOptions(
     trust.command('list').description("list the node's trust anchors").option('--json', 'print JSON instead of a table'),
   ).action(async (options: AdminOptions & { json?: boolean }, command: Command) => {
-    const { data } = await adminRequest<{ trustAnchors: TrustAnchorSummary[] }>(command, options, `{ trustAnchors { ${ANCHOR_FIELDS} } }`);
+    const { data } = await adminRequest(command, options, TrustAnchorsDocument);
     if (options.json) {
       process.stdout.write(`${JSON.stringify(data.trustAnchors, null, 2)}\n`);
       return;
     }
     printTable(
-      ['country', 'status', 'base URL', 'services', 'root keys'],
+      ['country', 'status', 'base URL', 'services', 'keys'],
       data.trustAnchors.map((a) => [
         a.country,
         a.status,
         a.baseUrl,
-        a.servicesAllowed ? a.servicesAllowed.join(',') : 'all',
-        a.keys.map((k) => `${k.thumbprint.slice(0, 12)}… ${k.source}/${k.status}`).join(', '),
+        servicesOf(a),
+        a.keys.map((k) => keyLabel(k, `${k.thumbprint.slice(0, 12)}…`)).join(', '),
+      ]),
+    );
+  });
+
+  withAdminOptions(
+    trust
+      .command('keys')
+      .description("list what the node knows of a partner's keys (roots, signer and encryption keys, revocations), full thumbprints")
+      .requiredOption('--country <CC>', 'the partner country')
+      .option('--json', 'print JSON instead of a table'),
+  ).action(async (options: AdminOptions & { country: string; json?: boolean }, command: Command) => {
+    const country = new CliContext(command.optsWithGlobals<GlobalOptions>()).countryOrFail(options.country);
+    const { data } = await adminRequest(command, options, PartnerKeysDocument, { country });
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(data.partnerKeys, null, 2)}\n`);
+      return;
+    }
+    printTable(
+      ['kind', 'thumbprint', 'source', 'status', 'valid until', 'revoked'],
+      data.partnerKeys.map((k) => [
+        k.kind,
+        k.thumbprint,
+        k.source,
+        k.status,
+        k.validTo?.slice(0, 10) ?? '',
+        k.revokedAt ? `${k.revokedAt.slice(0, 19)}Z ${k.revocationReason ?? ''}`.trim() : '',
       ]),
     );
   });
 
   withAdminOptions(trust.command('export').description('print the trust store as an anchors file, for `fedctl verify --anchors`')).action(
     async (options: AdminOptions, command: Command) => {
-      const { data } = await adminRequest<{ trustAnchorsExport: unknown }>(command, options, '{ trustAnchorsExport }');
+      const { data } = await adminRequest(command, options, TrustAnchorsExportDocument);
       process.stdout.write(`${JSON.stringify(data.trustAnchorsExport, null, 2)}\n`);
     },
   );
 
-  const statusChanges = [
-    ['suspend', 'suspendTrustAnchor', 'stop trusting a country until it is reactivated'],
-    ['reactivate', 'reactivateTrustAnchor', 'trust a suspended country again'],
-    ['revoke', 'revokeTrustAnchor', 'stop trusting a country for good (only a new `trust add` restores it)'],
-    ['refresh', 'refreshTrustAnchor', "re-read the partner's entity configuration now (key continuity)"],
-  ] as const;
-  for (const [name, mutation, description] of statusChanges) {
+  type StatusChange = (target: NodeTarget, country: string) => Promise<AnchorFieldsFragment>;
+  const statusChanges: [string, string, StatusChange][] = [
+    [
+      'suspend',
+      'stop trusting a country until it is reactivated',
+      async (target, country) => (await graphqlRequest(target, SuspendTrustAnchorDocument, { country })).suspendTrustAnchor,
+    ],
+    [
+      'reactivate',
+      'trust a suspended country again',
+      async (target, country) => (await graphqlRequest(target, ReactivateTrustAnchorDocument, { country })).reactivateTrustAnchor,
+    ],
+    [
+      'revoke',
+      'stop trusting a country for good (only a new `trust add` restores it)',
+      async (target, country) => (await graphqlRequest(target, RevokeTrustAnchorDocument, { country })).revokeTrustAnchor,
+    ],
+    [
+      'refresh',
+      "re-read the partner's entity configuration now (key continuity)",
+      async (target, country) => (await graphqlRequest(target, RefreshTrustAnchorDocument, { country })).refreshTrustAnchor,
+    ],
+  ];
+  for (const [name, description, change] of statusChanges) {
     withAdminOptions(trust.command(name).description(description).requiredOption('--country <CC>', 'the partner country')).action(
       async (options: AdminOptions & { country: string }, command: Command) => {
-        const { data, country } = await adminRequest<Record<string, TrustAnchorSummary>>(
-          command,
-          options,
-          `mutation Change($country: String!) { ${mutation}(country: $country) { ${ANCHOR_FIELDS} } }`,
-          { country: options.country.toUpperCase() },
-        );
-        process.stdout.write(`${country}: ${describeAnchor(data[mutation] as TrustAnchorSummary)}\n`);
+        const partner = new CliContext(command.optsWithGlobals<GlobalOptions>()).countryOrFail(options.country);
+        const target = await adminTarget(command, options);
+        process.stdout.write(`${describeAnchor(target.country, await change(target, partner))}\n`);
       },
     );
   }
@@ -126,46 +168,39 @@ export function registerTrustCommands(program: Command): void {
   withAdminOptions(
     trust
       .command('revoke-key')
-      .description('revoke one partner key, root or signer')
+      .description('revoke one partner key, root or signer (`trust keys` lists them)')
       .requiredOption('--country <CC>', 'the partner country')
       .requiredOption('--thumbprint <thumbprint>', 'RFC 7638 thumbprint of the key')
-      .requiredOption(
-        '--reason <reason>',
-        'compromised (everything it signed is invalid) or superseded (what it signed before stays valid)',
+      .addOption(
+        new Option('--reason <reason>', 'compromised (everything it signed is invalid) or superseded (what it signed before stays valid)')
+          .choices(REVOCATION_REASONS)
+          .makeOptionMandatory(),
       ),
-  ).action(async (options: AdminOptions & { country: string; thumbprint: string; reason: string }, command: Command) => {
-    if (!['compromised', 'superseded'].includes(options.reason))
-      throw new UsageError(`--reason must be compromised or superseded, got ${options.reason}`);
-    const { data, country } = await adminRequest<{ revokePartnerKey: TrustAnchorSummary }>(
-      command,
-      options,
-      `mutation Revoke($input: RevokePartnerKeyInput!) { revokePartnerKey(input: $input) { ${ANCHOR_FIELDS} } }`,
-      { input: { country: options.country.toUpperCase(), thumbprint: options.thumbprint, reason: options.reason } },
-    );
-    process.stdout.write(`${country}: ${describeAnchor(data.revokePartnerKey)}\n`);
+  ).action(async (options: AdminOptions & { country: string; thumbprint: string; reason: KeyRevocationReason }, command: Command) => {
+    const partner = new CliContext(command.optsWithGlobals<GlobalOptions>()).countryOrFail(options.country);
+    const { data, country } = await adminRequest(command, options, RevokePartnerKeyDocument, {
+      input: { country: partner, thumbprint: options.thumbprint, reason: options.reason },
+    });
+    process.stdout.write(`${describeAnchor(country, data.revokePartnerKey)}\n`);
   });
 
   withAdminOptions(
     trust
       .command('restrict')
-      .description("choose which of this node's services the partner's citizens may use")
+      .description("choose which of this node's services the partner's citizens may use (codes of this node's catalog)")
       .requiredOption('--country <CC>', 'the partner country')
       .option('--services <codes>', 'comma-separated service codes')
       .option('--all', 'allow every service again'),
   ).action(async (options: AdminOptions & { country: string; services?: string; all?: boolean }, command: Command) => {
-    if (Boolean(options.services) === Boolean(options.all)) throw new UsageError('give either --services A,B or --all');
+    if (Boolean(options.services) === Boolean(options.all)) throw new UsageError('servicesOrAll');
+    const partner = new CliContext(command.optsWithGlobals<GlobalOptions>()).countryOrFail(options.country);
     const services = options.all
       ? null
-      : (options.services as string)
+      : (options.services ?? '')
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean);
-    const { data, country } = await adminRequest<{ restrictPartnerServices: TrustAnchorSummary }>(
-      command,
-      options,
-      `mutation Restrict($country: String!, $services: [String!]) { restrictPartnerServices(country: $country, services: $services) { ${ANCHOR_FIELDS} } }`,
-      { country: options.country.toUpperCase(), services },
-    );
-    process.stdout.write(`${country}: ${describeAnchor(data.restrictPartnerServices)}\n`);
+    const { data, country } = await adminRequest(command, options, RestrictPartnerServicesDocument, { country: partner, services });
+    process.stdout.write(`${describeAnchor(country, data.restrictPartnerServices)}\n`);
   });
 }

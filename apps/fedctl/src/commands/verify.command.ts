@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { verifyDocumentChain } from '@ots/documents';
 import { JwsVerificationError, parseAnchorsFile } from '@ots/jws';
-import { UsageError } from '../cli-context.js';
+import { UsageError } from '../cli-error.js';
+import { cliText } from '../i18n/cli-language.js';
 
 function readInput(path: string): string {
   try {
     return readFileSync(path === '-' ? 0 : path, 'utf8').trim();
   } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError('cannotRead', { path, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
   }
 }
 
@@ -25,10 +26,10 @@ export function registerVerifyCommand(program: Command): void {
       try {
         anchors = await parseAnchorsFile(JSON.parse(readInput(options.anchors)));
       } catch (err) {
-        throw new UsageError(`${options.anchors}: ${(err as Error).message}`);
+        throw new UsageError('badAnchorsFile', { path: options.anchors, reason: (err as Error).message });
       }
       const document = readInput(file);
-      process.stderr.write('status list not checked: offline verification\n');
+      process.stderr.write(`${cliText('offlineStatus')}\n`);
       try {
         const { payload } = await verifyDocumentChain(document, anchors, Math.floor(Date.now() / 1000));
         process.stdout.write(`OK\n${JSON.stringify(payload, null, 2)}\n`);

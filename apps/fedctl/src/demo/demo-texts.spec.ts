@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_TEXTS } from './demo-texts.js';
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('demo narration', () => {
   it('exists in all nine federation languages', () =>
@@ -11,6 +11,6 @@ describe('demo narration', () => {
     const texts = DEMO_TEXTS[lang as keyof typeof DEMO_TEXTS] as Record<string, string>;
     expect(Object.keys(texts)).toEqual(Object.keys(DEMO_TEXTS.en));
     for (const [key, text] of Object.entries(DEMO_TEXTS.en))
-      expect(placeholders(texts[key] as string), `${lang}.${key}`).toEqual(placeholders(text));
+      expect(placeholders(texts[key]), `${lang}.${key}`).toEqual(placeholders(text));
   });
 });
