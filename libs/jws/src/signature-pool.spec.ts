@@ -55,8 +55,7 @@ describe('SignaturePool', () => {
     const broken = { ...good, keyId: 'broken', jwk: { kty: 'OKP', crv: 'Ed25519', x: 'not-a-key' } };
     const other = { ...good, keyId: 'other', jwk: publicPart(generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' })) };
     // Batches well over the inline limit: they can only be answered by a worker.
-    const batch = (jobs: SignatureJob[]) =>
-      Promise.all(Array.from({ length: 100 }, (_, i) => pool.check(jobs[i % jobs.length])));
+    const batch = (jobs: SignatureJob[]) => Promise.all(Array.from({ length: 100 }, (_, i) => pool.check(jobs[i % jobs.length])));
 
     const first = await batch([good, broken]);
     expect(first.filter((o) => o === 'valid')).toHaveLength(50);

@@ -48,7 +48,7 @@ export function registerDemoCommand(program: Command): void {
     )
     .action(async (_options: unknown, command: Command) => {
       const texts = DEMO_TEXTS[currentCliLanguage()] as Record<DemoKey, string>;
-      const say = (key: DemoKey, params: Record<string, unknown> = {}) =>
+      const say = (key: DemoKey, params: Record<string, string | number> = {}) =>
         process.stdout.write(
           `${key === 'title' ? '' : '• '}${texts[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))}\n`,
         );

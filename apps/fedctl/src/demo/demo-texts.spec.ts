@@ -10,7 +10,6 @@ describe('demo narration', () => {
   it.each(Object.keys(DEMO_TEXTS))('%s has every step with the same placeholders as English', (lang) => {
     const texts = DEMO_TEXTS[lang as keyof typeof DEMO_TEXTS] as Record<string, string>;
     expect(Object.keys(texts)).toEqual(Object.keys(DEMO_TEXTS.en));
-    for (const [key, text] of Object.entries(DEMO_TEXTS.en))
-      expect(placeholders(texts[key]), `${lang}.${key}`).toEqual(placeholders(text));
+    for (const [key, text] of Object.entries(DEMO_TEXTS.en)) expect(placeholders(texts[key]), `${lang}.${key}`).toEqual(placeholders(text));
   });
 });
