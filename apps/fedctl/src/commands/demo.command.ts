@@ -47,10 +47,11 @@ export function registerDemoCommand(program: Command): void {
       'against a running local federation (`npm start`), play the residence-permit and tax scenarios step by step, narrated in --lang (exit 1 if a step fails)',
     )
     .action(async (_options: unknown, command: Command) => {
+      const textOf = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
       const texts = DEMO_TEXTS[currentCliLanguage()] as Record<DemoKey, string>;
-      const say = (key: DemoKey, params: Record<string, string | number> = {}) =>
+      const say = (key: DemoKey, params: Record<string, unknown> = {}) =>
         process.stdout.write(
-          `${key === 'title' ? '' : '• '}${texts[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))}\n`,
+          `${key === 'title' ? '' : '• '}${texts[key].replace(/\{(\w+)\}/g, (_, name: string) => textOf(params[name]))}\n`,
         );
       const context = new CliContext(command.optsWithGlobals<GlobalOptions>());
       try {
