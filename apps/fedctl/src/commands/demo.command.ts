@@ -47,7 +47,7 @@ export function registerDemoCommand(program: Command): void {
       'against a running local federation (`npm start`), play the residence-permit and tax scenarios step by step, narrated in --lang (exit 1 if a step fails)',
     )
     .action(async (_options: unknown, command: Command) => {
-      const textOf = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+      const textOf = (value: unknown): string => (['string', 'number', 'boolean'].includes(typeof value) ? String(value as string) : '');
       const texts = DEMO_TEXTS[currentCliLanguage()] as Record<DemoKey, string>;
       const say = (key: DemoKey, params: Record<string, unknown> = {}) =>
         process.stdout.write(
