@@ -102,6 +102,7 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
   retryMessage: { query: `mutation { retryMessage(id: "${NO_SUCH_ID}") { id } }`, expect: ADMIN('OUTBOX_MESSAGE_NOT_FOUND') },
   trustAnchors: { query: '{ trustAnchors { country } }', expect: ADMIN() },
   trustAnchorsExport: { query: '{ trustAnchorsExport }', expect: ADMIN() },
+  partnerKeys: { query: '{ partnerKeys(country: "TR") { thumbprint } }', expect: ADMIN('TRUST_ANCHOR_NOT_FOUND') },
   addTrustAnchor: {
     query: `mutation { addTrustAnchor(input: { country: "TR", thumbprints: ["${THUMBPRINT}"], baseUrl: "http://127.0.0.1:9" }) { status } }`,
     expect: ADMIN('PARTNER_UNREACHABLE'),

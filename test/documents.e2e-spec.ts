@@ -110,7 +110,7 @@ describe('documents across KZ, TR and UZ', () => {
     // TR follows by key continuity: the announcement is signed by the root TR pinned.
     const refreshed = federation.fedctl(['trust', 'refresh', '--node', 'TR', '--country', 'KZ']);
     expect(refreshed.status).toBe(0);
-    expect(refreshed.stdout).toContain(`${newRoot} [continuity/active]`);
+    expect(refreshed.stdout).toContain(`${newRoot} [root, continuity/active]`);
 
     expect(federation.fedctl(['keys', 'retire-root', '--node', 'KZ', '--thumbprint', oldRoot]).status).toBe(0);
     expect((await nodeInfo(federation.url('KZ'))).data?.node.rootKeyThumbprints).toEqual([newRoot]);

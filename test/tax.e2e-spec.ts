@@ -117,6 +117,6 @@ describe('cross-border tax services', () => {
     expect(demo.stdout.trim().split('\n').at(-1)).toBe('• Все шаги выполнены успешно.');
     const nowhere = fedctl(['--data-dir', federation.dataRoot, '--port-offset', '59000', 'demo']);
     expect(nowhere.status).toBe(1);
-    expect(nowhere.stdout).toMatch(/Step failed: NODE_UNREACHABLE/);
+    expect(nowhere.stdout).toMatch(/Step failed: cannot reach http:\/\/127\.0\.0\.1:\d+\/graphql/);
   });
 });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,26 +100,20 @@ export class InProcessNode {
     if (!message) throw new Error(`${this.country} has no ${msgType} for ${to.country}`);
     return to.receiveFrom(this, msgType, message.body);
   }
-
-  /** A partner's GET (entity configuration, registry snapshot, status lists), answered by this node's own controllers. */
-  async serve(path: string, headers: Headers): Promise<Response> {
-    const answer = await this.app.inject({ method: 'GET', url: path, headers: Object.fromEntries(headers.entries()) });
-    const status = answer.statusCode;
-    return new Response(status === 304 ? null : answer.body, { status, headers: answer.headers as Record<string, string> });
-  }
 }
 
 /**
  * Several nodes in one process for service-level specs: each is the real
- * Nest modules over a real SQLite file. Partners reach each other's public
- * GET endpoints through a fetch that routes their base URLs in process;
- * messages travel only when a spec hands them over (`receiveFrom`), so the
- * outbox rows stay as the services wrote them. The base URLs name the
- * discard port of distinct loopback addresses: the outbox worker's sends
- * are refused at once and retried only after the spec has ended.
+ * Nest modules over a real SQLite file. Each node's base URL is a real HTTP
+ * server on its own loopback address that answers partners' GETs (entity
+ * configuration, registry snapshot, status lists) with the node's own
+ * controllers and refuses every POST with 503: messages travel only when a
+ * spec hands them over (`receiveFrom`), so the outbox rows stay as the
+ * services wrote them, and the outbox worker's sends are retried only after
+ * the spec has ended.
  */
 export class InProcessFederation {
-  private readonly originalFetch = globalThis.fetch;
+  private readonly servers: Server[] = [];
 
   private constructor(
     private readonly dataRoot: string,
@@ -129,10 +125,15 @@ export class InProcessFederation {
     const dataRoot = mkdtempSync(join(tmpdir(), 'ots-applications-'));
     const nodes = new Map<string, InProcessNode>();
     const started = new InProcessFederation(dataRoot, nodes);
-    started.routeFetch();
     for (const [i, country] of countries.entries()) {
-      const baseUrl = `http://127.0.0.${i + 2}:9`;
-      nodes.set(country, new InProcessNode(country, baseUrl, await startNode(country, baseUrl, dataRoot, federation)));
+      let app: NestFastifyApplication | undefined;
+      const server = createServer((request, response) => void answerPartner(app, request, response));
+      started.servers.push(server);
+      const host = `127.0.0.${i + 2}`;
+      await new Promise<void>((resolve) => server.listen(0, host, resolve));
+      const baseUrl = `http://${host}:${(server.address() as AddressInfo).port}`;
+      app = await startNode(country, baseUrl, dataRoot, federation);
+      nodes.set(country, new InProcessNode(country, baseUrl, app));
     }
     for (const node of nodes.values()) {
       for (const partner of nodes.values()) if (partner !== node) await started.trust(node, partner);
@@ -148,7 +149,10 @@ export class InProcessFederation {
 
   async stop(): Promise<void> {
     for (const node of this.nodes.values()) await node.app.close();
-    globalThis.fetch = this.originalFetch;
+    for (const server of this.servers) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
     rmSync(this.dataRoot, { recursive: true, force: true });
   }
 
@@ -164,15 +168,18 @@ export class InProcessFederation {
       .get(TrustAnchorService)
       .add({ country: partner.country, thumbprints, baseUrl: partner.baseUrl }, node.principal(`${node.country}:ADMIN:1`, 'admin'));
   }
+}
 
-  private routeFetch(): void {
-    const original = this.originalFetch;
-    globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-      const url = new URL(input instanceof Request ? input.url : input);
-      const node = [...this.nodes.values()].find((n) => url.origin === new URL(n.baseUrl).origin);
-      return node ? node.serve(url.pathname, new Headers(init?.headers)) : original(input, init);
-    };
+/** A partner's GET answered by the node's own controllers; a POST (a message) is refused so that it stays queued. */
+async function answerPartner(app: NestFastifyApplication | undefined, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (!app || request.method !== 'GET') {
+    response.writeHead(503).end();
+    return;
   }
+  const answer = await app.inject({ method: 'GET', url: request.url ?? '/', headers: request.headers as Record<string, string> });
+  response
+    .writeHead(answer.statusCode, answer.headers as Record<string, string>)
+    .end(answer.statusCode === 304 ? undefined : answer.rawPayload);
 }
 
 async function startNode(
