@@ -126,14 +126,15 @@ export class InProcessFederation {
     const nodes = new Map<string, InProcessNode>();
     const started = new InProcessFederation(dataRoot, nodes);
     for (const [i, country] of countries.entries()) {
-      let app: NestFastifyApplication | undefined;
-      const server = createServer((request, response) => void answerPartner(app, request, response));
+      // The server must listen before the node starts (the node's URL names its port), and answers once it has.
+      const serving: { app?: NestFastifyApplication } = {};
+      const server = createServer((request, response) => void answerPartner(serving.app, request, response));
       started.servers.push(server);
       const host = `127.0.0.${i + 2}`;
       await new Promise<void>((resolve) => server.listen(0, host, resolve));
       const baseUrl = `http://${host}:${(server.address() as AddressInfo).port}`;
-      app = await startNode(country, baseUrl, dataRoot, federation);
-      nodes.set(country, new InProcessNode(country, baseUrl, app));
+      serving.app = await startNode(country, baseUrl, dataRoot, federation);
+      nodes.set(country, new InProcessNode(country, baseUrl, serving.app));
     }
     for (const node of nodes.values()) {
       for (const partner of nodes.values()) if (partner !== node) await started.trust(node, partner);
