@@ -1,25 +1,30 @@
+import { OtsError } from '@ots/errors';
 import { cliText } from './i18n/cli-language.js';
 import type { CliMessageKey } from './i18n/cli-messages.js';
 
 /**
- * A failure fedctl itself reports, as one line in the admin's language. A usage mistake exits 2, anything else 1
- * (a node that cannot be reached, a port in use).
+ * A failure fedctl itself reports (a node it cannot reach, a port in use, a file it cannot read), as one line in the
+ * admin's language; `key` names which, among the CLI's own messages. Exit code 1.
  */
-export class CliError extends Error {
+export class CliError extends OtsError {
+  static override readonly code: string = 'CLI_FAILED';
+  readonly code: string = CliError.code;
+
   constructor(
     readonly key: CliMessageKey,
-    readonly params: Record<string, string | number> = {},
+    params: Record<string, string | number> = {},
     readonly exitCode: 1 | 2 = 1,
   ) {
-    super(cliText(key, params));
-    this.name = 'CliError';
+    super(cliText(key, params), params);
   }
 }
 
-/** A usage mistake: exit code 2. */
+/** A usage mistake on fedctl's command line (a bad flag value, a missing option): exit code 2. */
 export class UsageError extends CliError {
+  static override readonly code: string = 'CLI_USAGE';
+  override readonly code: string = UsageError.code;
+
   constructor(key: CliMessageKey, params: Record<string, string | number> = {}) {
     super(key, params, 2);
-    this.name = 'UsageError';
   }
 }

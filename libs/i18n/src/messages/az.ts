@@ -42,6 +42,8 @@ export const az: Translations = {
   BAD_RECEIPT: 'Tərəfdaşın qəbzi yoxlanışdan keçmir və ya bu mesaja aid deyil.',
   SEND_FAILED: 'Mesajı göndərmək mümkün olmadı.',
   SQLITE_TRANSACTIONS_NOT_SERIALIZED: 'SQLite drayveri tranzaksiyaları qovşağın tələb etdiyi kimi ayırmır; qovşaq işə düşmür.',
+  CLI_FAILED: 'fedctl əmri yerinə yetirə bilmədi; səbəbini administratorun dilində bildirir.',
+  CLI_USAGE: 'fedctl qəbul etmədiyi parametr və ya dəyərlə çağırıldı; hansı olduğunu administratorun dilində bildirir.',
   MESSAGE_NOT_ACCEPTED: 'Mesaj alındı, lakin qəbul edilmədi: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: '{{id}} identifikatorlu çatdırılmamış mesaj yoxdur.',
   PARTNER_NOT_TRUSTED: '{{country}} ölkəsi bu qovşağın aktiv etibarlı tərəfdaşı deyil.',

@@ -45,6 +45,8 @@ export const en = {
   BAD_RECEIPT: "The partner's receipt does not verify or is not for this message.",
   SEND_FAILED: 'The message could not be sent.',
   SQLITE_TRANSACTIONS_NOT_SERIALIZED: 'The SQLite driver does not keep transactions apart as this node requires; the node does not start.',
+  CLI_FAILED: "fedctl could not complete the command; it says why in the admin's language.",
+  CLI_USAGE: "fedctl was called with an option or value it does not accept; it says which in the admin's language.",
   MESSAGE_NOT_ACCEPTED: 'The message was received but not accepted: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: 'There is no undelivered message {{id}}.',
   PARTNER_NOT_TRUSTED: '{{country}} is not an active trusted partner of this node.',

@@ -43,6 +43,9 @@ export const hu: Translations = {
   SEND_FAILED: 'Az üzenetet nem sikerült elküldeni.',
   SQLITE_TRANSACTIONS_NOT_SERIALIZED:
     'Az SQLite-illesztő nem választja szét a tranzakciókat úgy, ahogy a csomópont megköveteli; a csomópont nem indul el.',
+  CLI_FAILED: 'Az fedctl nem tudta végrehajtani a parancsot; az okát az adminisztrátor nyelvén közli.',
+  CLI_USAGE:
+    'Az fedctl olyan kapcsolóval vagy értékkel lett meghívva, amelyet nem fogad el; hogy melyikkel, azt az adminisztrátor nyelvén közli.',
   MESSAGE_NOT_ACCEPTED: 'Az üzenet megérkezett, de a rendszer nem fogadta el: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: 'Nincs {{id}} azonosítójú kézbesítetlen üzenet.',
   PARTNER_NOT_TRUSTED: '{{country}} nem aktív megbízható partnere ennek a csomópontnak.',

@@ -42,6 +42,8 @@ export const tk: Translations = {
   BAD_RECEIPT: 'Hyzmatdaşyň kwitansiýasy barlagdan geçmeýär ýa-da bu habara degişli däl.',
   SEND_FAILED: 'Habary ibermek başartmady.',
   SQLITE_TRANSACTIONS_NOT_SERIALIZED: 'SQLite draýweri geleşikleri düwüniň talap edişi ýaly aýyrmaýar; düwün işe başlamaýar.',
+  CLI_FAILED: 'fedctl buýrugy ýerine ýetirip bilmedi; sebäbini administratoryň dilinde aýdýar.',
+  CLI_USAGE: 'fedctl kabul etmeýän parametri ýa-da bahasy bilen çagyryldy; haýsydygyny administratoryň dilinde aýdýar.',
   MESSAGE_NOT_ACCEPTED: 'Habar alyndy, emma kabul edilmedi: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: '{{id}} identifikatorly eltilmedik habar ýok.',
   PARTNER_NOT_TRUSTED: '{{country}} ýurdy bu düwüniň işjeň ynamly hyzmatdaşy däl.',

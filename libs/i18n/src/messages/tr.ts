@@ -42,6 +42,8 @@ export const tr: Translations = {
   BAD_RECEIPT: 'Ortak düğümün alındı belgesi doğrulanmıyor ya da bu iletiye ait değil.',
   SEND_FAILED: 'İleti gönderilemedi.',
   SQLITE_TRANSACTIONS_NOT_SERIALIZED: 'SQLite sürücüsü işlemleri düğümün gerektirdiği gibi ayırmıyor; düğüm başlatılmıyor.',
+  CLI_FAILED: 'fedctl komutu tamamlayamadı; nedenini yöneticinin dilinde söyler.',
+  CLI_USAGE: 'fedctl kabul etmediği bir seçenek ya da değerle çağrıldı; hangisi olduğunu yöneticinin dilinde söyler.',
   MESSAGE_NOT_ACCEPTED: 'İleti alındı ancak kabul edilmedi: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: '{{id}} kimlikli, teslim edilmemiş bir ileti bulunmuyor.',
   PARTNER_NOT_TRUSTED: '{{country}} ülkesi bu düğümün etkin güvenilir ortaklarından biri değil.',

@@ -42,6 +42,8 @@ export const uz: Translations = {
   BAD_RECEIPT: 'Hamkorning kvitansiyasi tekshiruvdan oʻtmaydi yoki bu xabarga tegishli emas.',
   SEND_FAILED: 'Xabarni yuborib boʻlmadi.',
   SQLITE_TRANSACTIONS_NOT_SERIALIZED: 'SQLite drayveri tranzaksiyalarni tugun talab qilganidek ajratmaydi; tugun ishga tushmaydi.',
+  CLI_FAILED: 'fedctl buyruqni bajara olmadi; sababini administrator tilida aytadi.',
+  CLI_USAGE: 'fedctl qabul qilmaydigan parametr yoki qiymat bilan chaqirildi; qaysi biri ekanini administrator tilida aytadi.',
   MESSAGE_NOT_ACCEPTED: 'Xabar olindi, lekin qabul qilinmadi: {{reason}}.',
   OUTBOX_MESSAGE_NOT_FOUND: '{{id}} identifikatorli yetkazilmagan xabar yoʻq.',
   PARTNER_NOT_TRUSTED: '{{country}} davlati ushbu tugunning faol ishonchli hamkori emas.',
