@@ -19,6 +19,7 @@ import {
   VerifyTaxpayerDocument,
 } from '../operations/generated.js';
 import type { GlobalOptions } from '../output.js';
+import { unverifiedPayload } from '@ots/jws';
 
 const CITIZEN = 'KZ:IIN:900101300123';
 const TAXPAYER = 'KG:PIN:21203199000123';
@@ -26,9 +27,6 @@ const TAXPAYER_TIN = '21203199000123';
 const FORM = { purpose: 'Software engineer at an Istanbul firm', intendedStayMonths: 12, permitKind: 'first' };
 
 class DemoStepError extends Error {}
-
-const decode = (jws: string): Record<string, unknown> =>
-  JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -87,7 +85,7 @@ async function play(context: CliContext, say: (key: DemoKey, params?: Record<str
     return outbox.find((m) => m.msgType === 'application.submit' && m.receipt);
   });
   say('submitted', { documents: applyAbroad.documents.map((d) => d.docType).join(', '), jti: submit.jti });
-  const receipt = decode(submit.receipt as string);
+  const receipt = unverifiedPayload<{ jti: string; msg_jti: string; msg_sha256: string }>(submit.receipt as string);
   say('receipt', { receipt: receipt.jti, jti: receipt.msg_jti, digest: receipt.msg_sha256 });
 
   const caseAtTr = async () => (await graphqlRequest(officer, OfficerCasesDocument)).cases.find((c) => c.id === id);
