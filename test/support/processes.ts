@@ -28,7 +28,9 @@ export function runSync(script: string, args: string[], env: NodeJS.ProcessEnv =
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export const fedctl = (args: string[], env: NodeJS.ProcessEnv = {}): RunResult => runSync(FEDCTL, args, env);
+/** fedctl in English whatever the machine's locale (it follows LC_ALL, LC_MESSAGES, LANG), unless a test asks. */
+export const fedctl = (args: string[], env: NodeJS.ProcessEnv = {}): RunResult =>
+  runSync(FEDCTL, args, { LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...env });
 
 export interface RunningNode {
   country: string;
