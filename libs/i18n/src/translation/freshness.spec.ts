@@ -88,6 +88,15 @@ describe('freshness on a scratch copy', () => {
     expect(stale('services-KZ').map((f) => f.lang)).toEqual(TRANSLATED.filter((lang) => lang !== 'tr'));
   });
 
+  it('* marks every key of a language, as after translating a whole file', () => {
+    edit('libs/i18n/src/messages/en.ts', (text) => text.replace("'Withdrawn'", "'Withdrawn by the applicant'"));
+    edit('apps/fedctl/src/demo/demo-texts.ts', (text) => text.replace("done: 'Every step succeeded.'", "done: 'All steps succeeded.'"));
+    const marked = markFresh(scratch, stringSets(scratch), { file: 'libs/i18n/src/messages/hu.ts', keys: ['*'] });
+    expect(marked).toHaveLength(set('error-messages').read(scratch).en?.size ?? 0);
+    expect(stale('error-messages').map((f) => f.lang)).toEqual(TRANSLATED.filter((lang) => lang !== 'hu'));
+    expect(stale('demo-narration')).toHaveLength(8);
+  });
+
   it('refuses, writing nothing, what it cannot record', () => {
     const hashFile = join(scratch, set('services-KZ').hashFile);
     const before = readFileSync(hashFile, 'utf8');

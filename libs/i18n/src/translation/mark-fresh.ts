@@ -8,7 +8,10 @@ import type { LocatedText } from './string-table.js';
 export interface MarkFreshRequest {
   /** The translation file that was edited, absolute or relative to the project root. */
   readonly file: string;
-  /** Keys as `i18n:status` prints them; a key also names every key below it (`KZ-TAX-TIN` is its name and description). */
+  /**
+   * Keys as `i18n:status` prints them; a key also names every key below it (`KZ-TAX-TIN` is its name and description),
+   * and `*` names every key of the set (a whole file translated afresh, as for a new language).
+   */
   readonly keys: readonly string[];
   /** The languages whose translations now match the source; `all` for every one. Implied when the file holds one language. */
   readonly languages?: readonly string[];
@@ -57,7 +60,7 @@ export function markFresh(root: string, sets: readonly StringSet[], request: Mar
   const table = set.read(root);
   const source = table[set.source] ?? new Map<string, LocatedText>();
   const keys = request.keys.flatMap((wanted) => {
-    const matching = [...source.keys()].filter((key) => key === wanted || key.startsWith(`${wanted}.`));
+    const matching = [...source.keys()].filter((key) => wanted === '*' || key === wanted || key.startsWith(`${wanted}.`));
     if (matching.length === 0) throw new BadInputError(`${set.id} has no key ${wanted}`);
     return matching;
   });
