@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FEDERATION_LANGUAGES, projectRoot } from '@ots/config';
 import { checkFreshness, readSourceHashes, sourceHash } from './freshness.js';
@@ -97,6 +98,19 @@ describe('freshness on a scratch copy', () => {
     expect(stale('demo-narration')).toHaveLength(8);
   });
 
+  it('writes hash files as Prettier lays them out, whether an entry fits on one line or not', async () => {
+    edit(set('services-KZ').hashFile, (text) => {
+      const hashes = JSON.parse(text) as Record<string, Record<string, string>>;
+      return JSON.stringify({ ...hashes, 'KZ-TAX-TIN.name': {} });
+    });
+    markFresh(scratch, stringSets(scratch), { file: 'federation-config/services/locales/KZ.tr.json', keys: ['KZ-TAX-TIN.name'] });
+    const text = readFileSync(join(scratch, set('services-KZ').hashFile), 'utf8');
+    expect(text).toMatch(/^ {2}"KZ-TAX-TIN\.name": \{ "tr": "[0-9a-f]{8}" \},$/m);
+    expect(text).toMatch(/^ {2}"KZ-TAX-TIN\.description": \{\n {4}"kk": "[0-9a-f]{8}",$/m);
+    const options = await resolveConfig(join(projectRoot(), set('services-KZ').hashFile));
+    expect(await format(text, { ...options, parser: 'json' })).toBe(text);
+  });
+
   it('refuses, writing nothing, what it cannot record', () => {
     const hashFile = join(scratch, set('services-KZ').hashFile);
     const before = readFileSync(hashFile, 'utf8');
@@ -115,7 +129,11 @@ describe('freshness on a scratch copy', () => {
 
   it('counts a translation without a recorded hash as stale and a hash without a string as orphaned', () => {
     const kz = set('services-KZ');
-    edit(kz.hashFile, (text) => text.replace(/"KZ-TAX-TIN\.name": \{ "kk": "[0-9a-f]{8}", /, '"KZ-TAX-TIN.name": { "en": "00000000", '));
+    edit(kz.hashFile, (text) => {
+      const hashes = JSON.parse(text) as Record<string, Record<string, string>>;
+      const { kk: _dropped, ...others } = hashes['KZ-TAX-TIN.name'] ?? {};
+      return JSON.stringify({ ...hashes, 'KZ-TAX-TIN.name': { en: '00000000', ...others } });
+    });
     const report = checkFreshness(kz, kz.read(scratch), readSourceHashes(scratch, kz));
     expect(report.stale.map((f) => [f.key, f.lang, f.recorded])).toEqual([['KZ-TAX-TIN.name', 'kk', undefined]]);
     expect(report.orphaned).toEqual([`${kz.hashFile}: KZ-TAX-TIN.name [en]`]);

@@ -41,22 +41,33 @@ export function readSourceHashes(root: string, set: StringSet): SourceHashes {
   return hashes;
 }
 
+/** Prettier's print width: an entry stays on one line when it fits, as Prettier would leave it (`npm run lint`). */
+const PRINT_WIDTH = 140;
+
 /**
- * Writes the hash file in the source's key order, one line per key, dropping hashes of keys the source no longer has and
- * of languages with no translation; written to a temporary file and renamed, so a failure leaves the old file whole.
+ * Writes the hash file in the source's key order, one line per key where it fits, dropping hashes of keys the source no
+ * longer has and of languages with no translation; written to a temporary file and renamed, so a failure leaves the old
+ * file whole.
  */
 export function writeSourceHashes(root: string, set: StringSet, table: StringTable, hashes: SourceHashes): void {
   const source = table[set.source] ?? new Map<string, LocatedText>();
-  const lines: string[] = [];
-  for (const key of source.keys()) {
-    const recorded = hashes.get(key);
-    const entries = FEDERATION_LANGUAGES.filter((lang) => lang !== set.source && recorded?.has(lang) && table[lang]?.has(key)).map(
-      (lang) => `${JSON.stringify(lang)}: ${JSON.stringify(recorded?.get(lang))}`,
-    );
-    if (entries.length > 0) lines.push(`  ${JSON.stringify(key)}: { ${entries.join(', ')} }`);
-  }
+  const recordedKeys = [...source.keys()]
+    .map((key) => {
+      const recorded = hashes.get(key);
+      const pairs = FEDERATION_LANGUAGES.filter((lang) => lang !== set.source && recorded?.has(lang) && table[lang]?.has(key)).map(
+        (lang) => `${JSON.stringify(lang)}: ${JSON.stringify(recorded?.get(lang))}`,
+      );
+      return { key: JSON.stringify(key), pairs };
+    })
+    .filter(({ pairs }) => pairs.length > 0);
+  const entries = recordedKeys.map(({ key, pairs }, index) => {
+    const comma = index < recordedKeys.length - 1 ? ',' : '';
+    const oneLine = `  ${key}: { ${pairs.join(', ')} }${comma}`;
+    if (oneLine.length <= PRINT_WIDTH) return oneLine;
+    return [`  ${key}: {`, pairs.map((pair) => `    ${pair}`).join(',\n'), `  }${comma}`].join('\n');
+  });
   const path = join(root, set.hashFile);
-  writeFileSync(`${path}.tmp`, `{\n${lines.join(',\n')}\n}\n`);
+  writeFileSync(`${path}.tmp`, entries.length === 0 ? '{}\n' : `{\n${entries.join('\n')}\n}\n`);
   renameSync(`${path}.tmp`, path);
 }
 
