@@ -28,11 +28,11 @@ export const DEMO_TEXTS = {
     submitted: 'KZ выдал {documents} и отправил application.submit в TR (сообщение {jti})',
     receipt: 'TR подписал квитанцию {receipt} на сообщение {jti} (sha256 {digest})',
     verified: 'TR проверил приложенные документы по закреплённому корневому ключу KZ: {verdicts}; статус дела: {status}',
-    evidenceRequested: 'Сотрудник TR запрашивает {docType}; KZ ждёт решения гражданина: это вне записанного согласия',
+    evidenceRequested: 'Сотрудник TR запрашивает {docType}; KZ ждёт решения гражданина: это за рамками зафиксированного согласия',
     preview: 'Гражданин видит ровно то, что будет отправлено: {preview}',
     approved: 'Гражданин соглашается; KZ выдаёт {docType}, TR проверяет: {verdict}',
     decided: 'Сотрудник TR одобряет: TR выдаёт residence-permit и отправляет application.decision',
-    permit: 'Разрешение лежит в документах гражданина в KZ: {verdict}; ход дела: {timeline}',
+    permit: 'Разрешение находится среди документов гражданина в KZ: {verdict}; ход дела: {timeline}',
     taxCertificate:
       'KG выдаёт справку о налоговом резидентстве за {year} год по своим данным, без участия сотрудника, и доставляет её в UZ',
     taxRecorded: 'UZ проверил и зарегистрировал её для применения соглашения: субъект {subject}, год {year}',
@@ -173,7 +173,7 @@ export const DEMO_TEXTS = {
   },
   tk: {
     title:
-      'TDG federasiýasynyň demonstrasiýasy: KZ düwüninden TR düwünine ýaşamak üçin rugsatnama, şeýle hem KG bilen UZ arasynda salgyt hyzmatlary',
+      'TDG federasiýasynyň demonstrasiýasy: KZ düwüninden TR düwünine ýaşamak üçin ygtyýarnama, şeýle hem KG bilen UZ arasynda salgyt hyzmatlary',
     nodes: 'Jogap berýän düwünler: {countries}',
     apply:
       '{citizen} KZ düwüni arkaly TR ýurdunyň {service} hyzmatyna arza berýär we şu maglumatlaryň paýlaşylmagyna razylyk berýär: {consent}',

@@ -27,7 +27,7 @@ export const az: Translations = {
   QUERY_TOO_DEEP: 'Sorğunun iç-içəlik dərinliyi {{depth}} səviyyədir; ən çoxu {{max}} səviyyəyə icazə verilir.',
   QUERY_TOO_COMPLEX: 'Sorğunun dəyəri {{cost}} olardı; icazə verilən maksimum dəyər: {{max}}.',
   TOO_MANY_ALIASES: 'Sorğuda {{count}} psevdonim istifadə olunur; ən çoxu {{max}} psevdonimə icazə verilir.',
-  RATE_LIMITED: 'Həddindən artıq çox sorğu göndərilib. {{seconds}} saniyədən sonra yenidən cəhd edin.',
+  RATE_LIMITED: 'Həddindən artıq sorğu göndərilib. {{seconds}} saniyədən sonra yenidən cəhd edin.',
   BODY_TOO_LARGE: 'Sorğunun gövdəsi {{max}} baytdan böyükdür.',
   MESSAGE_UNDECRYPTABLE: 'Mesajın şifrəsini bu qovşağın heç bir açarı ilə açmaq mümkün olmadı.',
   MESSAGE_TOO_LARGE: 'Mesajın həcmi çox böyükdür.',
