@@ -5,7 +5,7 @@ import type { Language } from '@ots/config';
  * language has every key with the same placeholders (a unit test checks). What a node says comes from the node, in
  * the language fedctl asks for.
  */
-const en = {
+export const en = {
   unknownCountry: 'unknown country {country}; federation-config lists {countries}',
   whichNode: 'which node? pass --node KZ (or a URL), or set NODE_COUNTRY',
   badPortOffset: '--port-offset must be an integer 0-60000, got {value}',
@@ -45,7 +45,7 @@ const en = {
 export type CliMessageKey = keyof typeof en;
 type CliMessages = Record<CliMessageKey, string>;
 
-const ru: CliMessages = {
+export const ru: CliMessages = {
   unknownCountry: 'неизвестная страна {country}; в federation-config есть {countries}',
   whichNode: 'какой узел? укажите --node KZ (или URL) либо задайте NODE_COUNTRY',
   badPortOffset: '--port-offset должен быть целым числом 0-60000, получено {value}',
@@ -82,7 +82,7 @@ const ru: CliMessages = {
   offlineStatus: 'список статусов не проверен: проверка без сети',
 };
 
-const kk: CliMessages = {
+export const kk: CliMessages = {
   unknownCountry: 'белгісіз ел {country}; federation-config тізімінде: {countries}',
   whichNode: 'қай түйін? --node KZ (немесе URL) көрсетіңіз не NODE_COUNTRY орнатыңыз',
   badPortOffset: '--port-offset 0-60000 аралығындағы бүтін сан болуы керек, берілгені: {value}',
@@ -119,7 +119,7 @@ const kk: CliMessages = {
   offlineStatus: 'мәртебе тізімі тексерілмеді: желісіз тексеру',
 };
 
-const tr: CliMessages = {
+export const tr: CliMessages = {
   unknownCountry: 'bilinmeyen ülke {country}; federation-config şunları listeliyor: {countries}',
   whichNode: 'hangi düğüm? --node KZ (veya bir URL) verin ya da NODE_COUNTRY ayarlayın',
   badPortOffset: '--port-offset 0-60000 arasında bir tam sayı olmalı, verilen: {value}',
@@ -156,7 +156,7 @@ const tr: CliMessages = {
   offlineStatus: 'durum listesi denetlenmedi: çevrimdışı doğrulama',
 };
 
-const ky: CliMessages = {
+export const ky: CliMessages = {
   unknownCountry: 'белгисиз өлкө {country}; federation-config тизмесинде: {countries}',
   whichNode: 'кайсы түйүн? --node KZ (же URL) бериңиз же NODE_COUNTRY коюңуз',
   badPortOffset: '--port-offset 0-60000 аралыгындагы бүтүн сан болушу керек, берилгени: {value}',
@@ -193,31 +193,31 @@ const ky: CliMessages = {
   offlineStatus: 'статус тизмеси текшерилген жок: тармаксыз текшерүү',
 };
 
-const uz: CliMessages = {
-  unknownCountry: "noma'lum davlat {country}; federation-config ro'yxatida: {countries}",
-  whichNode: "qaysi tugun? --node KZ (yoki URL) bering yoki NODE_COUNTRY ni o'rnating",
-  badPortOffset: "--port-offset 0-60000 oralig'idagi butun son bo'lishi kerak, berilgan: {value}",
+export const uz: CliMessages = {
+  unknownCountry: "noma'lum davlat {country}; federation-config roʻyxatida: {countries}",
+  whichNode: 'qaysi tugun? --node KZ (yoki URL) bering yoki NODE_COUNTRY ni oʻrnating',
+  badPortOffset: '--port-offset 0-60000 oraligʻidagi butun son boʻlishi kerak, berilgan: {value}',
   noCountries: '--countries kamida bitta davlat kodini talab qiladi',
   countryTwice: '--countries bir davlatni ikki marta sanaydi: {list}',
-  fromNotUrl: "--from http(s) URL bo'lishi kerak, berilgan: {value}",
+  fromNotUrl: '--from http(s) URL boʻlishi kerak, berilgan: {value}',
   servicesOrAll: '--services A,B yoki --all dan birini bering',
   signerOrRoot: '--signer yoki --root dan aynan bittasini bering',
-  badTtl: "--ttl 1-86400 soniya bo'lishi kerak, berilgan: {value}",
-  badSubjectChars: "--subject harflar, raqamlar va : . _ @ - dan iborat bo'lishi mumkin (ko'pi bilan 128)",
-  badSubjectShape: "--subject KZ:IIN:900101300123 ko'rinishida bo'lishi kerak, berilgan: {value}",
+  badTtl: '--ttl 1-86400 soniya boʻlishi kerak, berilgan: {value}',
+  badSubjectChars: '--subject harflar, raqamlar va : . _ @ - dan iborat boʻlishi mumkin (koʻpi bilan 128)',
+  badSubjectShape: '--subject KZ:IIN:900101300123 koʻrinishida boʻlishi kerak, berilgan: {value}',
   wrongScheme: '{country} odamlarni {scheme} bilan emas, {expected} bilan aniqlaydi',
   badPersonNumber: '{number} yaroqli {country} {scheme} raqami emas',
-  cannotRead: "{path} o'qib bo'lmadi: {reason}",
+  cannotRead: '{path} oʻqib boʻlmadi: {reason}',
   badAnchorsFile: '{path} ishonch langarlari fayli emas: {reason}',
-  nodeUnreachable: "{endpoint} bilan bog'lanib bo'lmadi: {cause}",
+  nodeUnreachable: '{endpoint} bilan bogʻlanib boʻlmadi: {cause}',
   badResponse: '{endpoint} GraphQL javobisiz HTTP {status} qaytardi',
   portBusy:
-    "{country} uchun {port} port band: uni boshqa federatsiya yoki dastur ushlab turibdi; hech narsa ishga tushirilmadi (uni to'xtating yoki boshqa --port-offset tanlang)",
-  nodeStopped: "{country} tuguni ishga tushirilayotganda to'xtadi: {message}",
-  notReady: "{country} tuguni {seconds} soniyada tayyor bo'lmadi",
-  stopping: "mahalliy federatsiya to'xtatilmoqda...",
-  nodeExited: "{country} tuguni tugadi (kod {code}); qolganlari to'xtatilmoqda",
-  federationReady: "{count} tugunli federatsiya {seconds} soniyada tayyor; ma'lumotlar: {dir}; Ctrl-C barcha tugunlarni to'xtatadi",
+    '{country} uchun {port} port band: uni boshqa federatsiya yoki dastur ushlab turibdi; hech narsa ishga tushirilmadi (uni toʻxtating yoki boshqa --port-offset tanlang)',
+  nodeStopped: '{country} tuguni ishga tushirilayotganda toʻxtadi: {message}',
+  notReady: '{country} tuguni {seconds} soniyada tayyor boʻlmadi',
+  stopping: 'mahalliy federatsiya toʻxtatilmoqda...',
+  nodeExited: '{country} tuguni tugadi (kod {code}); qolganlari toʻxtatilmoqda',
+  federationReady: "{count} tugunli federatsiya {seconds} soniyada tayyor; ma'lumotlar: {dir}; Ctrl-C barcha tugunlarni toʻxtatadi",
   nowTrusts: '{node} endi {partner} ga ishonadi ({status}); ildiz kalitlari: {keys}',
   anchorSummary: '{node}: {partner} {status}; xizmatlar: {services}; kalitlar: {keys}',
   allServices: 'hammasi',
@@ -227,10 +227,10 @@ const uz: CliMessages = {
   rootRetired: "{country}: {thumbprint} ildiz kaliti iste'foga chiqarildi",
   auditIntact: '{country}: audit jurnali butun ({entries} yozuv)',
   auditBroken: '{country}: audit jurnali {seq}-yozuvda buzilgan: {problem}',
-  offlineStatus: "holat ro'yxati tekshirilmadi: tarmoqsiz tekshiruv",
+  offlineStatus: 'holat roʻyxati tekshirilmadi: tarmoqsiz tekshiruv',
 };
 
-const az: CliMessages = {
+export const az: CliMessages = {
   unknownCountry: 'naməlum ölkə {country}; federation-config siyahısında: {countries}',
   whichNode: 'hansı qovşaq? --node KZ (və ya URL) verin, ya da NODE_COUNTRY təyin edin',
   badPortOffset: '--port-offset 0-60000 arasında tam ədəd olmalıdır, verilən: {value}',
@@ -267,7 +267,7 @@ const az: CliMessages = {
   offlineStatus: 'status siyahısı yoxlanmadı: şəbəkəsiz yoxlama',
 };
 
-const hu: CliMessages = {
+export const hu: CliMessages = {
   unknownCountry: 'ismeretlen ország: {country}; a federation-config ezeket sorolja fel: {countries}',
   whichNode: 'melyik csomópont? adja meg: --node KZ (vagy egy URL), vagy állítsa be a NODE_COUNTRY változót',
   badPortOffset: 'a --port-offset 0-60000 közötti egész szám legyen, kapott érték: {value}',
@@ -304,7 +304,7 @@ const hu: CliMessages = {
   offlineStatus: 'az állapotlista nincs ellenőrizve: hálózat nélküli ellenőrzés',
 };
 
-const tk: CliMessages = {
+export const tk: CliMessages = {
   unknownCountry: 'näbelli ýurt {country}; federation-config sanawynda: {countries}',
   whichNode: 'haýsy düwün? --node KZ (ýa-da URL) beriň ýa-da NODE_COUNTRY goýuň',
   badPortOffset: '--port-offset 0-60000 aralygynda bitin san bolmaly, berlen: {value}',

@@ -97,5 +97,13 @@ export function stringSets(root: string): StringSet[] {
       hashFile: 'apps/fedctl/src/demo/demo-texts.sources.json',
       strings: typescriptObjects((lang) => ({ file: 'apps/fedctl/src/demo/demo-texts.ts', path: ['DEMO_TEXTS', lang] })),
     }),
+    declare({
+      id: 'cli-messages',
+      title: "fedctl's own messages (usage and connection errors, progress)",
+      source: 'en',
+      placeholder: /\{(\w+)\}/g,
+      hashFile: 'apps/fedctl/src/i18n/cli-messages.sources.json',
+      strings: typescriptObjects((lang) => ({ file: 'apps/fedctl/src/i18n/cli-messages.ts', path: [lang] })),
+    }),
   ];
 }

@@ -30,7 +30,7 @@ describe.each(sets.map((set) => [set.id, set] as const))('string set %s', (_id, 
 });
 
 describe('string sets', () => {
-  it('cover every service catalog, the country names, the catalog terms, the error messages and the demo narration', () => {
+  it("cover every service catalog, the country names, the catalog terms, the error messages, the demo narration and fedctl's messages", () => {
     expect(sets.map((set) => set.id)).toEqual([
       'country-names',
       'catalog-terms',
@@ -43,6 +43,7 @@ describe('string sets', () => {
       'services-UZ',
       'error-messages',
       'demo-narration',
+      'cli-messages',
     ]);
   });
 
