@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { countryCodeSchema, ConfigError, formatPath } from '@ots/config';
+import { countryCodeSchema, ConfigError, describeIssues } from '@ots/config';
 
 const personSchema = z
   .object({
@@ -57,13 +57,7 @@ export function loadCitizenRecords(configDir: string, country: string): CitizenR
     throw new ConfigError(`${file}: cannot be read as JSON (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   const parsed = citizensFileSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new ConfigError(
-      `${file}: ${parsed.error.issues
-        .slice(0, 5)
-        .map((i) => `${formatPath(i.path)}: ${i.message}`)
-        .join('; ')}`,
-    );
+  if (!parsed.success) throw new ConfigError(`${file}: ${describeIssues(parsed.error.issues.slice(0, 5))}`);
   const wrong = parsed.data.persons.find((p) => !p.subject.startsWith(`${country}:`));
   if (wrong || parsed.data.country !== country) throw new ConfigError(`${file}: persons: every subject must belong to ${country}`);
   return new CitizenRecords(country, parsed.data.persons);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { ConfigError, formatPath, type Language } from '@ots/config';
+import { ConfigError, describeIssues, formatPath, type Language } from '@ots/config';
 import {
   catalogFileSchema,
   FEDERATION_LANGUAGES,
@@ -107,13 +107,7 @@ export function loadTerms(configDir: string): Partial<Record<Language, Terms>> {
     if (!existsSync(file) && lang !== 'en') continue;
     const raw = readJson(file);
     const parsed = termsFileSchema.safeParse(raw);
-    if (!parsed.success)
-      throw new ConfigError(
-        `${file}: ${parsed.error.issues
-          .slice(0, 5)
-          .map((i) => `${formatPath(i.path)}: ${i.message}`)
-          .join('; ')}`,
-      );
+    if (!parsed.success) throw new ConfigError(`${file}: ${describeIssues(parsed.error.issues.slice(0, 5))}`);
     terms[lang] = parsed.data;
   }
   return terms;
