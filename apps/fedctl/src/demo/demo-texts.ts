@@ -185,7 +185,7 @@ export const DEMO_TEXTS = {
     preview: 'Raýat iberiljek zady takyk görýär: {preview}',
     approved: 'Raýat razylyk berýär; KZ {docType} resminamasyny berýär, TR bolsa ony barlaýar: {verdict}',
     decided: 'TR işgäri arzany makullaýar: TR residence-permit resminamasyny berýär we application.decision iberýär',
-    permit: 'Rugsatnama raýatyň KZ düwünindäki resminamalarynyň arasynda: {verdict}; işiň barşy: {timeline}',
+    permit: 'Ýaşamak üçin ygtyýarnama raýatyň KZ düwünindäki resminamalarynyň arasynda: {verdict}; işiň barşy: {timeline}',
     taxCertificate:
       'KG öz maglumatlary esasynda {year} ýyl üçin salgyt rezidentligi barada güwänama berýär (hiç bir işgär gatnaşmazdan) we ony UZ düwünine ýetirýär',
     taxRecorded: 'UZ ony barlady we salgyt ylalaşygy boýunça ýeňillik ulanmak üçin hasaba aldy: subýekt {subject}, ýyl {year}',
