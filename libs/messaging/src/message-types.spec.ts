@@ -14,7 +14,7 @@ describe(handlerCoverage.name, () => {
   });
 
   it('names the listed types without a handler and the handled types the protocol does not list', () => {
-    const handled = MSG_TYPES.filter((t) => t !== 'evidence.request').concat(['application.appeal']);
+    const handled: string[] = [...MSG_TYPES.filter((t) => t !== 'evidence.request'), 'application.appeal'];
     expect(handlerCoverage(handled)).toEqual({ missing: ['evidence.request'], unlisted: ['application.appeal'] });
   });
 });
