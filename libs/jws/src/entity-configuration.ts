@@ -4,7 +4,7 @@ import { JwsVerificationError } from './jws.errors.js';
 import { thumbprint, toPublicJwk } from './keys.js';
 
 export const ENTITY_CONFIGURATION_TYP = 'entity-statement+jwt';
-/** Allowed clock difference between nodes (PROTOCOL section 4). */
+/** Allowed clock difference between nodes (docs/protocol section 4). */
 export const CLOCK_SKEW_SECONDS = 60;
 /**
  * The protocol versions this node speaks, announced as `metadata.ots_node.protocol_versions`
