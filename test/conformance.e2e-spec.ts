@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replayBreakingProxy } from './support/replay-breaking-proxy.js';
+import { signerOf } from './support/envelopes.js';
+import { replayBreakingProxy, type ReplayBreakingProxy } from './support/replay-breaking-proxy.js';
 import { FEDCTL, fedctl, startNode, tempDataRoot, type RunResult, type RunningNode, PORT_SHIFT } from './support/processes.js';
 
 const NODE_PORT = 4971 + PORT_SHIFT;
@@ -45,7 +46,7 @@ describe('fedctl conformance', () => {
   const brokenRoot = tempDataRoot('conformance-broken');
   let node: RunningNode;
   let broken: RunningNode;
-  let proxy: { url: string; close(): Promise<void> };
+  let proxy: ReplayBreakingProxy;
 
   beforeAll(async () => {
     [node, broken] = await Promise.all([
@@ -58,7 +59,7 @@ describe('fedctl conformance', () => {
         env: { PUBLIC_BASE_URL: `http://127.0.0.1:${PROXY_PORT}` },
       }),
     ]);
-    proxy = await replayBreakingProxy(PROXY_PORT, broken.url);
+    proxy = await replayBreakingProxy(PROXY_PORT, broken.url, signerOf(brokenRoot, 'TR'));
   });
   afterAll(async () => {
     await proxy?.close();
@@ -96,14 +97,18 @@ describe('fedctl conformance', () => {
     expect(result.status).toBe(0);
   });
 
-  it('fails, naming the rule, against a node that refuses a repeated message instead of returning the first receipt', async () => {
+  it.each([
+    ['receipts a replay a second time', 'new-receipt', 'answered with another receipt than the first'],
+    ['refuses a replay', 'refuse', 'answered MESSAGE_DUPLICATE'],
+  ] as const)('fails on exactly the broken rule against a node that %s instead of returning the first receipt', async (_, fault, seen) => {
+    proxy.fault = fault;
     const result = await fedctlAsync(['conformance', '--target', proxy.url, '--listen', `127.0.0.1:${BROKEN_KIT_PORT}`], {
       OTS_TOKEN: adminToken(brokenRoot, 'TR'),
     });
     const report = lines(result);
     const summary = report.pop();
     expect(report.filter((l) => !l.includes(' ok '))).toEqual([
-      'MUST   FAIL  delivery.replay  answers the same message again with the first receipt: answered MESSAGE_DUPLICATE',
+      `MUST   FAIL  delivery.replay  answers the same message again with the first receipt: ${seen}`,
     ]);
     // A re-signed envelope is another message to the proxy, so the node behind answers it rightly.
     expect(report.some((l) => l.startsWith('MUST   ok    delivery.replay-resigned  '))).toBe(true);

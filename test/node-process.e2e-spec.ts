@@ -253,6 +253,7 @@ describe('fedctl trust add', () => {
       'keys rotate',
       'keys retire-root',
       'audit verify',
+      'conformance',
     ]) {
       const args = [...command.split(' '), '--help'];
       const result = cli(args);
