@@ -10,7 +10,8 @@ const subject = z.string().regex(/^[A-Z]{2}:[A-Z0-9]{2,12}:[A-Za-z0-9._-]{1,64}$
  * The `claims` of each document type (docs/protocol/README.md section 4, docs/protocol/schemas/): the members an
  * issuer MUST put in and a verifier may rely on. Issuers MAY add members; verifiers ignore those they do not know,
  * so every schema is open. Types this node never issues fix no member yet. The published JSON Schemas are
- * generated from these (`npm run protocol:generate`), and a spec checks that what this node issues fits them.
+ * generated from these (`npm run protocol:generate`); libs/applications/src/message-bodies.spec.ts checks that what
+ * this node issues fits them.
  */
 export const DOCUMENT_CLAIMS = {
   'identity-attestation': z.looseObject({
