@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signerOf } from './support/envelopes.js';
 import { replayBreakingProxy, type ReplayBreakingProxy } from './support/replay-breaking-proxy.js';
-import { FEDCTL, fedctl, startNode, tempDataRoot, type RunResult, type RunningNode, PORT_SHIFT } from './support/processes.js';
+import { FEDCTL, fedctl, ROOT, startNode, tempDataRoot, type RunResult, type RunningNode, PORT_SHIFT } from './support/processes.js';
 
 const NODE_PORT = 4971 + PORT_SHIFT;
 const KIT_PORT = 4972 + PORT_SHIFT;
@@ -95,6 +97,15 @@ describe('fedctl conformance', () => {
     }
     expect(summary).toBe(`${report.length} passed, 0 failed`);
     expect(result.status).toBe(0);
+
+    // docs/protocol section 11 lists the checks the kit runs: the same ones, `documents.<case>` standing for each case.
+    const spec = readFileSync(join(ROOT, 'docs/protocol/README.md'), 'utf8');
+    const section = spec.slice(spec.indexOf('## 11. Conformance'), spec.indexOf('## 12.'));
+    const documented = [...section.matchAll(/`([a-z-]+\.[a-z<>-]+)`/g)].map((m) => m[1]);
+    const ran = report
+      .map((l) => /^\S+ +\S+ +(\S+)/.exec(l)?.[1] ?? l)
+      .map((id) => (id.startsWith('documents.') ? 'documents.<case>' : id));
+    expect([...new Set(ran)]).toEqual(documented);
   });
 
   it.each([
