@@ -253,7 +253,6 @@ describe('fedctl trust add', () => {
       'keys rotate',
       'keys retire-root',
       'audit verify',
-      'conformance',
     ]) {
       const args = [...command.split(' '), '--help'];
       const result = cli(args);
