@@ -7,7 +7,7 @@ import { TestFederation } from './support/federation.js';
 import { graphql } from './support/graphql.js';
 import { tempDataRoot, PORT_SHIFT } from './support/processes.js';
 
-/** `deliver` between real nodes: idempotent repeats and each refusal of PROTOCOL section 6. */
+/** `deliver` between real nodes: idempotent repeats and each refusal of docs/protocol section 6. */
 describe('deliver', () => {
   let federation: TestFederation;
   const tr = () => federation.url('TR');

@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, FEDERATION_LANGUAGES } from '@ots/config';
 import { CliError } from './cli-error.js';
 import { registerAuditCommands } from './commands/audit.command.js';
+import { registerConformanceCommand } from './commands/conformance.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerKeysCommands } from './commands/keys.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
@@ -43,6 +44,7 @@ registerKeysCommands(program);
 registerVerifyCommand(program);
 registerAuditCommands(program);
 registerDemoCommand(program);
+registerConformanceCommand(program);
 
 try {
   await program.parseAsync(process.argv);

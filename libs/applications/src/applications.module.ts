@@ -1,7 +1,7 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentsModule } from '@ots/documents';
-import { MessagingModule } from '@ots/messaging';
+import { MessagingModule, MessagingService } from '@ots/messaging';
 import { TrustModule } from '@ots/trust';
 import { ApplicationEntity, CitizenDocumentEntity, EvidenceRequestEntity, TaxRecordEntity } from './application.entities.js';
 import { ApplicationsResolver } from './applications.resolver.js';
@@ -19,7 +19,14 @@ import { TreatyPartners } from './treaty-partners.js';
 
 /** Cross-border cases; the citizens' records are loaded and validated before the node starts. */
 @Module({})
-export class ApplicationsModule {
+export class ApplicationsModule implements OnApplicationBootstrap {
+  constructor(private readonly messaging: MessagingService) {}
+
+  /** This module registers every handler (in its providers' onModuleInit); once they all ran, none may be missing. */
+  onApplicationBootstrap(): void {
+    this.messaging.assertEveryTypeHandled();
+  }
+
   static forRoot(records: CitizenRecords, registry: DynamicModule): DynamicModule {
     return {
       module: ApplicationsModule,

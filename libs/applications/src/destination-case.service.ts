@@ -27,7 +27,7 @@ import {
 const PERMIT_VALID_DAYS = 365;
 
 /**
- * The officers' side of the residence-permit flow (PROTOCOL section 7), at
+ * The officers' side of the residence-permit flow (docs/protocol section 7), at
  * the destination: a case is opened only when every attached document
  * verifies and the service is open to the applicant's country; officers
  * page through cases, ask for more evidence and decide, and an approval

@@ -18,7 +18,7 @@ import { validateForm } from './form-validation.js';
 import { applyAbroadCommand, withdrawCommand, type ReportedDecision, type ReportedStatus } from './residence-permit.commands.js';
 
 /**
- * The citizen's side of the residence-permit flow (PROTOCOL section 7), at
+ * The citizen's side of the residence-permit flow (docs/protocol section 7), at
  * the home node: applying with evidence issued from the records,
  * withdrawing, and following the case as the destination moves it, up to
  * the decision that lands the permit among the citizen's documents.

@@ -17,3 +17,4 @@ export * from './tax.commands.js';
 export * from './tax.handlers.js';
 export * from './taxpayer-check.service.js';
 export * from './treaty-partners.js';
+export * from './message-bodies.js';

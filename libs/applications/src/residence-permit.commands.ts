@@ -51,7 +51,7 @@ export const decideCaseCommand = z.object({
   reason: z.string().trim().min(1, `must be 1-${MAX_REASON} characters`).max(MAX_REASON, `must be 1-${MAX_REASON} characters`),
 });
 
-// ---- from partners: message bodies (PROTOCOL section 7) ---------------------------------------
+// ---- from partners: message bodies (docs/protocol section 7) ---------------------------------------
 
 export const submitBody = z.object({
   applicationId: z.string().uuid(),

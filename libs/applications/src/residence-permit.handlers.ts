@@ -7,7 +7,7 @@ import { HomeEvidenceService } from './home-evidence.service.js';
 import { decisionBody, evidenceRequestBody, evidenceResponseBody, statusBody, submitBody } from './residence-permit.commands.js';
 
 /**
- * The residence-permit messages partners send (PROTOCOL section 7), as thin
+ * The residence-permit messages partners send (docs/protocol section 7), as thin
  * adapters: each body is validated into a command naming the sending
  * partner (the envelope's verified issuer), then handed to the side of the
  * flow it concerns.

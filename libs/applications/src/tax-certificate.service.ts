@@ -16,7 +16,7 @@ const CERTIFICATE_VALID_DAYS = 365;
 const MAX_LISTED = 500;
 
 /**
- * The proactive tax residence certificate (PROTOCOL section 7): issued
+ * The proactive tax residence certificate (docs/protocol section 7): issued
  * from the home node's records with no officer and delivered to the treaty
  * partner, which keeps the certificates it received for treaty relief.
  */

@@ -28,7 +28,7 @@ export const taxpayerBatch = z.object({ country: countryCode, tins: z.array(taxp
 export const checkIds = z.object({ requestIds: z.array(z.string().uuid()).min(1).max(MAX_TAXPAYER_BATCH) });
 export const checkId = z.object({ requestId: z.string() });
 
-// ---- from partners: message bodies (PROTOCOL section 7) ---------------------------------------
+// ---- from partners: message bodies (docs/protocol section 7) ---------------------------------------
 
 export const certificateBody = z.object({ document: z.string(), forYear: z.number().int() });
 export type ReceivedCertificate = z.infer<typeof certificateBody> & { partner: string };

@@ -6,7 +6,7 @@ import { TaxCertificateService } from './tax-certificate.service.js';
 import { TaxpayerCheckService } from './taxpayer-check.service.js';
 
 /**
- * The tax messages partners send (PROTOCOL section 7), as thin adapters:
+ * The tax messages partners send (docs/protocol section 7), as thin adapters:
  * each body is validated into a command naming the sending partner, then
  * handed to the certificate or the taxpayer-check side.
  */

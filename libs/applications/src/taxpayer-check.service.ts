@@ -26,7 +26,7 @@ export interface TaxpayerCheck {
 }
 
 /**
- * The taxpayer-number check (PROTOCOL section 7) at both ends: this node's
+ * The taxpayer-number check (docs/protocol section 7) at both ends: this node's
  * officers ask a partner about numbers, one message each, and read where
  * the checks stand; a partner's question is answered from the records with
  * only `{valid, resident}`.

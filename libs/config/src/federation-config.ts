@@ -5,7 +5,7 @@ import { ConfigError } from './config.errors.js';
 import { countryCodeSchema } from './country-code.js';
 import { describeIssues } from './zod-issues.js';
 
-/** The nine languages of the federation (PROTOCOL section 8); every text exists in each. */
+/** The nine languages of the federation (docs/protocol section 8); every text exists in each. */
 export const FEDERATION_LANGUAGES = ['kk', 'ru', 'tr', 'ky', 'uz', 'az', 'en', 'hu', 'tk'] as const;
 export type Language = (typeof FEDERATION_LANGUAGES)[number];
 

@@ -43,7 +43,7 @@ const slotOf = (n: number): { listId: string; index: number } => ({
 });
 
 /**
- * Issues this node's documents (PROTOCOL section 4): a compact JWS by the
+ * Issues this node's documents (docs/protocol section 4): a compact JWS by the
  * current signer key, with its certificate in `trust_chain`, and a slot in
  * a status list so the document can be revoked later.
  */

@@ -20,7 +20,7 @@ export interface VerifiedDocument {
 const SUBJECT = /^[A-Z]{2}:[A-Z0-9]{2,12}:[A-Za-z0-9._-]{1,64}$/;
 
 /**
- * Checks a document the way PROTOCOL section 4 orders it, up to and
+ * Checks a document the way docs/protocol section 4 orders it, up to and
  * including key revocation; the status list (DOCUMENT_REVOKED) is the
  * caller's, since only it may touch the network. Keys come from `trust`
  * and the document's own trust chain only: `jwk`, `jku`, `x5u` and `x5c`

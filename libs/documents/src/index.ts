@@ -1,5 +1,6 @@
 export * from './document-issuer.service.js';
 export * from './document-types.js';
+export * from './document-claims.js';
 export * from './document-verification.service.js';
 export * from './document-verifier.js';
 export * from './documents.errors.js';

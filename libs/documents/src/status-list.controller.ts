@@ -5,7 +5,7 @@ import { NotFoundError } from '@ots/errors';
 import { sha256Etag } from '@ots/keys';
 import { StatusListService } from './status-list.service.js';
 
-/** PROTOCOL section 5: `<status_list_endpoint>/<id>`, public, cacheable for `ttl`. */
+/** docs/protocol section 5: `<status_list_endpoint>/<id>`, public, cacheable for `ttl`. */
 @Controller('status-lists')
 export class StatusListController {
   constructor(

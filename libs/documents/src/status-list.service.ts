@@ -29,7 +29,7 @@ interface CachedList {
 }
 
 /**
- * Status lists (PROTOCOL section 5): serves this node's own lists, signed by
+ * Status lists (docs/protocol section 5): serves this node's own lists, signed by
  * its signer key, and reads partners' lists for verification, caching each
  * for at most `ttl` seconds (the partner's or this node's, the shorter).
  */

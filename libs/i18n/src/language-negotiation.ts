@@ -1,5 +1,5 @@
 /**
- * Picks the response language (PROTOCOL section 8): the explicit `lang`
+ * Picks the response language (docs/protocol section 8): the explicit `lang`
  * argument if given, else the best supported entry of Accept-Language
  * (RFC 9110 q-values, primary subtag match), else the node's default.
  * Returns undefined only when an explicit language is unsupported, so the

@@ -79,7 +79,7 @@ function uint32(value: number): Buffer {
 
 /**
  * Encrypts to an X25519 public key as a compact JWE, ECDH-ES+A256KW with
- * A256GCM (PROTOCOL section 6), on node:crypto. Synchronous on purpose:
+ * A256GCM (docs/protocol section 6), on node:crypto. Synchronous on purpose:
  * the whole operation takes about 0.1 ms, where jose's WebCrypto path made
  * five thread-pool round trips per message (docs/benchmarks.md).
  */

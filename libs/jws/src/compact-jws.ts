@@ -5,7 +5,7 @@ import { keyIdOf, privateKeyObject } from './key-objects.js';
 import { checkSignatureHere, SignaturePool } from './signature-pool.js';
 import { algorithmOf, SIGNING_ALGORITHMS, type SigningAlgorithm } from './keys.js';
 
-/** Largest JWS a verifier parses at all (PROTOCOL section 4: over 64 KiB is MALFORMED). */
+/** Largest JWS a verifier parses at all (docs/protocol section 4: over 64 KiB is MALFORMED). */
 export const MAX_JWS_BYTES = 64 * 1024;
 
 export interface JwsHeader {
@@ -58,7 +58,7 @@ function decodeJsonPart(part: string, what: string): Record<string, unknown> {
 
 /**
  * Splits and decodes a compact JWS and checks what can be checked without a
- * key, in the order of PROTOCOL section 4: size and shape (MALFORMED), `alg`
+ * key, in the order of docs/protocol section 4: size and shape (MALFORMED), `alg`
  * (EdDSA/ES256 only, so `none` and HS* are UNSUPPORTED_ALG), `typ` and
  * `crit` (BAD_TYPE). Throws JwsVerificationError with the protocol reason.
  *

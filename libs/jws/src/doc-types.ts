@@ -1,4 +1,4 @@
-/** PROTOCOL section 4 `doc_type` values: a protocol constant every domain shares. */
+/** docs/protocol section 4 `doc_type` values: a protocol constant every domain shares. */
 export const DOC_TYPES = [
   'identity-attestation',
   'residence-permit',

@@ -4,8 +4,13 @@ import { JwsVerificationError } from './jws.errors.js';
 import { thumbprint, toPublicJwk } from './keys.js';
 
 export const ENTITY_CONFIGURATION_TYP = 'entity-statement+jwt';
-/** Allowed clock difference between nodes (PROTOCOL section 4). */
+/** Allowed clock difference between nodes (docs/protocol section 4). */
 export const CLOCK_SKEW_SECONDS = 60;
+/**
+ * The protocol versions this node speaks, announced as `metadata.ots_node.protocol_versions`
+ * (docs/protocol/README.md section 10). A partner that announces none speaks `1.0`.
+ */
+export const PROTOCOL_VERSIONS = ['1.0'] as const;
 
 export interface OtsNodeMetadata {
   graphql_endpoint: string;
@@ -13,6 +18,8 @@ export interface OtsNodeMetadata {
   status_list_endpoint: string;
   signer_certificates: string[];
   encryption_certificates: string[];
+  /** Optional on the wire (a v1.0 node may omit it, meaning `['1.0']`); this node always sends it. */
+  protocol_versions?: string[];
 }
 
 export interface EntityConfigurationPayload {

@@ -1,5 +1,5 @@
 /**
- * Why a JWS was refused: the PROTOCOL section 4 reason codes. Verifiers
+ * Why a JWS was refused: the docs/protocol section 4 reason codes. Verifiers
  * `switch (err.reason)`; they never parse messages.
  */
 export const VERIFICATION_REASONS = [

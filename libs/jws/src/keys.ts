@@ -1,6 +1,6 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 
-/** Algorithms a signer key may use (PROTOCOL section 1). Root keys are always EdDSA. */
+/** Algorithms a signer key may use (docs/protocol section 1). Root keys are always EdDSA. */
 export const SIGNING_ALGORITHMS = ['EdDSA', 'ES256'] as const;
 export type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
 export const KEY_ENCRYPTION_ALGORITHM = 'ECDH-ES+A256KW';
@@ -56,7 +56,7 @@ export function generateSignerKey(alg: SigningAlgorithm = 'EdDSA'): Promise<KeyP
   return alg === 'EdDSA' ? generate('EdDSA', { crv: 'Ed25519' }, 'signer') : generate('ES256', {}, 'signer');
 }
 
-/** X25519 for `ECDH-ES+A256KW` / `A256GCM` (PROTOCOL section 1). */
+/** X25519 for `ECDH-ES+A256KW` / `A256GCM` (docs/protocol section 1). */
 export function generateEncryptionKey(): Promise<KeyPairJwk> {
   return generate('ECDH-ES', { crv: 'X25519' }, 'enc');
 }

@@ -4,7 +4,7 @@ import { JwsVerificationError } from './jws.errors.js';
 import { algorithmOf, thumbprint, toPublicJwk } from './keys.js';
 
 export const SIGNER_CERTIFICATE_TYP = 'ots-signer+jwt';
-/** PROTOCOL section 1: `exp - nbf` of a signer certificate is at most 90 days. */
+/** docs/protocol section 1: `exp - nbf` of a signer certificate is at most 90 days. */
 export const MAX_CERTIFICATE_LIFETIME_SECONDS = 90 * 24 * 3600;
 
 export type CertifiedUse = 'doc' | 'msg' | 'enc';

@@ -28,7 +28,7 @@ export interface TrustView {
 }
 
 /**
- * PROTOCOL section 3: a key revoked as `compromised` taints everything it
+ * docs/protocol section 3: a key revoked as `compromised` taints everything it
  * ever signed; one revoked as `superseded` keeps what it signed before the
  * revocation.
  */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { FederationConfig, NodeConfig } from '@ots/config';
-import { signEntityConfiguration } from '@ots/jws';
+import { PROTOCOL_VERSIONS, signEntityConfiguration } from '@ots/jws';
 import { KeyStore } from './key-store.js';
 
 /** How long a published entity configuration is valid; it is re-signed at half-life. */
@@ -15,7 +15,7 @@ export interface PublishedStatement {
 export const sha256Etag = (body: string): string => `"${createHash('sha256').update(body).digest('base64url')}"`;
 
 /**
- * Signs and caches this node's entity configuration (PROTOCOL section 2).
+ * Signs and caches this node's entity configuration (docs/protocol/README.md section 2).
  * The same bytes are served until half their lifetime has passed, so the
  * ETag is stable and partners' revalidations cost a 304.
  */
@@ -42,6 +42,7 @@ export class EntityConfigurationService {
           status_list_endpoint: `${this.config.publicBaseUrl}/status-lists`,
           signer_certificates: this.keys.certificates('signer'),
           encryption_certificates: this.keys.certificates('enc'),
+          protocol_versions: [...PROTOCOL_VERSIONS],
         },
         issuedAt: now,
         lifetimeSeconds: ENTITY_CONFIGURATION_LIFETIME_SECONDS,

@@ -26,7 +26,7 @@ export interface CertifiedKey {
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
 /**
- * The node's own private keys (PROTOCOL section 1), in `<dataDir>/keys.json`
+ * The node's own private keys (docs/protocol section 1), in `<dataDir>/keys.json`
  * with mode 0600. Created on first start, kept across restarts. Nothing
  * here ever hands out a private JWK except to the signing code in this
  * process; the public views are what APIs publish.

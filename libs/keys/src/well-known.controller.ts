@@ -5,7 +5,7 @@ import { KeyStore } from './key-store.js';
 
 const CACHE_CONTROL = 'public, max-age=300, must-revalidate';
 
-/** Discovery (PROTOCOL section 2): public, unauthenticated, cacheable with ETag revalidation. */
+/** Discovery (docs/protocol section 2): public, unauthenticated, cacheable with ETag revalidation. */
 @Controller('.well-known')
 export class WellKnownController {
   constructor(

@@ -47,7 +47,7 @@ export class MessageRefusedError extends Error {
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
-/** Signs the envelope (PROTOCOL section 6): fresh `iat`/`exp` on every send, the same `jti` on every retry. */
+/** Signs the envelope (docs/protocol section 6): fresh `iat`/`exp` on every send, the same `jti` on every retry. */
 export function signEnvelope(input: {
   iss: string;
   aud: string;

@@ -90,6 +90,13 @@ export class MessageHandlerConflictError extends OtsError {
   override readonly httpStatus = 500;
 }
 
+/** A listed `msg_type` has no handler, or a handler takes a type the protocol does not list: found at start-up. */
+export class MessageHandlersIncompleteError extends OtsError {
+  static override readonly code = 'MESSAGE_HANDLERS_INCOMPLETE';
+  readonly code = MessageHandlersIncompleteError.code;
+  override readonly httpStatus = 500;
+}
+
 /** No undelivered outgoing message with that id (delivered ones cannot be retried). */
 export class OutboxMessageNotFoundError extends OtsError {
   static override readonly code = 'OUTBOX_MESSAGE_NOT_FOUND';

@@ -11,9 +11,10 @@ import { insertEntities } from '@ots/persistence';
 import { TrustViewService } from '@ots/trust';
 import { claimedIssuer, decryptMessage, MessageRefusedError, sha256, signReceipt, verifyEnvelope } from './envelope.js';
 import { InboxMessageEntity, OutboxMessageEntity, OUTBOX_STATUSES, type OutboxStatus } from './message.entities.js';
-import type { EnvelopePayload, MsgType } from './message-types.js';
+import { handlerCoverage, type EnvelopePayload, type MsgType } from './message-types.js';
 import {
   MessageHandlerConflictError,
+  MessageHandlersIncompleteError,
   MessageNotAcceptedError,
   messageRejected,
   MessageUnhandledError,
@@ -34,7 +35,7 @@ export type AfterCommit = () => void;
 type Listener = () => void;
 
 /**
- * Node-to-node messaging (PROTOCOL section 6). Outgoing: `enqueue` writes
+ * Node-to-node messaging (docs/protocol/README.md section 6). Outgoing: `enqueue` writes
  * the message in the caller's transaction, the outbox worker sends it.
  * Incoming: `receive` decrypts, verifies, de-duplicates by (iss, jti), runs
  * the domain handler and signs the receipt, all in one transaction, so a
@@ -58,6 +59,23 @@ export class MessagingService {
   registerHandler(msgType: MsgType, handler: MessageHandler): void {
     if (this.handlers.has(msgType)) throw new MessageHandlerConflictError(`a handler for ${msgType} is registered already`, { msgType });
     this.handlers.set(msgType, handler);
+  }
+
+  /**
+   * Called once every handler has registered (the module that wires them, at application bootstrap): a type of
+   * MSG_TYPES without a handler, or a handler for a type not in it, stops start-up.
+   */
+  assertEveryTypeHandled(): void {
+    const { missing, unlisted } = handlerCoverage(this.handlers.keys());
+    if (missing.length > 0 || unlisted.length > 0) {
+      throw new MessageHandlersIncompleteError(
+        `message types without a handler: [${missing.join(', ')}]; handled but not listed: [${unlisted.join(', ')}]`,
+        {
+          missing: missing.join(', ') || '-',
+          unlisted: unlisted.join(', ') || '-',
+        },
+      );
+    }
   }
 
   /** Lets the outbox worker start sending at once instead of at its next poll. */

@@ -11,7 +11,7 @@ interface DeliverAnswer {
 }
 
 /**
- * Calls the partner's `deliver(message)` mutation (PROTOCOL section 6) and returns its answer, the receipt,
+ * Calls the partner's `deliver(message)` mutation (docs/protocol section 6) and returns its answer, the receipt,
  * unverified. Fails with `PartnerUnreachableError` when the request does not get an answer,
  * `PartnerRefusedMessageError` when the partner refused the message with a protocol refusal code, and
  * `PartnerAnswerError` for any other answer.

@@ -7,7 +7,7 @@ export type KeySource = 'pinned' | 'continuity' | 'signer';
 export type KeyStatus = 'active' | 'revoked';
 export type RevocationReason = 'compromised' | 'superseded';
 
-/** A partner country this node's admin chose to trust (PROTOCOL section 3). */
+/** A partner country this node's admin chose to trust (docs/protocol section 3). */
 @Entity('trust_anchor')
 export class TrustAnchorEntity {
   @PrimaryColumn({ type: 'varchar', length: 2 })

@@ -40,7 +40,7 @@ export const restrictServicesCommand = z.object({
 });
 
 /**
- * The trust store (PROTOCOL section 3). A partner is trusted only through
+ * The trust store (docs/protocol section 3). A partner is trusted only through
  * an anchor its admin configured, and only after its entity configuration
  * proved to be signed by a root key the admin pinned out of band. Every
  * change is audited in the same transaction.
@@ -146,7 +146,7 @@ export class TrustAnchorService {
     });
   }
 
-  /** Revokes one partner key (root or signer) with PROTOCOL section 3 semantics. */
+  /** Revokes one partner key (root or signer) with docs/protocol section 3 semantics. */
   revokeKey(input: unknown, principal: Principal): Promise<TrustAnchorEntity> {
     const command = parseInput(revokeKeyCommand, input);
     return this.change(

@@ -25,6 +25,18 @@ export type ApplyAbroadInput = {
 
 export type CaseDecision = 'approve' | 'reject';
 
+export type IssueDocumentInput = {
+  /** The document content (a JSON object, at most 32 KiB). */
+  claims: unknown;
+  /** A PROTOCOL doc_type, e.g. residence-permit. */
+  docType: string;
+  /** Language of the human-readable claims. */
+  lang: string;
+  /** Scheme-qualified subject, e.g. KZ:IIN:900101300123. */
+  subject: string;
+  validDays: number;
+};
+
 /** compromised: everything the key signed is invalid; superseded: what it signed before the revocation stays valid. */
 export type KeyRevocationReason = 'compromised' | 'superseded';
 
@@ -40,6 +52,24 @@ export type AuditVerificationQueryVariables = Exact<{ [key: string]: never }>;
 export type AuditVerificationQuery = {
   auditVerification: { entries: number; intact: boolean; firstBrokenSeq: number | null; problem: string | null };
 };
+
+export type ConformanceDeliverMutationVariables = Exact<{
+  message: string;
+}>;
+
+export type ConformanceDeliverMutation = { deliver: string };
+
+export type ConformanceVerifyDocumentQueryVariables = Exact<{
+  jws: string;
+}>;
+
+export type ConformanceVerifyDocumentQuery = { verifyDocument: { valid: boolean; reason: string; statusChecked: boolean } };
+
+export type ConformanceIssueDocumentMutationVariables = Exact<{
+  input: IssueDocumentInput;
+}>;
+
+export type ConformanceIssueDocumentMutation = { issueDocument: { jws: string } };
 
 export type ApplyAbroadMutationVariables = Exact<{
   input: ApplyAbroadInput;
@@ -343,6 +373,110 @@ export const AuditVerificationDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditVerificationQuery, AuditVerificationQueryVariables>;
+export const ConformanceDeliverDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConformanceDeliver' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliver' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'message' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConformanceDeliverMutation, ConformanceDeliverMutationVariables>;
+export const ConformanceVerifyDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConformanceVerifyDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyDocument' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'jws' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChecked' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConformanceVerifyDocumentQuery, ConformanceVerifyDocumentQueryVariables>;
+export const ConformanceIssueDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConformanceIssueDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueDocumentInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'jws' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConformanceIssueDocumentMutation, ConformanceIssueDocumentMutationVariables>;
 export const ApplyAbroadDocument = {
   kind: 'Document',
   definitions: [

@@ -157,7 +157,7 @@ export class InProcessFederation {
     rmSync(this.dataRoot, { recursive: true, force: true });
   }
 
-  /** The trust ceremony: `node`'s admin pins `partner`'s root keys and adds it (PROTOCOL section 3). */
+  /** The trust ceremony: `node`'s admin pins `partner`'s root keys and adds it (docs/protocol section 3). */
   private async trust(node: InProcessNode, partner: InProcessNode): Promise<void> {
     const thumbprints = await Promise.all(
       partner

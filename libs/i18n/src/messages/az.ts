@@ -63,4 +63,6 @@ export const az: Translations = {
   CASE_STATUS_approved: 'Təsdiqlənib',
   CASE_STATUS_rejected: 'Rədd edilib',
   CASE_STATUS_withdrawn: 'Geri götürülüb',
+  MESSAGE_HANDLERS_INCOMPLETE:
+    'Emalçısı olmayan mesaj növləri: {{missing}}; emal edilən, lakin protokolun siyahısında olmayan növlər: {{unlisted}}.',
 };

@@ -65,6 +65,7 @@ export const en = {
   CASE_STATUS_approved: 'Approved',
   CASE_STATUS_rejected: 'Rejected',
   CASE_STATUS_withdrawn: 'Withdrawn',
+  MESSAGE_HANDLERS_INCOMPLETE: "Message types without a handler: {{missing}}; handled but not in the protocol's list: {{unlisted}}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

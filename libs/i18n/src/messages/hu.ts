@@ -65,4 +65,6 @@ export const hu: Translations = {
   CASE_STATUS_approved: 'Jóváhagyva',
   CASE_STATUS_rejected: 'Elutasítva',
   CASE_STATUS_withdrawn: 'Visszavonva',
+  MESSAGE_HANDLERS_INCOMPLETE:
+    'Kezelő nélküli üzenettípusok: {{missing}}; kezelt, de a protokoll listájában nem szereplő típusok: {{unlisted}}.',
 };

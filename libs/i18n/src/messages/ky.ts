@@ -62,4 +62,6 @@ export const ky: Translations = {
   CASE_STATUS_approved: 'Жактырылды',
   CASE_STATUS_rejected: 'Четке кагылды',
   CASE_STATUS_withdrawn: 'Кайтарылып алынды',
+  MESSAGE_HANDLERS_INCOMPLETE:
+    'Иштетүүчүсү жок билдирүү түрлөрү: {{missing}}; иштетилген, бирок протоколдун тизмесинде жок түрлөр: {{unlisted}}.',
 };

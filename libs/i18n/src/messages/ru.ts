@@ -62,4 +62,6 @@ export const ru: Messages = {
   CASE_STATUS_approved: 'Одобрено',
   CASE_STATUS_rejected: 'Отказано',
   CASE_STATUS_withdrawn: 'Отозвано заявителем',
+  MESSAGE_HANDLERS_INCOMPLETE:
+    'Типы сообщений без обработчика: {{missing}}; обрабатываются, но отсутствуют в списке протокола: {{unlisted}}.',
 };

@@ -62,4 +62,6 @@ export const tk: Translations = {
   CASE_STATUS_approved: 'Makullandy',
   CASE_STATUS_rejected: 'Ret edildi',
   CASE_STATUS_withdrawn: 'Yzyna alyndy',
+  MESSAGE_HANDLERS_INCOMPLETE:
+    'Işleýjisi bolmadyk habar görnüşleri: {{missing}}; işlenýän, emma protokolyň sanawynda ýok görnüşler: {{unlisted}}.',
 };

@@ -63,4 +63,6 @@ export const tr: Translations = {
   CASE_STATUS_approved: 'Onaylandı',
   CASE_STATUS_rejected: 'Reddedildi',
   CASE_STATUS_withdrawn: 'Geri çekildi',
+  MESSAGE_HANDLERS_INCOMPLETE:
+    'İşleyicisi olmayan ileti türleri: {{missing}}; işlenen ama protokolün listesinde olmayan türler: {{unlisted}}.',
 };

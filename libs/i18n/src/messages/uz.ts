@@ -62,4 +62,6 @@ export const uz: Translations = {
   CASE_STATUS_approved: 'Maʼqullandi',
   CASE_STATUS_rejected: 'Rad etildi',
   CASE_STATUS_withdrawn: 'Qaytarib olindi',
+  MESSAGE_HANDLERS_INCOMPLETE:
+    'Ishlovchisi yoʻq xabar turlari: {{missing}}; ishlanadigan, lekin protokol roʻyxatida yoʻq turlar: {{unlisted}}.',
 };

@@ -1,7 +1,7 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { timestampType } from './column-types.js';
 
-/** Trust anchors (PROTOCOL section 3) and the partner root keys pinned or accepted by key continuity. */
+/** Trust anchors (docs/protocol section 3) and the partner root keys pinned or accepted by key continuity. */
 export class TrustStore1732300000000 implements MigrationInterface {
   name = 'TrustStore1732300000000';
 

@@ -1,7 +1,7 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { timestampType } from './column-types.js';
 
-/** The durable outbox and the de-duplicating inbox (PROTOCOL section 6), and the cross-border cases they carry. */
+/** The durable outbox and the de-duplicating inbox (docs/protocol section 6), and the cross-border cases they carry. */
 export class MessagingAndApplications1732600000000 implements MigrationInterface {
   name = 'MessagingAndApplications1732600000000';
 
