@@ -13,7 +13,23 @@ export interface OtsNodeMetadata {
   status_list_endpoint: string;
   signer_certificates: string[];
   encryption_certificates: string[];
+  /** Where the node's key-transparency log is read, and the root's certificates of the key that signs it (v1.1 proposal). */
+  transparency?: TransparencyMetadata;
 }
+
+/** docs/transparency.md: the log's C2SP origin, its REST endpoints, and the `log` certificates of its signing key. */
+export interface TransparencyMetadata {
+  origin: string;
+  checkpoint_endpoint: string;
+  entries_endpoint: string;
+  inclusion_proof_endpoint: string;
+  consistency_proof_endpoint: string;
+  witnessed_endpoint: string;
+  log_certificates: string[];
+}
+
+/** The C2SP origin line of a country's transparency log (and the name it cosigns other logs under). */
+export const transparencyOrigin = (country: string): string => `ots.federation/${country}`;
 
 export interface EntityConfigurationPayload {
   iss: string;

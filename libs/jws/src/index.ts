@@ -11,3 +11,4 @@ export * from './doc-types.js';
 export * from './signed-by-chain.js';
 export * from './unverified.js';
 export * from './partner-transport.js';
+export { privateKeyObject, publicKeyObject } from './key-objects.js';

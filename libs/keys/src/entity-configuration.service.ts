@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { FederationConfig, NodeConfig } from '@ots/config';
-import { signEntityConfiguration } from '@ots/jws';
+import { signEntityConfiguration, transparencyOrigin } from '@ots/jws';
 import { KeyStore } from './key-store.js';
 
 /** How long a published entity configuration is valid; it is re-signed at half-life. */
@@ -42,6 +42,15 @@ export class EntityConfigurationService {
           status_list_endpoint: `${this.config.publicBaseUrl}/status-lists`,
           signer_certificates: this.keys.certificates('signer'),
           encryption_certificates: this.keys.certificates('enc'),
+          transparency: {
+            origin: transparencyOrigin(this.config.countryCode),
+            checkpoint_endpoint: `${this.config.publicBaseUrl}/transparency/checkpoint`,
+            entries_endpoint: `${this.config.publicBaseUrl}/transparency/entries`,
+            inclusion_proof_endpoint: `${this.config.publicBaseUrl}/transparency/proof/inclusion`,
+            consistency_proof_endpoint: `${this.config.publicBaseUrl}/transparency/proof/consistency`,
+            witnessed_endpoint: `${this.config.publicBaseUrl}/transparency/witnessed`,
+            log_certificates: this.keys.certificates('log'),
+          },
         },
         issuedAt: now,
         lifetimeSeconds: ENTITY_CONFIGURATION_LIFETIME_SECONDS,

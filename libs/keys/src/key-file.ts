@@ -6,7 +6,7 @@ import { writeSecretFile } from '@ots/jws';
 const jwkSchema = z.object({ kty: z.string(), kid: z.string() }).passthrough();
 
 const storedKeySchema = z.object({
-  role: z.enum(['root', 'signer', 'enc']),
+  role: z.enum(['root', 'signer', 'enc', 'log']),
   kid: z.string(),
   alg: z.string(),
   privateJwk: jwkSchema,

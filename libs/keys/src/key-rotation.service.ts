@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
 import { ConfigError } from '@ots/config';
 import { BadInputError } from '@ots/errors';
@@ -8,20 +10,35 @@ import { KeyStore } from './key-store.js';
 
 type Listener = () => void;
 
-/** Own key rotation (admin): each change is written to keys.json, audited, and re-published at once. */
+/**
+ * Writes what changed in the key store into a log inside the transaction that audits the change (libs/transparency
+ * registers itself here: it sits above keys, so keys cannot call it by name).
+ */
+export interface KeyChangeRecorder {
+  recordKeyChanges(manager: EntityManager): Promise<void>;
+}
+
+/** Own key rotation (admin): each change is written to keys.json, audited and logged, and re-published at once. */
 @Injectable()
 export class KeyRotationService {
   private readonly listeners: Listener[] = [];
+  private recorder?: KeyChangeRecorder;
 
   constructor(
     @Inject(KeyStore) private readonly keys: KeyStore,
     private readonly entityConfiguration: EntityConfigurationService,
     private readonly audit: AuditLogService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** Lets caches built from these keys (the trust view) drop them after a change. */
   onChange(listener: Listener): void {
     this.listeners.push(listener);
+  }
+
+  /** The transparency log; one recorder per node. */
+  useRecorder(recorder: KeyChangeRecorder): void {
+    this.recorder = recorder;
   }
 
   async rotateSigner(principal: Principal): Promise<string> {
@@ -51,9 +68,16 @@ export class KeyRotationService {
     }
   }
 
+  /**
+   * keys.json is written first (it cannot join a database transaction); the audit line and the log entries then
+   * commit together. Should the process stop in between, the log catches up with keys.json at the next start.
+   */
   private async changed(principal: Principal, action: string, kid: string): Promise<void> {
     this.entityConfiguration.invalidate();
     for (const listener of this.listeners) listener();
-    await this.audit.record({ actor: principal.subject, action, subject: kid });
+    await this.dataSource.transaction(async (manager) => {
+      await this.audit.append(manager, { actor: principal.subject, action, subject: kid });
+      await this.recorder?.recordKeyChanges(manager);
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -6,6 +6,14 @@ import { AuditLogService } from '@ots/audit';
 import { countryCodeSchema, FederationConfig, NodeConfig, parseInput } from '@ots/config';
 import type { Principal } from '@ots/identity';
 import { JwsVerificationError, verifyEntityConfiguration, type VerifiedEntityConfiguration } from '@ots/jws';
+import {
+  partnerLogKey,
+  TransparencyAlarmOpenError,
+  TransparencyAlarmService,
+  TransparencyLogService,
+  type LogEvent,
+  type PartnerLog,
+} from '@ots/transparency';
 import { EntityConfigurationClient } from './entity-configuration.client.js';
 import { describePartnerKeys, type PartnerKey } from './partner-keys.js';
 import { TrustAnchorEntity, TrustAnchorKeyEntity, type AnchorStatus } from './trust-anchor.entity.js';
@@ -46,7 +54,7 @@ export const restrictServicesCommand = z.object({
  * change is audited in the same transaction.
  */
 @Injectable()
-export class TrustAnchorService {
+export class TrustAnchorService implements OnModuleInit {
   private readonly logger = new Logger(TrustAnchorService.name);
 
   constructor(
@@ -56,7 +64,47 @@ export class TrustAnchorService {
     private readonly client: EntityConfigurationClient,
     private readonly audit: AuditLogService,
     private readonly view: TrustViewService,
+    private readonly transparency: TransparencyLogService,
+    private readonly alarms: TransparencyAlarmService,
   ) {}
+
+  /** A node that had anchors before it had a log records them in its genesis entries. */
+  onModuleInit(): void {
+    this.transparency.addGenesisSource(async (manager) => {
+      const anchors = await manager.getRepository(TrustAnchorEntity).find({ order: { country: 'ASC' } });
+      return anchors.flatMap((anchor) => [
+        {
+          event: 'trust.pinned',
+          subject: anchor.country,
+          thumbprints: anchor.keys.filter((k) => k.status === 'active' && k.source !== 'signer').map((k) => k.thumbprint),
+          status: anchor.status,
+          genesis: true,
+        } satisfies LogEvent,
+        ...anchor.keys
+          .filter((k) => k.status === 'revoked')
+          .map((k) => ({
+            event: 'trust.key-revoked' as const,
+            subject: anchor.country,
+            thumbprint: k.thumbprint,
+            reason: k.revocationReason,
+            revoked_at: k.revokedAt?.toISOString(),
+            genesis: true,
+          })),
+      ]);
+    });
+  }
+
+  /** Every active partner that publishes a log certified by a root this node trusts: what the witness checks. */
+  async partnerLogs(): Promise<PartnerLog[]> {
+    const logs: PartnerLog[] = [];
+    for (const anchor of await this.list()) {
+      if (anchor.status !== 'active') continue;
+      const roots = new Map(anchor.keys.filter((k) => k.status === 'active' && k.source !== 'signer').map((k) => [k.thumbprint, k.jwk]));
+      const logKey = await partnerLogKey(anchor.entityConfiguration, roots, anchor.country);
+      if (logKey) logs.push({ country: anchor.country, baseUrl: anchor.baseUrl, logKey });
+    }
+    return logs;
+  }
 
   list(): Promise<TrustAnchorEntity[]> {
     return this.dataSource.getRepository(TrustAnchorEntity).find({ order: { country: 'ASC' } });
@@ -114,6 +162,15 @@ export class TrustAnchorService {
     const jws = await this.client.fetch(country, existing.baseUrl);
     const verified = await this.verifyStatement(jws, country, trustedRoots, principal.subject);
     const announced = [...verified.rootKeys.keys()].filter((t) => !existing.keys.some((k) => k.thumbprint === t));
+    if (announced.length > 0 && (await this.alarms.hasOpenAlarm(country))) {
+      await this.audit.record({
+        actor: principal.subject,
+        action: 'trust.root-refused-transparency-alarm',
+        subject: country,
+        details: { newRootKeys: announced },
+      });
+      throw new TransparencyAlarmOpenError(`${country}'s log has an open transparency alarm; new root keys are refused`, { country });
+    }
     return this.change(country, principal, 'trust.refresh', { newRootKeys: announced }, (manager, anchor) => {
       this.applyStatement(manager, anchor as TrustAnchorEntity, jws, verified, [], new Date());
       return anchor as TrustAnchorEntity;
@@ -215,6 +272,8 @@ export class TrustAnchorService {
         subject: country,
         details: { ...details, status: anchor.status },
       });
+      const entry = trustLogEvent(action, country, details, anchor);
+      if (entry) await this.transparency.append(manager, [entry]);
       return anchor;
     });
     this.view.invalidate();
@@ -274,5 +333,35 @@ export class TrustAnchorService {
       if (err.reason === 'UNKNOWN_KEY') throw new ThumbprintMismatchError(err.message, { country }, options);
       throw new BadEntityConfigurationError(err.message, { country, reason: err.reason }, options);
     }
+  }
+}
+
+/** The transparency log entry for a trust decision (docs/transparency.md); service restrictions are not key history. */
+function trustLogEvent(action: string, country: string, details: Record<string, unknown>, anchor: TrustAnchorEntity): LogEvent | undefined {
+  switch (action) {
+    case 'trust.add':
+      return { event: 'trust.pinned', subject: country, thumbprints: details.thumbprints, status: anchor.status };
+    case 'trust.refresh':
+      return (details.newRootKeys as string[]).length > 0
+        ? { event: 'trust.key-accepted', subject: country, thumbprints: details.newRootKeys, by: 'continuity' }
+        : undefined;
+    case 'trust.suspend':
+      return { event: 'trust.suspended', subject: country };
+    case 'trust.reactivate':
+      return { event: 'trust.reactivated', subject: country };
+    case 'trust.revoke':
+      return { event: 'trust.revoked', subject: country };
+    case 'trust.revoke-key': {
+      const key = anchor.keys.find((k) => k.thumbprint === details.thumbprint);
+      return {
+        event: 'trust.key-revoked',
+        subject: country,
+        thumbprint: details.thumbprint,
+        reason: details.reason,
+        revoked_at: key?.revokedAt?.toISOString(),
+      };
+    }
+    default:
+      return undefined;
   }
 }

@@ -63,4 +63,8 @@ export const az: Translations = {
   CASE_STATUS_approved: 'Təsdiqlənib',
   CASE_STATUS_rejected: 'Rədd edilib',
   CASE_STATUS_withdrawn: 'Geri götürülüb',
+  TRANSPARENCY_BAD_RANGE: 'İstənilən jurnal aralığı və ya sübut etibarsızdır: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} şəffaflıq jurnalı ikiyə ayrılıb və ya yenidən yazılıb; administrator həyəcanı götürənə qədər ondan yeni kök açar qəbul edilmir.',
+  TRANSPARENCY_ALARM_NOT_FOUND: 'Açıq {{id}} şəffaflıq həyəcanı yoxdur.',
 };

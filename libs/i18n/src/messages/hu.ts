@@ -65,4 +65,8 @@ export const hu: Translations = {
   CASE_STATUS_approved: 'Jóváhagyva',
   CASE_STATUS_rejected: 'Elutasítva',
   CASE_STATUS_withdrawn: 'Visszavonva',
+  TRANSPARENCY_BAD_RANGE: 'A kért naplótartomány vagy bizonyíték érvénytelen: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} átláthatósági naplója elágazott vagy át lett írva; amíg egy adminisztrátor nem törli a riasztást, tőle új gyökérkulcs nem fogadható el.',
+  TRANSPARENCY_ALARM_NOT_FOUND: 'Nincs nyitott {{id}} átláthatósági riasztás.',
 };

@@ -62,4 +62,8 @@ export const tk: Translations = {
   CASE_STATUS_approved: 'Makullandy',
   CASE_STATUS_rejected: 'Ret edildi',
   CASE_STATUS_withdrawn: 'Yzyna alyndy',
+  TRANSPARENCY_BAD_RANGE: 'Soralan žurnal aralygy ýa-da subutnama nädogry: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} aýdyňlyk žurnaly ikä bölündi ýa-da täzeden ýazyldy; administrator duýduryşy aýyrýança ondan täze kök açar kabul edilmeýär.',
+  TRANSPARENCY_ALARM_NOT_FOUND: 'Açyk {{id}} aýdyňlyk duýduryşy ýok.',
 };

@@ -63,4 +63,8 @@ export const tr: Translations = {
   CASE_STATUS_approved: 'Onaylandı',
   CASE_STATUS_rejected: 'Reddedildi',
   CASE_STATUS_withdrawn: 'Geri çekildi',
+  TRANSPARENCY_BAD_RANGE: 'İstenen kayıt aralığı veya kanıt geçerli değil: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} şeffaflık kaydı çatallandı veya yeniden yazıldı; bir yönetici alarmı kaldırana kadar ondan yeni kök anahtar kabul edilmez.',
+  TRANSPARENCY_ALARM_NOT_FOUND: 'Açık {{id}} şeffaflık alarmı yok.',
 };

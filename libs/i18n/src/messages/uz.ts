@@ -62,4 +62,8 @@ export const uz: Translations = {
   CASE_STATUS_approved: 'Maʼqullandi',
   CASE_STATUS_rejected: 'Rad etildi',
   CASE_STATUS_withdrawn: 'Qaytarib olindi',
+  TRANSPARENCY_BAD_RANGE: 'Soʻralgan jurnal oraligʻi yoki isbot yaroqsiz: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} shaffoflik jurnali ikkiga ajraldi yoki qayta yozildi; administrator signalni olib tashlamaguncha undan yangi ildiz kalit qabul qilinmaydi.',
+  TRANSPARENCY_ALARM_NOT_FOUND: '{{id}} ochiq shaffoflik signali yoʻq.',
 };
