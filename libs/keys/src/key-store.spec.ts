@@ -34,7 +34,10 @@ describe(KeyStore.name, () => {
     const log = await verifySignerCertificate(sut.currentLogKey().certificate, roots, 'KZ', Math.floor(Date.now() / 1000));
     expect(log.payload.use).toEqual(['log']);
     expect(sut.currentLogKey().kid).not.toBe(oldLog);
-    const retired = sut.history().filter((k) => k.retiredAt).map((k) => k.kid);
+    const retired = sut
+      .history()
+      .filter((k) => k.retiredAt)
+      .map((k) => k.kid);
     expect(retired).toEqual(expect.arrayContaining([oldRoot, oldLog]));
     expect(JSON.stringify(sut.history())).not.toContain('"d"');
   });

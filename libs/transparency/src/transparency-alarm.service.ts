@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
 import type { Principal } from '@ots/identity';
 import { TransparencyAlarmEntity, WitnessedCheckpointEntity, type AlarmKind } from './transparency.entities.js';
@@ -63,6 +63,14 @@ export class TransparencyAlarmService {
 
   async hasOpenAlarm(country: string): Promise<boolean> {
     return (await this.openFor(country)) !== undefined;
+  }
+
+  /** When an admin last cleared an alarm about `country`'s log: evidence cosigned before then was judged already. */
+  async lastClearedAt(country: string): Promise<Date | undefined> {
+    const [last] = await this.dataSource
+      .getRepository(TransparencyAlarmEntity)
+      .find({ where: { country, clearedAt: Not(IsNull()) }, order: { clearedAt: 'DESC' }, take: 1 });
+    return last?.clearedAt ?? undefined;
   }
 
   list(includeCleared: boolean): Promise<TransparencyAlarmEntity[]> {

@@ -181,12 +181,16 @@ export class WitnessService {
       if (log !== this.config.countryCode && !subject) continue;
       const logKey = subject ? subject.logKey : this.keys.currentLogKey().publicJwk;
       const checkpoint = openCheckpoint(note, transparencyOrigin(log), publicKeyObject(logKey));
-      if (!checkpoint || cosignedAt(checkpoint.body, checkpoint.signatures, witnessName, witnessKey) === undefined) continue;
+      const cosigned = checkpoint && cosignedAt(checkpoint.body, checkpoint.signatures, witnessName, witnessKey);
+      if (!checkpoint || cosigned === undefined) continue;
       if (!subject) {
         await this.ownCosignature(from, checkpoint, note);
         continue;
       }
       if (await this.alarms.hasOpenAlarm(log)) continue;
+      // An admin who cleared an alarm about this log has judged what was cosigned before; only newer views count.
+      const cleared = await this.alarms.lastClearedAt(log);
+      if (cleared && cosigned * 1000 < cleared.getTime()) continue;
       const mine = await this.dataSource.getRepository(WitnessedCheckpointEntity).findOne({ where: { country: log } });
       if (!mine) continue;
       await this.agrees(
