@@ -1,10 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeJwt, decodeProtectedHeader, type JWK } from 'jose';
 import { graphql } from './graphql.js';
-import { fedctl, startNode, type RunningNode } from './processes.js';
+import { fedctl, startNode, waitFor, type RunningNode } from './processes.js';
 
 /**
  * Reading a node's transparency log as an outsider would, with checks written here from the RFCs (not the product's
@@ -127,54 +128,32 @@ export function entrySignaturesVerify(entries: LogEntry[]): boolean {
   });
 }
 
-/** Signs a checkpoint as the node would, with its log key read from its key file: what an intruder holding it can do. */
-export function forgeCheckpoint(keysFile: string, origin: string, size: number, rootHash: Buffer): string {
-  const keys = JSON.parse(readFileSync(keysFile, 'utf8')) as { keys: { role: string; retiredAt?: string; privateJwk: JWK }[] };
-  const logKey = keys.keys.filter((k) => k.role === 'log' && !k.retiredAt).at(-1) as { privateJwk: JWK };
-  const privateKey = createPrivateKey({ key: logKey.privateJwk as never, format: 'jwk' });
-  const body = `${origin}\n${size}\n${rootHash.toString('base64')}\n`;
-  const signature = Buffer.concat([keyId(origin, 1, createPublicKey(privateKey)), sign(null, Buffer.from(body), privateKey)]);
-  return `${body}\n\u2014 ${origin} ${signature.toString('base64')}\n`;
-}
-
 /**
- * An HTTP proxy in front of a real node that passes everything through except `/transparency/checkpoint`, which
- * `rewrite` may replace: a node showing one partner another view of its log than the others see.
+ * A proxy in front of a real node (its own process: see split-view-proxy-server.mjs) that passes everything through
+ * except `/transparency/checkpoint`, which it replaces by a checkpoint of the same size over another root, signed
+ * with the node's log key from its key file: a node showing one partner another view of its log than the others see.
  */
-export async function startProxy(
-  target: string,
+export async function splitViewProxy(
   port: number,
-  rewrite: (note: string) => string,
+  upstream: number,
+  keysFile: string,
+  origin: string,
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (c: Buffer) => chunks.push(c));
-    request.on('end', () => {
-      void (async () => {
-        const headers = Object.fromEntries(
-          Object.entries(request.headers).filter(([n]) => !['host', 'connection', 'content-length'].includes(n)),
-        ) as Record<string, string>;
-        const answer = await fetch(`${target}${request.url}`, {
-          method: request.method,
-          headers,
-          ...(request.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
-        });
-        let body = Buffer.from(await answer.arrayBuffer());
-        if (request.url === '/transparency/checkpoint' && answer.status === 200) body = Buffer.from(rewrite(body.toString('utf8')));
-        response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream' });
-        response.end(body);
-      })().catch(() => {
-        response.writeHead(502);
-        response.end();
-      });
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('./split-view-proxy-server.mjs', import.meta.url)), String(port), String(upstream), keysFile, origin],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+  await waitFor(() => output.includes('listening'), 10_000);
   return {
     url: `http://127.0.0.1:${port}`,
-    async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+    close: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
     },
   };
 }
