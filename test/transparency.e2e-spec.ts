@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createLocalJWKSet, decodeJwt, jwtVerify, type JWK } from 'jose';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PORT_SHIFT, tempDataRoot, waitFor } from './support/processes.js';
+import { issueDocument } from './support/graphql.js';
+import { fedctl, PORT_SHIFT, tempDataRoot, waitFor } from './support/processes.js';
 import {
   checkpointOf,
   cosignatureTime,
@@ -157,6 +160,59 @@ describe('the key-transparency log', () => {
     expect(mth(leaves.slice(0, before.size))).toEqual(before.rootHash);
     expect(logSignatureVerifies(after, await logKeyOf(kz()))).toBe(true);
     await cosignedByPartners();
+  });
+
+  it('publishes historical keys from its log; an anchors file from a partner accepts an old document of a superseded signer and refuses one of a compromised signer, offline', async () => {
+    const issue = (givenName: string) =>
+      issueDocument(kz(), federation.token('KZ', 'officer'), {
+        docType: 'identity-attestation',
+        subject: 'KZ:IIN:900101300123',
+        claims: { givenName },
+        validDays: 30,
+        lang: 'kk',
+      });
+    const kidOf = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[0] as string, 'base64url').toString()).kid as string;
+    const old = await issue('Aigerim');
+    await federation.admin('KZ', 'mutation { rotateSignerKey }');
+    const doomed = await issue('Intruder');
+    await federation.admin('KZ', 'mutation($t: String!) { revokeOwnKey(thumbprint: $t, reason: "compromised") }', { t: kidOf(doomed.jws) });
+
+    const statement = decodeJwt(await (await fetch(`${kz()}/.well-known/openid-federation`)).text()) as Record<string, any>;
+    expect(statement.metadata.federation_entity.federation_historical_keys_endpoint).toBe(`${kz()}/transparency/historical-keys`);
+    const answer = await fetch(`${kz()}/transparency/historical-keys`);
+    expect(answer.headers.get('content-type')).toBe('application/jwk-set+jwt');
+    const jwt = await answer.text();
+    const jwks = createLocalJWKSet((await (await fetch(`${kz()}/.well-known/jwks.json`)).json()) as { keys: JWK[] });
+    const { payload, protectedHeader } = await jwtVerify(jwt, jwks);
+    expect(protectedHeader.typ).toBe('jwk-set+jwt');
+    const keys = payload.keys as { kid: string; exp: number; revoked: { revoked_at: number; reason: string } }[];
+    expect(keys.find((k) => k.kid === kidOf(doomed.jws))?.revoked.reason).toBe('compromised');
+    const superseded = keys.find((k) => k.kid === kidOf(old.jws));
+    expect(superseded?.revoked.reason).toBe('superseded');
+    expect(superseded?.exp).toBeGreaterThan(superseded?.revoked.revoked_at as number);
+
+    // TR learns the revocations on its next refresh, and its trust export carries them.
+    await waitFor(
+      async () => {
+        const keysAtTr = await federation.admin<{ partnerKeys: { thumbprint: string; status: string; revocationReason: string | null }[] }>(
+          'TR',
+          '{ partnerKeys(country: "KZ") { thumbprint status revocationReason } }',
+        );
+        return keysAtTr.partnerKeys.some((k) => k.thumbprint === kidOf(doomed.jws) && k.revocationReason === 'compromised');
+      },
+      30_000,
+      250,
+    );
+    const exported = fedctl(['--data-dir', federation.dataRoot, 'trust', 'export', '--node', federation.url('TR')]);
+    expect(exported.status).toBe(0);
+    const dir = tempDataRoot('historical');
+    writeFileSync(join(dir, 'anchors.json'), exported.stdout);
+    writeFileSync(join(dir, 'old.jws'), old.jws);
+    writeFileSync(join(dir, 'doomed.jws'), doomed.jws);
+    const accepted = fedctl(['verify', join(dir, 'old.jws'), '--anchors', join(dir, 'anchors.json')]);
+    expect([accepted.status, accepted.stdout.split('\n')[0]]).toEqual([0, 'OK']);
+    const refused = fedctl(['verify', join(dir, 'doomed.jws'), '--anchors', join(dir, 'anchors.json')]);
+    expect([refused.status, refused.stdout.trim()]).toEqual([1, 'KEY_REVOKED']);
   });
 
   it('a log rewritten between runs is detected by every partner on its next refresh; no new root is followed until an admin clears it', async () => {

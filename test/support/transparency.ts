@@ -187,8 +187,13 @@ export class WitnessingFederation {
     });
   }
 
+  /** SIGTERM, then SIGKILL after 10 s, as `fedctl up` stops its nodes. */
   async stop(country: Country): Promise<void> {
-    await this.nodes[country]?.stop();
+    const node = this.nodes[country];
+    if (!node) return;
+    const kill = setTimeout(() => node.process.kill('SIGKILL'), 10_000);
+    await node.stop();
+    clearTimeout(kill);
     delete this.nodes[country];
   }
 
@@ -221,10 +226,10 @@ export class WitnessingFederation {
     if (result.status !== 0) throw new Error(`trust add ${partner} at ${node}: ${result.stderr}`);
   }
 
-  private readonly tokens = new Map<Country, string>();
+  private readonly tokens = new Map<string, string>();
 
-  token(country: Country): string {
-    const cached = this.tokens.get(country);
+  token(country: Country, role: 'admin' | 'officer' = 'admin'): string {
+    const cached = this.tokens.get(`${country} ${role}`);
     if (cached) return cached;
     const token = fedctl([
       '--data-dir',

@@ -37,7 +37,7 @@ export interface EntityConfigurationPayload {
   iat: number;
   exp: number;
   jwks: { keys: JWK[] };
-  metadata: { ots_node: OtsNodeMetadata };
+  metadata: { ots_node: OtsNodeMetadata; federation_entity?: { federation_historical_keys_endpoint?: string } };
 }
 
 /** Signs a node's entity configuration (OpenID Federation 1.0 style) with one of its root keys. */
@@ -46,6 +46,8 @@ export async function signEntityConfiguration(input: {
   rootKeys: JWK[];
   signingRoot: { kid: string; privateJwk: JWK };
   metadata: OtsNodeMetadata;
+  /** OpenID Federation's own entity metadata (the historical keys endpoint). */
+  federationEntity?: { federation_historical_keys_endpoint: string };
   issuedAt: number;
   lifetimeSeconds: number;
 }): Promise<string> {
@@ -55,7 +57,7 @@ export async function signEntityConfiguration(input: {
     iat: input.issuedAt,
     exp: input.issuedAt + input.lifetimeSeconds,
     jwks: { keys: input.rootKeys.map(toPublicJwk) },
-    metadata: { ots_node: input.metadata },
+    metadata: { ots_node: input.metadata, ...(input.federationEntity ? { federation_entity: input.federationEntity } : {}) },
   };
   return signCompact({ ...payload }, { typ: ENTITY_CONFIGURATION_TYP, kid: input.signingRoot.kid }, input.signingRoot.privateJwk);
 }

@@ -52,6 +52,7 @@ export class EntityConfigurationService {
             log_certificates: this.keys.certificates('log'),
           },
         },
+        federationEntity: { federation_historical_keys_endpoint: `${this.config.publicBaseUrl}/transparency/historical-keys` },
         issuedAt: now,
         lifetimeSeconds: ENTITY_CONFIGURATION_LIFETIME_SECONDS,
       });

@@ -12,6 +12,8 @@ const storedKeySchema = z.object({
   privateJwk: jwkSchema,
   createdAt: z.string(),
   retiredAt: z.string().optional(),
+  /** Set when an admin revoked the key; a retirement by rotation is `superseded`. */
+  revocationReason: z.enum(['compromised', 'superseded']).optional(),
   certificate: z.string().optional(),
   certificateExpiresAt: z.number().optional(),
 });

@@ -34,6 +34,7 @@ export interface KeyHistoryEntry {
   publicJwk: JWK;
   createdAt: string;
   retiredAt?: string;
+  revocationReason?: 'compromised' | 'superseded';
   certificate?: string;
   certificateExpiresAt?: number;
 }
@@ -111,7 +112,7 @@ export class KeyStore {
       kid: k.kid,
       publicJwk: toPublicJwk(k.privateJwk as JWK),
       createdAt: k.createdAt,
-      ...(k.retiredAt ? { retiredAt: k.retiredAt } : {}),
+      ...(k.retiredAt ? { retiredAt: k.retiredAt, revocationReason: k.revocationReason ?? 'superseded' } : {}),
       ...(k.certificate ? { certificate: k.certificate, certificateExpiresAt: k.certificateExpiresAt } : {}),
     }));
   }
@@ -175,6 +176,23 @@ export class KeyStore {
         this.retireCurrent(role);
         await this.addCertified(role);
       }
+    });
+  }
+
+  /**
+   * Revokes one of the node's certified keys (signer, encryption or log) with a reason; `compromised` tells every
+   * verifier, through the historical keys the log publishes, to refuse whatever it ever signed. A revoked current key
+   * is replaced at once by a new one certified by the root.
+   */
+  async revokeKey(kid: string, reason: 'compromised' | 'superseded'): Promise<void> {
+    await this.mutate(async () => {
+      const key = this.contents.keys.find((k) => k.kid === kid);
+      if (!key || key.role === 'root') throw new ConfigError(`${kid} is not a signer, encryption or log key of this node`);
+      if (key.retiredAt && key.revocationReason === reason) return;
+      const current = [...this.contents.keys].reverse().find((k) => k.role === key.role && !k.retiredAt);
+      key.retiredAt ??= new Date().toISOString();
+      key.revocationReason = reason;
+      if (current === key) await this.addCertified(key.role as CertifiedRole);
     });
   }
 

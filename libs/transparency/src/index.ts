@@ -7,3 +7,4 @@ export * from './transparency-log.service.js';
 export * from './transparency-alarm.service.js';
 export * from './witness.service.js';
 export * from './transparency.module.js';
+export * from './historical-keys.service.js';

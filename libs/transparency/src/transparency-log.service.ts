@@ -195,12 +195,17 @@ export class TransparencyLogService implements OnModuleInit, OnApplicationBootst
   /** The node's keys that the log does not record yet: a `key.added` for each new key, a `key.revoked` for each retired one. */
   private async keyEvents(manager: EntityManager): Promise<LogEvent[]> {
     const { table, column: c } = sqlNames(manager, TransparencyEntryEntity);
-    const logged = await runStatement<{ event: string; subject: string }>(
+    const logged = await runStatement<{ event: string; subject: string; leaf: string }>(
       manager,
-      `SELECT ${c('event')} AS "event", ${c('subject')} AS "subject" FROM ${table} WHERE ${c('event')} IN ('key.added', 'key.revoked')`,
+      `SELECT ${c('event')} AS "event", ${c('subject')} AS "subject", ${c('leaf')} AS "leaf" FROM ${table} WHERE ${c('event')} IN ('key.added', 'key.revoked')`,
       [],
     );
-    const seen = new Set(logged.map((l) => `${l.event} ${l.subject}`));
+    // A superseded key found compromised later is revoked again, with the graver reason.
+    const seen = new Set(
+      logged.map((l) =>
+        l.event === 'key.revoked' ? `key.revoked ${l.subject} ${String(readLogEntry(l.leaf).reason)}` : `key.added ${l.subject}`,
+      ),
+    );
     const events: LogEvent[] = [];
     for (const key of this.keys.history()) {
       if (!seen.has(`key.added ${key.kid}`)) {
@@ -213,8 +218,14 @@ export class TransparencyLogService implements OnModuleInit, OnApplicationBootst
           ...(key.certificate ? { certificate: key.certificate, exp: key.certificateExpiresAt } : {}),
         });
       }
-      if (key.retiredAt && !seen.has(`key.revoked ${key.kid}`)) {
-        events.push({ event: 'key.revoked', subject: key.kid, role: key.role, revoked_at: key.retiredAt, reason: 'superseded' });
+      if (key.retiredAt && !seen.has(`key.revoked ${key.kid} ${key.revocationReason ?? 'superseded'}`)) {
+        events.push({
+          event: 'key.revoked',
+          subject: key.kid,
+          role: key.role,
+          revoked_at: key.retiredAt,
+          reason: key.revocationReason ?? 'superseded',
+        });
       }
     }
     return events;

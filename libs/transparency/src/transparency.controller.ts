@@ -1,5 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { HistoricalKeysService } from './historical-keys.service.js';
 import { TransparencyLogService } from './transparency-log.service.js';
 import { TransparencyRangeError } from './transparency.errors.js';
 import { WitnessService } from './witness.service.js';
@@ -18,6 +19,7 @@ export class TransparencyController {
   constructor(
     private readonly log: TransparencyLogService,
     private readonly witness: WitnessService,
+    private readonly historical: HistoricalKeysService,
   ) {}
 
   @Get('checkpoint')
@@ -52,6 +54,15 @@ export class TransparencyController {
     const [m, n] = [whole('from', from), whole('to', to)];
     const proof = await this.log.consistency(m, n);
     reply.header('Cache-Control', SETTLED).send({ from: m, to: n, proof: proof.map((h) => h.toString('base64')) });
+  }
+
+  /** OpenID Federation historical keys (`federation_historical_keys_endpoint`), derived from the log. */
+  @Get('historical-keys')
+  async historicalKeys(@Res() reply: FastifyReply): Promise<void> {
+    reply
+      .header('Cache-Control', HEAD)
+      .header('Content-Type', 'application/jwk-set+jwt')
+      .send(await this.historical.current());
   }
 
   /** The partners' checkpoints this node cosigned, for other witnesses (and the logs themselves) to gather. */

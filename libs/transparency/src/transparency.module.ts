@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SequenceCounterEntity } from '@ots/persistence';
 import { KeysModule } from '@ots/keys';
+import { HistoricalKeysService } from './historical-keys.service.js';
 import { TransparencyAlarmService } from './transparency-alarm.service.js';
 import { TransparencyController } from './transparency.controller.js';
 import {
@@ -26,7 +27,7 @@ import { WitnessService } from './witness.service.js';
     ]),
     KeysModule,
   ],
-  providers: [TransparencyLogService, TransparencyAlarmService, WitnessService, TransparencyResolver],
+  providers: [HistoricalKeysService, TransparencyLogService, TransparencyAlarmService, WitnessService, TransparencyResolver],
   controllers: [TransparencyController],
   exports: [TransparencyLogService, TransparencyAlarmService, WitnessService],
 })

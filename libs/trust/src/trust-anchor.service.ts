@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
 import { countryCodeSchema, FederationConfig, NodeConfig, parseInput } from '@ots/config';
 import type { Principal } from '@ots/identity';
-import { JwsVerificationError, verifyEntityConfiguration, type VerifiedEntityConfiguration } from '@ots/jws';
+import {
+  JwsVerificationError,
+  toPublicJwk,
+  verifyEntityConfiguration,
+  verifyHistoricalKeys,
+  type HistoricalKey,
+  type VerifiedEntityConfiguration,
+} from '@ots/jws';
 import {
   partnerLogKey,
   TransparencyAlarmOpenError,
@@ -14,7 +21,7 @@ import {
   type LogEvent,
   type PartnerLog,
 } from '@ots/transparency';
-import { EntityConfigurationClient } from './entity-configuration.client.js';
+import { EntityConfigurationClient, fetchHistoricalKeys } from './entity-configuration.client.js';
 import { describePartnerKeys, type PartnerKey } from './partner-keys.js';
 import { TrustAnchorEntity, TrustAnchorKeyEntity, type AnchorStatus } from './trust-anchor.entity.js';
 import { TrustViewService } from './trust-view.service.js';
@@ -171,9 +178,13 @@ export class TrustAnchorService implements OnModuleInit {
       });
       throw new TransparencyAlarmOpenError(`${country}'s log has an open transparency alarm; new root keys are refused`, { country });
     }
-    return this.change(country, principal, 'trust.refresh', { newRootKeys: announced }, (manager, anchor) => {
-      this.applyStatement(manager, anchor as TrustAnchorEntity, jws, verified, [], new Date());
-      return anchor as TrustAnchorEntity;
+    const historical = await this.historicalKeys(country, existing.baseUrl, verified);
+    const revokedByPartner: { thumbprint: string; reason: string; revokedAt: string }[] = [];
+    return this.change(country, principal, 'trust.refresh', { newRootKeys: announced, revokedByPartner }, (manager, anchor) => {
+      const current = anchor as TrustAnchorEntity;
+      this.applyStatement(manager, current, jws, verified, [], new Date());
+      revokedByPartner.push(...this.applyHistoricalKeys(manager, current, historical));
+      return current;
     });
   }
 
@@ -272,8 +283,7 @@ export class TrustAnchorService implements OnModuleInit {
         subject: country,
         details: { ...details, status: anchor.status },
       });
-      const entry = trustLogEvent(action, country, details, anchor);
-      if (entry) await this.transparency.append(manager, [entry]);
+      await this.transparency.append(manager, trustLogEvents(action, country, details, anchor));
       return anchor;
     });
     this.view.invalidate();
@@ -316,6 +326,51 @@ export class TrustAnchorService implements OnModuleInit {
     }
   }
 
+  /** The partner's own word on its retired keys, verified with the roots its statement just proved; [] when unavailable. */
+  private async historicalKeys(country: string, baseUrl: string, verified: VerifiedEntityConfiguration): Promise<HistoricalKey[]> {
+    const jwt = await fetchHistoricalKeys(baseUrl, verified.payload.metadata.federation_entity?.federation_historical_keys_endpoint);
+    if (!jwt) return [];
+    try {
+      return await verifyHistoricalKeys(jwt, country, verified.rootKeys);
+    } catch (err) {
+      this.logger.warn(`historical keys of ${country} refused: ${(err as Error).message}`);
+      return [];
+    }
+  }
+
+  /**
+   * Records the revocations a partner published, so that verifiers here and anchors files exported from here apply
+   * them (PROTOCOL section 3 rules); a known key only ever gets a graver reason, never a milder one.
+   */
+  private applyHistoricalKeys(
+    manager: EntityManager,
+    anchor: TrustAnchorEntity,
+    keys: HistoricalKey[],
+  ): { thumbprint: string; reason: string; revokedAt: string }[] {
+    const applied: { thumbprint: string; reason: string; revokedAt: string }[] = [];
+    for (const key of keys) {
+      const revokedAt = new Date(key.revoked.revoked_at * 1000);
+      let known = anchor.keys.find((k) => k.thumbprint === key.kid);
+      if (known?.status === 'revoked' && (known.revocationReason === 'compromised' || key.revoked.reason === 'superseded')) continue;
+      if (!known) {
+        const { exp: _exp, revoked: _revoked, ...jwk } = key;
+        known = manager.getRepository(TrustAnchorKeyEntity).create({
+          country: anchor.country,
+          thumbprint: key.kid,
+          jwk: toPublicJwk(jwk) as Record<string, unknown>,
+          source: 'signer',
+          addedAt: new Date(),
+        });
+        anchor.keys.push(known);
+      }
+      known.status = 'revoked';
+      known.revokedAt = revokedAt;
+      known.revocationReason = key.revoked.reason;
+      applied.push({ thumbprint: key.kid, reason: key.revoked.reason, revokedAt: revokedAt.toISOString() });
+    }
+    return applied;
+  }
+
   private async verifyStatement(jws: string, country: string, thumbprints: string[], actor: string): Promise<VerifiedEntityConfiguration> {
     try {
       return await verifyEntityConfiguration(jws, country, thumbprints, Math.floor(Date.now() / 1000));
@@ -336,32 +391,47 @@ export class TrustAnchorService implements OnModuleInit {
   }
 }
 
-/** The transparency log entry for a trust decision (docs/transparency.md); service restrictions are not key history. */
-function trustLogEvent(action: string, country: string, details: Record<string, unknown>, anchor: TrustAnchorEntity): LogEvent | undefined {
+/** The transparency log entries for a trust decision (docs/transparency.md); service restrictions are not key history. */
+function trustLogEvents(action: string, country: string, details: Record<string, unknown>, anchor: TrustAnchorEntity): LogEvent[] {
   switch (action) {
     case 'trust.add':
-      return { event: 'trust.pinned', subject: country, thumbprints: details.thumbprints, status: anchor.status };
-    case 'trust.refresh':
-      return (details.newRootKeys as string[]).length > 0
-        ? { event: 'trust.key-accepted', subject: country, thumbprints: details.newRootKeys, by: 'continuity' }
-        : undefined;
+      return [{ event: 'trust.pinned', subject: country, thumbprints: details.thumbprints, status: anchor.status }];
+    case 'trust.refresh': {
+      const accepted = details.newRootKeys as string[];
+      const revoked = details.revokedByPartner as { thumbprint: string; reason: string; revokedAt: string }[];
+      return [
+        ...(accepted.length > 0
+          ? [{ event: 'trust.key-accepted' as const, subject: country, thumbprints: accepted, by: 'continuity' }]
+          : []),
+        ...revoked.map((r) => ({
+          event: 'trust.key-revoked' as const,
+          subject: country,
+          thumbprint: r.thumbprint,
+          reason: r.reason,
+          revoked_at: r.revokedAt,
+          by: 'historical-keys',
+        })),
+      ];
+    }
     case 'trust.suspend':
-      return { event: 'trust.suspended', subject: country };
+      return [{ event: 'trust.suspended', subject: country }];
     case 'trust.reactivate':
-      return { event: 'trust.reactivated', subject: country };
+      return [{ event: 'trust.reactivated', subject: country }];
     case 'trust.revoke':
-      return { event: 'trust.revoked', subject: country };
+      return [{ event: 'trust.revoked', subject: country }];
     case 'trust.revoke-key': {
       const key = anchor.keys.find((k) => k.thumbprint === details.thumbprint);
-      return {
-        event: 'trust.key-revoked',
-        subject: country,
-        thumbprint: details.thumbprint,
-        reason: details.reason,
-        revoked_at: key?.revokedAt?.toISOString(),
-      };
+      return [
+        {
+          event: 'trust.key-revoked',
+          subject: country,
+          thumbprint: details.thumbprint,
+          reason: details.reason,
+          revoked_at: key?.revokedAt?.toISOString(),
+        },
+      ];
     }
     default:
-      return undefined;
+      return [];
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { NodeConfig } from '@ots/config';
 import type { Principal } from '@ots/identity';
 import { WitnessService } from '@ots/transparency';
@@ -11,7 +11,7 @@ const SYSTEM: Principal = { subject: 'system:trust-refresh', roles: ['admin'], i
  * witnesses their transparency logs with the keys just read. A pass still running when the next is due is not doubled.
  */
 @Injectable()
-export class TrustRefreshScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TrustRefreshScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -20,18 +20,18 @@ export class TrustRefreshScheduler implements OnApplicationBootstrap, OnApplicat
     private readonly witness: WitnessService,
   ) {}
 
-  private running = false;
+  private readonly logger = new Logger(TrustRefreshScheduler.name);
+  private running?: Promise<void>;
 
   /** One pass: refresh, then witness. Never throws (each partner's failure is logged where it happens). */
-  async pass(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
+  pass(): Promise<void> {
+    this.running ??= (async () => {
       await this.trust.refreshAll(SYSTEM);
       await this.witness.witnessAll(await this.trust.partnerLogs());
-    } finally {
-      this.running = false;
-    }
+    })()
+      .catch((err: Error) => this.logger.warn(`trust refresh pass failed: ${err.message}`))
+      .finally(() => (this.running = undefined));
+    return this.running;
   }
 
   onApplicationBootstrap(): void {
@@ -40,7 +40,9 @@ export class TrustRefreshScheduler implements OnApplicationBootstrap, OnApplicat
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  /** Before the server and the database close: no pass starts, and the one running ends first. */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
   }
 }
