@@ -97,6 +97,15 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
   },
   auditLog: { query: '{ auditLog(last: 1) { seq } }', expect: ADMIN() },
   auditVerification: { query: '{ auditVerification { intact } }', expect: ADMIN() },
+  revokeOwnKey: {
+    query: `mutation { revokeOwnKey(thumbprint: "${THUMBPRINT}", reason: "compromised") }`,
+    expect: ADMIN('BAD_INPUT'),
+  },
+  transparencyAlarms: { query: '{ transparencyAlarms(includeCleared: true) { id kind } }', expect: ADMIN() },
+  clearTransparencyAlarm: {
+    query: `mutation { clearTransparencyAlarm(id: "${NO_SUCH_ID}", note: "checked") { id } }`,
+    expect: ADMIN('TRANSPARENCY_ALARM_NOT_FOUND'),
+  },
   messageCounts: { query: '{ messageCounts { pending } }', expect: ADMIN() },
   outbox: { query: '{ outbox { id } }', expect: ADMIN() },
   retryMessage: { query: `mutation { retryMessage(id: "${NO_SUCH_ID}") { id } }`, expect: ADMIN('OUTBOX_MESSAGE_NOT_FOUND') },

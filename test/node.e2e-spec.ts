@@ -45,7 +45,8 @@ describe('KZ node over HTTP (supertest)', () => {
     expect(ec.headers['cache-control']).toContain('max-age');
     const jwks = await request(app.getHttpServer()).get('/.well-known/jwks.json').expect(200);
     const keys = JSON.parse(jwks.text).keys;
-    expect(keys.map((k: { use: string }) => k.use)).toEqual(['sig', 'sig', 'enc']);
+    // root, signer, encryption, and the log key that signs transparency checkpoints
+    expect(keys.map((k: { use: string }) => k.use)).toEqual(['sig', 'sig', 'enc', 'sig']);
     expect(jwks.text).not.toContain('"d"');
     const { payload, protectedHeader } = await compactVerify(ec.text, createLocalJWKSet({ keys }));
     expect(protectedHeader.typ).toBe('entity-statement+jwt');
@@ -57,6 +58,11 @@ describe('KZ node over HTTP (supertest)', () => {
     });
     expect(statement.metadata.ots_node.signer_certificates).toHaveLength(1);
     expect(statement.metadata.ots_node.languages).toHaveLength(9);
+    expect(statement.metadata.ots_node.transparency).toMatchObject({
+      origin: 'ots.federation/KZ',
+      checkpoint_endpoint: `http://127.0.0.1:${4901 + PORT_SHIFT}/transparency/checkpoint`,
+      log_certificates: [expect.any(String)],
+    });
   });
 
   it('answers a revalidation with the same ETag by 304', async () => {

@@ -74,7 +74,7 @@ export async function startMessagingNode(country: string, env: Record<string, st
   const keys = await KeyStore.open(config.dataDir, country);
   const audit = new AuditLogService(dataSource);
   const entityConfiguration = new EntityConfigurationService(keys, config, federation);
-  const trustView = new TrustViewService(dataSource, config, keys, new KeyRotationService(keys, entityConfiguration, audit));
+  const trustView = new TrustViewService(dataSource, config, keys, new KeyRotationService(keys, entityConfiguration, audit, dataSource));
   node = {
     country,
     url,

@@ -20,7 +20,23 @@ export interface OtsNodeMetadata {
   encryption_certificates: string[];
   /** Optional on the wire (a v1.0 node may omit it, meaning `['1.0']`); this node always sends it. */
   protocol_versions?: string[];
+  /** Where the node's key-transparency log is read, and the root's certificates of the key that signs it (v1.1 proposal). */
+  transparency?: TransparencyMetadata;
 }
+
+/** docs/transparency.md: the log's C2SP origin, its REST endpoints, and the `log` certificates of its signing key. */
+export interface TransparencyMetadata {
+  origin: string;
+  checkpoint_endpoint: string;
+  entries_endpoint: string;
+  inclusion_proof_endpoint: string;
+  consistency_proof_endpoint: string;
+  witnessed_endpoint: string;
+  log_certificates: string[];
+}
+
+/** The C2SP origin line of a country's transparency log (and the name it cosigns other logs under). */
+export const transparencyOrigin = (country: string): string => `ots.federation/${country}`;
 
 export interface EntityConfigurationPayload {
   iss: string;
@@ -28,7 +44,7 @@ export interface EntityConfigurationPayload {
   iat: number;
   exp: number;
   jwks: { keys: JWK[] };
-  metadata: { ots_node: OtsNodeMetadata };
+  metadata: { ots_node: OtsNodeMetadata; federation_entity?: { federation_historical_keys_endpoint?: string } };
 }
 
 /** Signs a node's entity configuration (OpenID Federation 1.0 style) with one of its root keys. */
@@ -37,6 +53,8 @@ export async function signEntityConfiguration(input: {
   rootKeys: JWK[];
   signingRoot: { kid: string; privateJwk: JWK };
   metadata: OtsNodeMetadata;
+  /** OpenID Federation's own entity metadata (the historical keys endpoint). */
+  federationEntity?: { federation_historical_keys_endpoint: string };
   issuedAt: number;
   lifetimeSeconds: number;
 }): Promise<string> {
@@ -46,7 +64,7 @@ export async function signEntityConfiguration(input: {
     iat: input.issuedAt,
     exp: input.issuedAt + input.lifetimeSeconds,
     jwks: { keys: input.rootKeys.map(toPublicJwk) },
-    metadata: { ots_node: input.metadata },
+    metadata: { ots_node: input.metadata, ...(input.federationEntity ? { federation_entity: input.federationEntity } : {}) },
   };
   return signCompact({ ...payload }, { typ: ENTITY_CONFIGURATION_TYP, kid: input.signingRoot.kid }, input.signingRoot.privateJwk);
 }

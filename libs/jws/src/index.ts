@@ -11,3 +11,5 @@ export * from './doc-types.js';
 export * from './signed-by-chain.js';
 export * from './unverified.js';
 export * from './partner-transport.js';
+export { privateKeyObject, publicKeyObject } from './key-objects.js';
+export * from './historical-keys.js';

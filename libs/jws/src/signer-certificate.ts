@@ -7,7 +7,8 @@ export const SIGNER_CERTIFICATE_TYP = 'ots-signer+jwt';
 /** docs/protocol section 1: `exp - nbf` of a signer certificate is at most 90 days. */
 export const MAX_CERTIFICATE_LIFETIME_SECONDS = 90 * 24 * 3600;
 
-export type CertifiedUse = 'doc' | 'msg' | 'enc';
+/** `log`: the key that signs the node's transparency log entries and checkpoints (docs/transparency.md). */
+export type CertifiedUse = 'doc' | 'msg' | 'enc' | 'log';
 
 export interface SignerCertificatePayload {
   iss: string;

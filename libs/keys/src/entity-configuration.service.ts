@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { FederationConfig, NodeConfig } from '@ots/config';
-import { PROTOCOL_VERSIONS, signEntityConfiguration } from '@ots/jws';
+import { PROTOCOL_VERSIONS, signEntityConfiguration, transparencyOrigin } from '@ots/jws';
 import { KeyStore } from './key-store.js';
 
 /** How long a published entity configuration is valid; it is re-signed at half-life. */
@@ -43,7 +43,17 @@ export class EntityConfigurationService {
           signer_certificates: this.keys.certificates('signer'),
           encryption_certificates: this.keys.certificates('enc'),
           protocol_versions: [...PROTOCOL_VERSIONS],
+          transparency: {
+            origin: transparencyOrigin(this.config.countryCode),
+            checkpoint_endpoint: `${this.config.publicBaseUrl}/transparency/checkpoint`,
+            entries_endpoint: `${this.config.publicBaseUrl}/transparency/entries`,
+            inclusion_proof_endpoint: `${this.config.publicBaseUrl}/transparency/proof/inclusion`,
+            consistency_proof_endpoint: `${this.config.publicBaseUrl}/transparency/proof/consistency`,
+            witnessed_endpoint: `${this.config.publicBaseUrl}/transparency/witnessed`,
+            log_certificates: this.keys.certificates('log'),
+          },
         },
+        federationEntity: { federation_historical_keys_endpoint: `${this.config.publicBaseUrl}/transparency/historical-keys` },
         issuedAt: now,
         lifetimeSeconds: ENTITY_CONFIGURATION_LIFETIME_SECONDS,
       });

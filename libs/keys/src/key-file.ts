@@ -6,12 +6,14 @@ import { writeSecretFile } from '@ots/jws';
 const jwkSchema = z.object({ kty: z.string(), kid: z.string() }).passthrough();
 
 const storedKeySchema = z.object({
-  role: z.enum(['root', 'signer', 'enc']),
+  role: z.enum(['root', 'signer', 'enc', 'log']),
   kid: z.string(),
   alg: z.string(),
   privateJwk: jwkSchema,
   createdAt: z.string(),
   retiredAt: z.string().optional(),
+  /** Set when an admin revoked the key; a retirement by rotation is `superseded`. */
+  revocationReason: z.enum(['compromised', 'superseded']).optional(),
   certificate: z.string().optional(),
   certificateExpiresAt: z.number().optional(),
 });

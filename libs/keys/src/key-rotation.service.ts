@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
-import { ConfigError } from '@ots/config';
+import { ConfigError, parseInput } from '@ots/config';
+import { z } from 'zod';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
 import { EntityConfigurationService } from './entity-configuration.service.js';
@@ -8,20 +11,40 @@ import { KeyStore } from './key-store.js';
 
 type Listener = () => void;
 
-/** Own key rotation (admin): each change is written to keys.json, audited, and re-published at once. */
+export const revokeOwnKeyCommand = z.object({
+  thumbprint: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be an RFC 7638 SHA-256 thumbprint (43 base64url characters)'),
+  reason: z.enum(['compromised', 'superseded']),
+});
+
+/**
+ * Writes what changed in the key store into a log inside the transaction that audits the change (libs/transparency
+ * registers itself here: it sits above keys, so keys cannot call it by name).
+ */
+export interface KeyChangeRecorder {
+  recordKeyChanges(manager: EntityManager): Promise<void>;
+}
+
+/** Own key rotation (admin): each change is written to keys.json, audited and logged, and re-published at once. */
 @Injectable()
 export class KeyRotationService {
   private readonly listeners: Listener[] = [];
+  private recorder?: KeyChangeRecorder;
 
   constructor(
     @Inject(KeyStore) private readonly keys: KeyStore,
     private readonly entityConfiguration: EntityConfigurationService,
     private readonly audit: AuditLogService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** Lets caches built from these keys (the trust view) drop them after a change. */
   onChange(listener: Listener): void {
     this.listeners.push(listener);
+  }
+
+  /** The transparency log; one recorder per node. */
+  useRecorder(recorder: KeyChangeRecorder): void {
+    this.recorder = recorder;
   }
 
   async rotateSigner(principal: Principal): Promise<string> {
@@ -42,6 +65,14 @@ export class KeyRotationService {
     return kid;
   }
 
+  /** Revokes one of the node's own certified keys; `compromised` makes verifiers refuse everything it signed. */
+  async revokeKey(input: unknown, principal: Principal): Promise<string> {
+    const command = parseInput(revokeOwnKeyCommand, input);
+    await this.run(() => this.keys.revokeKey(command.thumbprint, command.reason));
+    await this.changed(principal, 'keys.revoke', command.thumbprint, { reason: command.reason });
+    return command.thumbprint;
+  }
+
   private async run<T>(change: () => Promise<T>): Promise<T> {
     try {
       return await change();
@@ -51,9 +82,16 @@ export class KeyRotationService {
     }
   }
 
-  private async changed(principal: Principal, action: string, kid: string): Promise<void> {
+  /**
+   * keys.json is written first (it cannot join a database transaction); the audit line and the log entries then
+   * commit together. Should the process stop in between, the log catches up with keys.json at the next start.
+   */
+  private async changed(principal: Principal, action: string, kid: string, details: Record<string, unknown> = {}): Promise<void> {
     this.entityConfiguration.invalidate();
     for (const listener of this.listeners) listener();
-    await this.audit.record({ actor: principal.subject, action, subject: kid });
+    await this.dataSource.transaction(async (manager) => {
+      await this.audit.append(manager, { actor: principal.subject, action, subject: kid, details });
+      await this.recorder?.recordKeyChanges(manager);
+    });
   }
 }

@@ -8,7 +8,7 @@ import { KeyStore } from './key-store.js';
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ots-keys-'));
 
 describe(KeyStore.name, () => {
-  it('creates a root, a certified signer and a certified encryption key on first open, in a 0600 file', async () => {
+  it('creates a root, a certified signer, encryption and log key on first open, in a 0600 file', async () => {
     const dir = tempDir();
     const sut = await KeyStore.open(dir, 'KZ');
     expect(sut.activeRoots()).toHaveLength(1);
@@ -18,8 +18,28 @@ describe(KeyStore.name, () => {
     expect(signer.payload.use).toEqual(['doc', 'msg']);
     const enc = await verifySignerCertificate(sut.currentEncryptionKey().certificate, roots, 'KZ', Math.floor(Date.now() / 1000));
     expect(enc.payload.jwk.crv).toBe('X25519');
-    expect(sut.publicJwks().map((k) => k.use)).toEqual(['sig', 'sig', 'enc']);
+    const log = await verifySignerCertificate(sut.currentLogKey().certificate, roots, 'KZ', Math.floor(Date.now() / 1000));
+    expect(log.payload.use).toEqual(['log']);
+    expect(sut.publicJwks().map((k) => k.use)).toEqual(['sig', 'sig', 'enc', 'sig']);
     expect(JSON.stringify(sut.publicJwks())).not.toContain('"d"');
+  });
+
+  it('re-certifies every certified key under the new root at a rollover, and keeps the retired ones in its history', async () => {
+    const sut = await KeyStore.open(tempDir(), 'KZ');
+    const [oldRoot, oldLog] = [sut.signingRoot().kid, sut.currentLogKey().kid];
+    const newRoot = await sut.addRoot();
+    await sut.retireRoot(oldRoot);
+    const roots = new Map(sut.rootPublicJwks().map((jwk) => [jwk.kid as string, jwk]));
+    expect([...roots.keys()]).toEqual([newRoot]);
+    const log = await verifySignerCertificate(sut.currentLogKey().certificate, roots, 'KZ', Math.floor(Date.now() / 1000));
+    expect(log.payload.use).toEqual(['log']);
+    expect(sut.currentLogKey().kid).not.toBe(oldLog);
+    const retired = sut
+      .history()
+      .filter((k) => k.retiredAt)
+      .map((k) => k.kid);
+    expect(retired).toEqual(expect.arrayContaining([oldRoot, oldLog]));
+    expect(JSON.stringify(sut.history())).not.toContain('"d"');
   });
 
   it('keeps the same keys across restarts', async () => {

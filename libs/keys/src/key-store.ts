@@ -23,6 +23,22 @@ export interface CertifiedKey {
   certificate: string;
 }
 
+/** Keys a root certifies; `log` signs the transparency log, so the root can stay offline while the log grows. */
+const CERTIFIED_ROLES = ['signer', 'enc', 'log'] as const;
+type CertifiedRole = (typeof CERTIFIED_ROLES)[number];
+
+/** A key of the node as the transparency log records it: public parts and dates only. */
+export interface KeyHistoryEntry {
+  role: StoredKey['role'];
+  kid: string;
+  publicJwk: JWK;
+  createdAt: string;
+  retiredAt?: string;
+  revocationReason?: 'compromised' | 'superseded';
+  certificate?: string;
+  certificateExpiresAt?: number;
+}
+
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
 /**
@@ -84,6 +100,23 @@ export class KeyStore {
     return this.current('enc');
   }
 
+  /** The key that signs transparency log entries and checkpoints: online, certified by the root for `log` only. */
+  currentLogKey(): CertifiedKey {
+    return this.current('log');
+  }
+
+  /** Every key the node ever had, public parts only, oldest first: what the transparency log records. */
+  history(): KeyHistoryEntry[] {
+    return this.contents.keys.map((k) => ({
+      role: k.role,
+      kid: k.kid,
+      publicJwk: toPublicJwk(k.privateJwk as JWK),
+      createdAt: k.createdAt,
+      ...(k.retiredAt ? { retiredAt: k.retiredAt, revocationReason: k.revocationReason ?? 'superseded' } : {}),
+      ...(k.certificate ? { certificate: k.certificate, certificateExpiresAt: k.certificateExpiresAt } : {}),
+    }));
+  }
+
   /** Every encryption private key, newest first: a message encrypted to a just-rotated key still opens. */
   encryptionPrivateJwks(): JWK[] {
     return this.contents.keys
@@ -93,7 +126,7 @@ export class KeyStore {
   }
 
   /** Signer and encryption certificates whose keys are still in use, newest first. */
-  certificates(role: 'signer' | 'enc'): string[] {
+  certificates(role: CertifiedRole): string[] {
     return this.contents.keys
       .filter((k) => k.role === role && !k.retiredAt && k.certificate)
       .reverse()
@@ -139,14 +172,31 @@ export class KeyStore {
       if (!root) throw new ConfigError(`${kid} is not an active root key`);
       if (active.length < 2) throw new ConfigError('the only root key cannot be retired; add a new one first');
       root.retiredAt = new Date().toISOString();
-      for (const role of ['signer', 'enc'] as const) {
+      for (const role of CERTIFIED_ROLES) {
         this.retireCurrent(role);
         await this.addCertified(role);
       }
     });
   }
 
-  private retireCurrent(role: 'signer' | 'enc'): void {
+  /**
+   * Revokes one of the node's certified keys (signer, encryption or log) with a reason; `compromised` tells every
+   * verifier, through the historical keys the log publishes, to refuse whatever it ever signed. A revoked current key
+   * is replaced at once by a new one certified by the root.
+   */
+  async revokeKey(kid: string, reason: 'compromised' | 'superseded'): Promise<void> {
+    await this.mutate(async () => {
+      const key = this.contents.keys.find((k) => k.kid === kid);
+      if (!key || key.role === 'root') throw new ConfigError(`${kid} is not a signer, encryption or log key of this node`);
+      if (key.retiredAt && key.revocationReason === reason) return;
+      const current = [...this.contents.keys].reverse().find((k) => k.role === key.role && !k.retiredAt);
+      key.retiredAt ??= new Date().toISOString();
+      key.revocationReason = reason;
+      if (current === key) await this.addCertified(key.role as CertifiedRole);
+    });
+  }
+
+  private retireCurrent(role: CertifiedRole): void {
     const current = [...this.contents.keys].reverse().find((k) => k.role === role && !k.retiredAt);
     if (current) current.retiredAt = new Date().toISOString();
   }
@@ -168,7 +218,7 @@ export class KeyStore {
     return run;
   }
 
-  private current(role: 'signer' | 'enc'): CertifiedKey {
+  private current(role: CertifiedRole): CertifiedKey {
     const key = [...this.contents.keys].reverse().find((k) => k.role === role && !k.retiredAt);
     if (!key?.certificate) throw new ConfigError(`${this.path}: no current ${role} key`);
     const privateJwk = key.privateJwk as JWK;
@@ -181,7 +231,7 @@ export class KeyStore {
       this.add('root', await generateRootKey());
       changed = true;
     }
-    for (const role of ['signer', 'enc'] as const) {
+    for (const role of CERTIFIED_ROLES) {
       const current = [...this.contents.keys].reverse().find((k) => k.role === role && !k.retiredAt);
       if (!current || (current.certificateExpiresAt ?? 0) - nowSeconds() < RENEW_BEFORE_SECONDS) {
         await this.addCertified(role);
@@ -191,9 +241,9 @@ export class KeyStore {
     return changed;
   }
 
-  private async addCertified(role: 'signer' | 'enc'): Promise<void> {
-    const pair = role === 'signer' ? await generateSignerKey('EdDSA') : await generateEncryptionKey();
-    const use: CertifiedUse[] = role === 'signer' ? ['doc', 'msg'] : ['enc'];
+  private async addCertified(role: CertifiedRole): Promise<void> {
+    const pair = role === 'enc' ? await generateEncryptionKey() : await generateSignerKey('EdDSA');
+    const use: CertifiedUse[] = { signer: ['doc', 'msg'], enc: ['enc'], log: ['log'] }[role] as CertifiedUse[];
     const root = this.signingRoot();
     const notBefore = nowSeconds();
     const certificate = await issueSignerCertificate({

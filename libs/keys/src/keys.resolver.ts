@@ -19,6 +19,18 @@ export class KeysResolver {
   }
 
   @Mutation(() => String, {
+    description:
+      "Revokes one of this node's signer, encryption or log keys (reason compromised or superseded), replacing it if current; published in the historical keys.",
+  })
+  revokeOwnKey(
+    @Args('thumbprint') thumbprint: string,
+    @Args('reason') reason: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<string> {
+    return this.rotation.revokeKey({ thumbprint, reason }, principal);
+  }
+
+  @Mutation(() => String, {
     description: 'Retires a root key once partners have followed the new one; keys are re-certified under the remaining root.',
   })
   retireRootKey(@Args('thumbprint') thumbprint: string, @CurrentPrincipal() principal: Principal): Promise<string> {

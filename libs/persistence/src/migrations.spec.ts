@@ -45,6 +45,10 @@ describe.each(targets)('migrations on %s', (name, available, makeTarget) => {
           'evidence_request',
           'citizen_document',
           'tax_record',
+          'transparency_entry',
+          'transparency_witnessed',
+          'transparency_cosignature',
+          'transparency_alarm',
         ])
     ).map((t) => t.name.replace(/^.*\./, ''));
     expect(tables.sort()).toEqual([
@@ -58,6 +62,10 @@ describe.each(targets)('migrations on %s', (name, available, makeTarget) => {
       'registry_service',
       'sequence_counter',
       'tax_record',
+      'transparency_alarm',
+      'transparency_cosignature',
+      'transparency_entry',
+      'transparency_witnessed',
       'trust_anchor',
       'trust_anchor_key',
     ]);

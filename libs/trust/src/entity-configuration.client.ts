@@ -32,6 +32,18 @@ export class EntityConfigurationClient {
   }
 }
 
+/**
+ * Fetches a partner's historical keys (OpenID Federation) from the path its entity configuration announced, under the
+ * base URL the admin gave (a partner cannot point this node elsewhere). Undefined when it has none or does not answer:
+ * a v1 partner publishes none, and the next refresh tries again.
+ */
+export async function fetchHistoricalKeys(baseUrl: string, announced: string | undefined): Promise<string | undefined> {
+  if (!announced || !URL.canParse(announced)) return undefined;
+  const url = `${baseUrl.replace(/\/+$/, '')}${new URL(announced).pathname}`;
+  const response = await partnerFetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), maxBytes: 1024 * 1024 }).catch(() => undefined);
+  return response?.ok ? (await response.text()).trim() : undefined;
+}
+
 /** fetch() says only "fetch failed"; what happened (ECONNREFUSED, a timeout) is in its cause. */
 function causeOf(err: unknown): string {
   const cause = (err as Error).cause;

@@ -1,12 +1,27 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditLogService } from '@ots/audit';
 import { countryCodeSchema, FederationConfig, NodeConfig, parseInput } from '@ots/config';
 import type { Principal } from '@ots/identity';
-import { JwsVerificationError, verifyEntityConfiguration, type VerifiedEntityConfiguration } from '@ots/jws';
-import { EntityConfigurationClient } from './entity-configuration.client.js';
+import {
+  JwsVerificationError,
+  toPublicJwk,
+  verifyEntityConfiguration,
+  verifyHistoricalKeys,
+  type HistoricalKey,
+  type VerifiedEntityConfiguration,
+} from '@ots/jws';
+import {
+  partnerLogKey,
+  TransparencyAlarmOpenError,
+  TransparencyAlarmService,
+  TransparencyLogService,
+  type LogEvent,
+  type PartnerLog,
+} from '@ots/transparency';
+import { EntityConfigurationClient, fetchHistoricalKeys } from './entity-configuration.client.js';
 import { describePartnerKeys, type PartnerKey } from './partner-keys.js';
 import { TrustAnchorEntity, TrustAnchorKeyEntity, type AnchorStatus } from './trust-anchor.entity.js';
 import { TrustViewService } from './trust-view.service.js';
@@ -46,7 +61,7 @@ export const restrictServicesCommand = z.object({
  * change is audited in the same transaction.
  */
 @Injectable()
-export class TrustAnchorService {
+export class TrustAnchorService implements OnModuleInit {
   private readonly logger = new Logger(TrustAnchorService.name);
 
   constructor(
@@ -56,7 +71,47 @@ export class TrustAnchorService {
     private readonly client: EntityConfigurationClient,
     private readonly audit: AuditLogService,
     private readonly view: TrustViewService,
+    private readonly transparency: TransparencyLogService,
+    private readonly alarms: TransparencyAlarmService,
   ) {}
+
+  /** A node that had anchors before it had a log records them in its genesis entries. */
+  onModuleInit(): void {
+    this.transparency.addGenesisSource(async (manager) => {
+      const anchors = await manager.getRepository(TrustAnchorEntity).find({ order: { country: 'ASC' } });
+      return anchors.flatMap((anchor) => [
+        {
+          event: 'trust.pinned',
+          subject: anchor.country,
+          thumbprints: anchor.keys.filter((k) => k.status === 'active' && k.source !== 'signer').map((k) => k.thumbprint),
+          status: anchor.status,
+          genesis: true,
+        } satisfies LogEvent,
+        ...anchor.keys
+          .filter((k) => k.status === 'revoked')
+          .map((k) => ({
+            event: 'trust.key-revoked' as const,
+            subject: anchor.country,
+            thumbprint: k.thumbprint,
+            reason: k.revocationReason,
+            revoked_at: k.revokedAt?.toISOString(),
+            genesis: true,
+          })),
+      ]);
+    });
+  }
+
+  /** Every active partner that publishes a log certified by a root this node trusts: what the witness checks. */
+  async partnerLogs(): Promise<PartnerLog[]> {
+    const logs: PartnerLog[] = [];
+    for (const anchor of await this.list()) {
+      if (anchor.status !== 'active') continue;
+      const roots = new Map(anchor.keys.filter((k) => k.status === 'active' && k.source !== 'signer').map((k) => [k.thumbprint, k.jwk]));
+      const logKey = await partnerLogKey(anchor.entityConfiguration, roots, anchor.country);
+      if (logKey) logs.push({ country: anchor.country, baseUrl: anchor.baseUrl, logKey });
+    }
+    return logs;
+  }
 
   list(): Promise<TrustAnchorEntity[]> {
     return this.dataSource.getRepository(TrustAnchorEntity).find({ order: { country: 'ASC' } });
@@ -114,9 +169,22 @@ export class TrustAnchorService {
     const jws = await this.client.fetch(country, existing.baseUrl);
     const verified = await this.verifyStatement(jws, country, trustedRoots, principal.subject);
     const announced = [...verified.rootKeys.keys()].filter((t) => !existing.keys.some((k) => k.thumbprint === t));
-    return this.change(country, principal, 'trust.refresh', { newRootKeys: announced }, (manager, anchor) => {
-      this.applyStatement(manager, anchor as TrustAnchorEntity, jws, verified, [], new Date());
-      return anchor as TrustAnchorEntity;
+    if (announced.length > 0 && (await this.alarms.hasOpenAlarm(country))) {
+      await this.audit.record({
+        actor: principal.subject,
+        action: 'trust.root-refused-transparency-alarm',
+        subject: country,
+        details: { newRootKeys: announced },
+      });
+      throw new TransparencyAlarmOpenError(`${country}'s log has an open transparency alarm; new root keys are refused`, { country });
+    }
+    const historical = await this.historicalKeys(country, existing.baseUrl, verified);
+    const revokedByPartner: { thumbprint: string; reason: string; revokedAt: string }[] = [];
+    return this.change(country, principal, 'trust.refresh', { newRootKeys: announced, revokedByPartner }, (manager, anchor) => {
+      const current = anchor as TrustAnchorEntity;
+      this.applyStatement(manager, current, jws, verified, [], new Date());
+      revokedByPartner.push(...this.applyHistoricalKeys(manager, current, historical));
+      return current;
     });
   }
 
@@ -215,6 +283,7 @@ export class TrustAnchorService {
         subject: country,
         details: { ...details, status: anchor.status },
       });
+      await this.transparency.append(manager, trustLogEvents(action, country, details, anchor));
       return anchor;
     });
     this.view.invalidate();
@@ -257,6 +326,51 @@ export class TrustAnchorService {
     }
   }
 
+  /** The partner's own word on its retired keys, verified with the roots its statement just proved; [] when unavailable. */
+  private async historicalKeys(country: string, baseUrl: string, verified: VerifiedEntityConfiguration): Promise<HistoricalKey[]> {
+    const jwt = await fetchHistoricalKeys(baseUrl, verified.payload.metadata.federation_entity?.federation_historical_keys_endpoint);
+    if (!jwt) return [];
+    try {
+      return await verifyHistoricalKeys(jwt, country, verified.rootKeys);
+    } catch (err) {
+      this.logger.warn(`historical keys of ${country} refused: ${(err as Error).message}`);
+      return [];
+    }
+  }
+
+  /**
+   * Records the revocations a partner published, so that verifiers here and anchors files exported from here apply
+   * them (PROTOCOL section 3 rules); a known key only ever gets a graver reason, never a milder one.
+   */
+  private applyHistoricalKeys(
+    manager: EntityManager,
+    anchor: TrustAnchorEntity,
+    keys: HistoricalKey[],
+  ): { thumbprint: string; reason: string; revokedAt: string }[] {
+    const applied: { thumbprint: string; reason: string; revokedAt: string }[] = [];
+    for (const key of keys) {
+      const revokedAt = new Date(key.revoked.revoked_at * 1000);
+      let known = anchor.keys.find((k) => k.thumbprint === key.kid);
+      if (known?.status === 'revoked' && (known.revocationReason === 'compromised' || key.revoked.reason === 'superseded')) continue;
+      if (!known) {
+        const { exp: _exp, revoked: _revoked, ...jwk } = key;
+        known = manager.getRepository(TrustAnchorKeyEntity).create({
+          country: anchor.country,
+          thumbprint: key.kid,
+          jwk: toPublicJwk(jwk) as Record<string, unknown>,
+          source: 'signer',
+          addedAt: new Date(),
+        });
+        anchor.keys.push(known);
+      }
+      known.status = 'revoked';
+      known.revokedAt = revokedAt;
+      known.revocationReason = key.revoked.reason;
+      applied.push({ thumbprint: key.kid, reason: key.revoked.reason, revokedAt: revokedAt.toISOString() });
+    }
+    return applied;
+  }
+
   private async verifyStatement(jws: string, country: string, thumbprints: string[], actor: string): Promise<VerifiedEntityConfiguration> {
     try {
       return await verifyEntityConfiguration(jws, country, thumbprints, Math.floor(Date.now() / 1000));
@@ -274,5 +388,50 @@ export class TrustAnchorService {
       if (err.reason === 'UNKNOWN_KEY') throw new ThumbprintMismatchError(err.message, { country }, options);
       throw new BadEntityConfigurationError(err.message, { country, reason: err.reason }, options);
     }
+  }
+}
+
+/** The transparency log entries for a trust decision (docs/transparency.md); service restrictions are not key history. */
+function trustLogEvents(action: string, country: string, details: Record<string, unknown>, anchor: TrustAnchorEntity): LogEvent[] {
+  switch (action) {
+    case 'trust.add':
+      return [{ event: 'trust.pinned', subject: country, thumbprints: details.thumbprints, status: anchor.status }];
+    case 'trust.refresh': {
+      const accepted = details.newRootKeys as string[];
+      const revoked = details.revokedByPartner as { thumbprint: string; reason: string; revokedAt: string }[];
+      return [
+        ...(accepted.length > 0
+          ? [{ event: 'trust.key-accepted' as const, subject: country, thumbprints: accepted, by: 'continuity' }]
+          : []),
+        ...revoked.map((r) => ({
+          event: 'trust.key-revoked' as const,
+          subject: country,
+          thumbprint: r.thumbprint,
+          reason: r.reason,
+          revoked_at: r.revokedAt,
+          by: 'historical-keys',
+        })),
+      ];
+    }
+    case 'trust.suspend':
+      return [{ event: 'trust.suspended', subject: country }];
+    case 'trust.reactivate':
+      return [{ event: 'trust.reactivated', subject: country }];
+    case 'trust.revoke':
+      return [{ event: 'trust.revoked', subject: country }];
+    case 'trust.revoke-key': {
+      const key = anchor.keys.find((k) => k.thumbprint === details.thumbprint);
+      return [
+        {
+          event: 'trust.key-revoked',
+          subject: country,
+          thumbprint: details.thumbprint,
+          reason: details.reason,
+          revoked_at: key?.revokedAt?.toISOString(),
+        },
+      ];
+    }
+    default:
+      return [];
   }
 }

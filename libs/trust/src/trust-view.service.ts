@@ -88,7 +88,13 @@ export class TrustViewService {
       country: this.config.countryCode,
       status: 'active',
       rootKeys: roots,
-      revokedKeys: new Map(),
+      // Its own keys revoked as compromised (revokeOwnKey): nothing they signed verifies here either.
+      revokedKeys: new Map(
+        this.keys
+          .history()
+          .filter((k) => k.revocationReason === 'compromised')
+          .map((k) => [k.kid, { revokedAt: Math.floor(new Date(k.retiredAt as string).getTime() / 1000), reason: 'compromised' as const }]),
+      ),
       statusListEndpoint: `${this.config.publicBaseUrl}/status-lists`,
     };
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KeysModule } from '@ots/keys';
+import { TransparencyModule } from '@ots/transparency';
 import { EntityConfigurationClient } from './entity-configuration.client.js';
 import { TrustAnchorEntity, TrustAnchorKeyEntity } from './trust-anchor.entity.js';
 import { TrustAnchorResolver } from './trust-anchor.resolver.js';
@@ -9,7 +10,7 @@ import { TrustRefreshScheduler } from './trust-refresh.scheduler.js';
 import { TrustViewService } from './trust-view.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TrustAnchorEntity, TrustAnchorKeyEntity]), KeysModule],
+  imports: [TypeOrmModule.forFeature([TrustAnchorEntity, TrustAnchorKeyEntity]), KeysModule, TransparencyModule],
   providers: [EntityConfigurationClient, TrustAnchorService, TrustViewService, TrustAnchorResolver, TrustRefreshScheduler],
   exports: [TrustAnchorService, TrustViewService],
 })

@@ -65,4 +65,8 @@ export const az: Translations = {
   CASE_STATUS_withdrawn: 'Geri götürülüb',
   MESSAGE_HANDLERS_INCOMPLETE:
     'Emalçısı olmayan mesaj növləri: {{missing}}; emal edilən, lakin protokolun siyahısında olmayan növlər: {{unlisted}}.',
+  TRANSPARENCY_BAD_RANGE: 'İstənilən jurnal aralığı və ya sübut etibarsızdır: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} şəffaflıq jurnalı ikiyə ayrılıb və ya yenidən yazılıb; administrator həyəcanı götürənə qədər ondan yeni kök açar qəbul edilmir.',
+  TRANSPARENCY_ALARM_NOT_FOUND: 'Açıq {{id}} şəffaflıq həyəcanı yoxdur.',
 };

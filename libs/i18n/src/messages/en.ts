@@ -66,6 +66,10 @@ export const en = {
   CASE_STATUS_rejected: 'Rejected',
   CASE_STATUS_withdrawn: 'Withdrawn',
   MESSAGE_HANDLERS_INCOMPLETE: "Message types without a handler: {{missing}}; handled but not in the protocol's list: {{unlisted}}.",
+  TRANSPARENCY_BAD_RANGE: 'The log range or proof asked for is not valid: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    'The transparency log of {{country}} forked or was rewritten; no new root key is accepted from it until an admin clears the alarm.',
+  TRANSPARENCY_ALARM_NOT_FOUND: 'There is no open transparency alarm {{id}}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -67,4 +67,8 @@ export const hu: Translations = {
   CASE_STATUS_withdrawn: 'Visszavonva',
   MESSAGE_HANDLERS_INCOMPLETE:
     'Kezelő nélküli üzenettípusok: {{missing}}; kezelt, de a protokoll listájában nem szereplő típusok: {{unlisted}}.',
+  TRANSPARENCY_BAD_RANGE: 'A kért naplótartomány vagy bizonyíték érvénytelen: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} átláthatósági naplója elágazott vagy át lett írva; amíg egy adminisztrátor nem törli a riasztást, tőle új gyökérkulcs nem fogadható el.',
+  TRANSPARENCY_ALARM_NOT_FOUND: 'Nincs nyitott {{id}} átláthatósági riasztás.',
 };

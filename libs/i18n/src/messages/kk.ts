@@ -63,4 +63,8 @@ export const kk: Translations = {
   CASE_STATUS_rejected: 'Бас тартылды',
   CASE_STATUS_withdrawn: 'Қайтарып алынды',
   MESSAGE_HANDLERS_INCOMPLETE: 'Өңдеушісі жоқ хабарлама түрлері: {{missing}}; өңделетін, бірақ хаттама тізімінде жоқ түрлер: {{unlisted}}.',
+  TRANSPARENCY_BAD_RANGE: 'Сұралған журнал ауқымы немесе дәлел жарамсыз: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} ашықтық журналы екіге бөлінді немесе қайта жазылды; әкімші дабылды алмайынша одан жаңа түбірлік кілт қабылданбайды.',
+  TRANSPARENCY_ALARM_NOT_FOUND: '{{id}} ашық ашықтық дабылы жоқ.',
 };

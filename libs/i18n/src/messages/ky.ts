@@ -64,4 +64,8 @@ export const ky: Translations = {
   CASE_STATUS_withdrawn: 'Кайтарылып алынды',
   MESSAGE_HANDLERS_INCOMPLETE:
     'Иштетүүчүсү жок билдирүү түрлөрү: {{missing}}; иштетилген, бирок протоколдун тизмесинде жок түрлөр: {{unlisted}}.',
+  TRANSPARENCY_BAD_RANGE: 'Суралган журнал аралыгы же далил жараксыз: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} ачыктык журналы экиге бөлүндү же кайра жазылды; администратор коңгуроону алмайынча андан жаңы тамыр ачкыч кабыл алынбайт.',
+  TRANSPARENCY_ALARM_NOT_FOUND: '{{id}} ачык ачыктык коңгуроосу жок.',
 };

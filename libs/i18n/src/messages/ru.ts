@@ -64,4 +64,8 @@ export const ru: Messages = {
   CASE_STATUS_withdrawn: 'Отозвано заявителем',
   MESSAGE_HANDLERS_INCOMPLETE:
     'Типы сообщений без обработчика: {{missing}}; обрабатываются, но отсутствуют в списке протокола: {{unlisted}}.',
+  TRANSPARENCY_BAD_RANGE: 'Запрошенный диапазон журнала или доказательство недопустимы: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    'Журнал прозрачности {{country}} раздвоился или был переписан; новые корневые ключи от него не принимаются, пока администратор не снимет тревогу.',
+  TRANSPARENCY_ALARM_NOT_FOUND: 'Открытой тревоги прозрачности {{id}} нет.',
 };

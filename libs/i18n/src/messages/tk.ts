@@ -64,4 +64,8 @@ export const tk: Translations = {
   CASE_STATUS_withdrawn: 'Yzyna alyndy',
   MESSAGE_HANDLERS_INCOMPLETE:
     'Işleýjisi bolmadyk habar görnüşleri: {{missing}}; işlenýän, emma protokolyň sanawynda ýok görnüşler: {{unlisted}}.',
+  TRANSPARENCY_BAD_RANGE: 'Soralan žurnal aralygy ýa-da subutnama nädogry: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} aýdyňlyk žurnaly ikä bölündi ýa-da täzeden ýazyldy; administrator duýduryşy aýyrýança ondan täze kök açar kabul edilmeýär.',
+  TRANSPARENCY_ALARM_NOT_FOUND: 'Açyk {{id}} aýdyňlyk duýduryşy ýok.',
 };

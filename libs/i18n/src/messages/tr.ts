@@ -65,4 +65,8 @@ export const tr: Translations = {
   CASE_STATUS_withdrawn: 'Geri çekildi',
   MESSAGE_HANDLERS_INCOMPLETE:
     'İşleyicisi olmayan ileti türleri: {{missing}}; işlenen ama protokolün listesinde olmayan türler: {{unlisted}}.',
+  TRANSPARENCY_BAD_RANGE: 'İstenen kayıt aralığı veya kanıt geçerli değil: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} şeffaflık kaydı çatallandı veya yeniden yazıldı; bir yönetici alarmı kaldırana kadar ondan yeni kök anahtar kabul edilmez.',
+  TRANSPARENCY_ALARM_NOT_FOUND: 'Açık {{id}} şeffaflık alarmı yok.',
 };

@@ -64,4 +64,8 @@ export const uz: Translations = {
   CASE_STATUS_withdrawn: 'Qaytarib olindi',
   MESSAGE_HANDLERS_INCOMPLETE:
     'Ishlovchisi yoʻq xabar turlari: {{missing}}; ishlanadigan, lekin protokol roʻyxatida yoʻq turlar: {{unlisted}}.',
+  TRANSPARENCY_BAD_RANGE: 'Soʻralgan jurnal oraligʻi yoki isbot yaroqsiz: {{detail}}',
+  TRANSPARENCY_ALARM_OPEN:
+    '{{country}} shaffoflik jurnali ikkiga ajraldi yoki qayta yozildi; administrator signalni olib tashlamaguncha undan yangi ildiz kalit qabul qilinmaydi.',
+  TRANSPARENCY_ALARM_NOT_FOUND: '{{id}} ochiq shaffoflik signali yoʻq.',
 };

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SequenceCounterEntity } from '@ots/persistence';
+import { KeysModule } from '@ots/keys';
+import { HistoricalKeysService } from './historical-keys.service.js';
+import { TransparencyAlarmService } from './transparency-alarm.service.js';
+import { TransparencyController } from './transparency.controller.js';
+import {
+  ReceivedCosignatureEntity,
+  TransparencyAlarmEntity,
+  TransparencyEntryEntity,
+  WitnessedCheckpointEntity,
+} from './transparency.entities.js';
+import { TransparencyLogService } from './transparency-log.service.js';
+import { TransparencyResolver } from './transparency.resolver.js';
+import { WitnessService } from './witness.service.js';
+
+/** The node's key-transparency log, its REST endpoints, witnessing of partners' logs and fork alarms. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      TransparencyEntryEntity,
+      WitnessedCheckpointEntity,
+      ReceivedCosignatureEntity,
+      TransparencyAlarmEntity,
+      SequenceCounterEntity,
+    ]),
+    KeysModule,
+  ],
+  providers: [HistoricalKeysService, TransparencyLogService, TransparencyAlarmService, WitnessService, TransparencyResolver],
+  controllers: [TransparencyController],
+  exports: [TransparencyLogService, TransparencyAlarmService, WitnessService],
+})
+export class TransparencyModule {}
