@@ -18,6 +18,7 @@ export function openCase(fields: NewCase, now: Date): ApplicationEntity {
     timeline: [{ status: 'submitted' as const, at: now.toISOString() }],
     decisionReason: null,
     decidedBy: null,
+    failure: null,
     createdAt: now,
     updatedAt: now,
   });

@@ -41,10 +41,10 @@ export class CaseStore {
 
   /** Writes a loaded case back in one UPDATE of what a case can change (`save` would read the row again first). */
   async store(manager: EntityManager, application: ApplicationEntity): Promise<void> {
-    const { status, timeline, documents, decisionReason, decidedBy, updatedAt } = application;
+    const { status, timeline, documents, decisionReason, decidedBy, failure, updatedAt } = application;
     await manager
       .getRepository(ApplicationEntity)
-      .update({ id: application.id }, { status, timeline, documents, decisionReason, decidedBy, updatedAt });
+      .update({ id: application.id }, { status, timeline, documents, decisionReason, decidedBy, failure, updatedAt });
   }
 
   /**

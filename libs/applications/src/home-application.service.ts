@@ -15,7 +15,13 @@ import type { CaseStatus } from './case-state.js';
 import { CaseStore, type CaseWrite } from './case-store.js';
 import { CitizenEvidence } from './citizen-evidence.js';
 import { validateForm } from './form-validation.js';
-import { applyAbroadCommand, withdrawCommand, type ReportedDecision, type ReportedStatus } from './residence-permit.commands.js';
+import {
+  applyAbroadCommand,
+  MAX_CASES_PER_PAGE,
+  withdrawCommand,
+  type ReportedDecision,
+  type ReportedStatus,
+} from './residence-permit.commands.js';
 
 /**
  * The citizen's side of the residence-permit flow (PROTOCOL section 7), at
@@ -100,6 +106,13 @@ export class HomeApplicationService {
       .find({ where: { role: 'home', applicant: principal.subject }, order: { createdAt: 'DESC' } });
   }
 
+  /** The home node's cases stuck because their message did not arrive, for officers and admins. */
+  undelivered(): Promise<ApplicationEntity[]> {
+    return this.dataSource
+      .getRepository(ApplicationEntity)
+      .find({ where: { role: 'home', status: 'undelivered' }, order: { updatedAt: 'DESC' }, take: MAX_CASES_PER_PAGE });
+  }
+
   async withdraw(input: unknown, principal: Principal): Promise<ApplicationEntity> {
     const { id } = parseInput(withdrawCommand, input);
     const note = 'withdrawn by the applicant';
@@ -109,10 +122,12 @@ export class HomeApplicationService {
       'withdrawn',
       principal.subject,
       note,
-      (manager, application) =>
-        this.messaging
+      (manager, application) => {
+        application.failure = null;
+        return this.messaging
           .enqueue(manager, application.destination, 'application.status', { applicationId: id, status: 'withdrawn', note })
-          .then(() => undefined),
+          .then(() => undefined);
+      },
     );
   }
 

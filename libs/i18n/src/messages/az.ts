@@ -63,4 +63,6 @@ export const az: Translations = {
   CASE_STATUS_approved: 'Təsdiqlənib',
   CASE_STATUS_rejected: 'Rədd edilib',
   CASE_STATUS_withdrawn: 'Geri götürülüb',
+  CASE_STATUS_undelivered: 'Çatdırılmadı',
+  CASE_UNDELIVERED: '{{country}} qovşağı bu müraciətin mesajını qəbul etmədi ({{code}}).',
 };

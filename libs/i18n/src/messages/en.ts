@@ -65,6 +65,8 @@ export const en = {
   CASE_STATUS_approved: 'Approved',
   CASE_STATUS_rejected: 'Rejected',
   CASE_STATUS_withdrawn: 'Withdrawn',
+  CASE_STATUS_undelivered: 'Not delivered',
+  CASE_UNDELIVERED: "The node of {{country}} did not accept this application's message ({{code}}).",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -65,4 +65,6 @@ export const hu: Translations = {
   CASE_STATUS_approved: 'Jóváhagyva',
   CASE_STATUS_rejected: 'Elutasítva',
   CASE_STATUS_withdrawn: 'Visszavonva',
+  CASE_STATUS_undelivered: 'Nem kézbesítve',
+  CASE_UNDELIVERED: '{{country}} csomópontja nem fogadta el a kérelem üzenetét ({{code}}).',
 };

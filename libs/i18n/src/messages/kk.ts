@@ -62,4 +62,6 @@ export const kk: Translations = {
   CASE_STATUS_approved: 'Мақұлданды',
   CASE_STATUS_rejected: 'Бас тартылды',
   CASE_STATUS_withdrawn: 'Қайтарып алынды',
+  CASE_STATUS_undelivered: 'Жеткізілмеді',
+  CASE_UNDELIVERED: '{{country}} торабы осы өтініш бойынша хабарды қабылдамады ({{code}}).',
 };

@@ -62,4 +62,6 @@ export const ky: Translations = {
   CASE_STATUS_approved: 'Жактырылды',
   CASE_STATUS_rejected: 'Четке кагылды',
   CASE_STATUS_withdrawn: 'Кайтарылып алынды',
+  CASE_STATUS_undelivered: 'Жеткирилген жок',
+  CASE_UNDELIVERED: '{{country}} түйүнү бул арыз боюнча билдирүүнү кабыл алган жок ({{code}}).',
 };

@@ -62,4 +62,6 @@ export const ru: Messages = {
   CASE_STATUS_approved: 'Одобрено',
   CASE_STATUS_rejected: 'Отказано',
   CASE_STATUS_withdrawn: 'Отозвано заявителем',
+  CASE_STATUS_undelivered: 'Не доставлено',
+  CASE_UNDELIVERED: 'Узел {{country}} не принял сообщение по этому заявлению ({{code}}).',
 };

@@ -62,4 +62,6 @@ export const tk: Translations = {
   CASE_STATUS_approved: 'Makullandy',
   CASE_STATUS_rejected: 'Ret edildi',
   CASE_STATUS_withdrawn: 'Yzyna alyndy',
+  CASE_STATUS_undelivered: 'Gowşurylmady',
+  CASE_UNDELIVERED: '{{country}} düwüni bu arza boýunça habary kabul etmedi ({{code}}).',
 };

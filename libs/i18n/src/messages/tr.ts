@@ -63,4 +63,6 @@ export const tr: Translations = {
   CASE_STATUS_approved: 'Onaylandı',
   CASE_STATUS_rejected: 'Reddedildi',
   CASE_STATUS_withdrawn: 'Geri çekildi',
+  CASE_STATUS_undelivered: 'İletilemedi',
+  CASE_UNDELIVERED: '{{country}} düğümü bu başvurunun mesajını kabul etmedi ({{code}}).',
 };

@@ -62,4 +62,6 @@ export const uz: Translations = {
   CASE_STATUS_approved: 'Maʼqullandi',
   CASE_STATUS_rejected: 'Rad etildi',
   CASE_STATUS_withdrawn: 'Qaytarib olindi',
+  CASE_STATUS_undelivered: 'Yetkazilmadi',
+  CASE_UNDELIVERED: '{{country}} tuguni ushbu ariza boʻyicha xabarni qabul qilmadi ({{code}}).',
 };
