@@ -4,6 +4,7 @@ import { ConfigError, FEDERATION_LANGUAGES } from '@ots/config';
 import { CliError } from './cli-error.js';
 import { registerAuditCommands } from './commands/audit.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
+import { registerFederationCommands } from './commands/federation.command.js';
 import { registerKeysCommands } from './commands/keys.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerTrustCommands } from './commands/trust.command.js';
@@ -38,6 +39,7 @@ const program = new Command('fedctl')
 
 registerUpCommand(program);
 registerTrustCommands(program);
+registerFederationCommands(program);
 registerTokenCommand(program);
 registerKeysCommands(program);
 registerVerifyCommand(program);
