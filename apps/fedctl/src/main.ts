@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, FEDERATION_LANGUAGES } from '@ots/config';
 import { CliError } from './cli-error.js';
 import { registerAuditCommands } from './commands/audit.command.js';
+import { registerConfigCommands } from './commands/config.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerFederationCommands } from './commands/federation.command.js';
 import { registerKeysCommands } from './commands/keys.command.js';
@@ -40,6 +41,7 @@ const program = new Command('fedctl')
 registerUpCommand(program);
 registerTrustCommands(program);
 registerFederationCommands(program);
+registerConfigCommands(program);
 registerTokenCommand(program);
 registerKeysCommands(program);
 registerVerifyCommand(program);

@@ -62,6 +62,7 @@ export const en = {
   joinProven: '{country} joined: {proven} of {total} links proven',
   joinNotProven: '{country}: {failed} of {total} links not proven',
   giveAnchorsOrNode: 'give exactly one of --anchors FILE (offline) or --node CC (online)',
+  configReloaded: '{country}: federation configuration reloaded; {count} countries: {countries}',
 };
 
 export type CliMessageKey = keyof typeof en;
@@ -124,6 +125,7 @@ export const ru: CliMessages = {
   joinProven: '{country} присоединена: подтверждено связей {proven} из {total}',
   joinNotProven: '{country}: не подтверждено связей {failed} из {total}',
   giveAnchorsOrNode: 'укажите ровно одно: --anchors ФАЙЛ (без сети) или --node CC (на узле)',
+  configReloaded: '{country}: конфигурация федерации перечитана; стран: {count}: {countries}',
 };
 
 export const kk: CliMessages = {
@@ -184,6 +186,7 @@ export const kk: CliMessages = {
   joinProven: '{country} қосылды: {total} байланыстың {proven} дәлелденді',
   joinNotProven: '{country}: {total} байланыстың {failed} дәлелденбеді',
   giveAnchorsOrNode: 'тек біреуін беріңіз: --anchors ФАЙЛ (желісіз) немесе --node CC (торапта)',
+  configReloaded: '{country}: федерация конфигурациясы қайта оқылды; елдер саны {count}: {countries}',
 };
 
 export const tr: CliMessages = {
@@ -243,6 +246,7 @@ export const tr: CliMessages = {
   joinProven: '{country} katıldı: {total} bağlantıdan {proven} tanesi kanıtlandı',
   joinNotProven: '{country}: {total} bağlantıdan {failed} tanesi kanıtlanamadı',
   giveAnchorsOrNode: '--anchors DOSYA (çevrimdışı) veya --node CC (çevrimiçi) seçeneklerinden tam olarak birini verin',
+  configReloaded: '{country}: federasyon yapılandırması yeniden yüklendi; {count} ülke: {countries}',
 };
 
 export const ky: CliMessages = {
@@ -303,6 +307,7 @@ export const ky: CliMessages = {
   joinProven: '{country} кошулду: {total} байланыштын {proven} далилденди',
   joinNotProven: '{country}: {total} байланыштын {failed} далилденген жок',
   giveAnchorsOrNode: 'бирөөнү гана бериңиз: --anchors ФАЙЛ (тармаксыз) же --node CC (түйүндө)',
+  configReloaded: '{country}: федерациянын конфигурациясы кайра окулду; өлкөлөр саны {count}: {countries}',
 };
 
 export const uz: CliMessages = {
@@ -362,6 +367,7 @@ export const uz: CliMessages = {
   joinProven: '{country} qoʻshildi: {total} ta aloqadan {proven} tasi isbotlandi',
   joinNotProven: '{country}: {total} ta aloqadan {failed} tasi isbotlanmadi',
   giveAnchorsOrNode: 'faqat bittasini bering: --anchors FAYL (tarmoqsiz) yoki --node CC (tugunda)',
+  configReloaded: '{country}: federatsiya konfiguratsiyasi qayta yuklandi; {count} ta mamlakat: {countries}',
 };
 
 export const az: CliMessages = {
@@ -421,6 +427,7 @@ export const az: CliMessages = {
   joinProven: '{country} qoşuldu: {total} əlaqədən {proven} sübut edildi',
   joinNotProven: '{country}: {total} əlaqədən {failed} sübut edilmədi',
   giveAnchorsOrNode: 'yalnız birini verin: --anchors FAYL (şəbəkəsiz) və ya --node CC (qovşaqda)',
+  configReloaded: '{country}: federasiya konfiqurasiyası yenidən yükləndi; {count} ölkə: {countries}',
 };
 
 export const hu: CliMessages = {
@@ -481,6 +488,7 @@ export const hu: CliMessages = {
   joinProven: '{country} csatlakozott: {total} kapcsolatból {proven} bizonyítva',
   joinNotProven: '{country}: {total} kapcsolatból {failed} nincs bizonyítva',
   giveAnchorsOrNode: 'pontosan egyet adjon meg: --anchors FÁJL (hálózat nélkül) vagy --node CC (a csomóponton)',
+  configReloaded: '{country}: a föderációs konfiguráció újratöltve; {count} ország: {countries}',
 };
 
 export const tk: CliMessages = {
@@ -540,6 +548,7 @@ export const tk: CliMessages = {
   joinProven: '{country} goşuldy: {total} baglanyşykdan {proven} subut edildi',
   joinNotProven: '{country}: {total} baglanyşykdan {failed} subut edilmedi',
   giveAnchorsOrNode: 'diňe birini beriň: --anchors FAÝL (torsuz) ýa-da --node CC (düwünde)',
+  configReloaded: '{country}: federasiýa konfigurasiýasy täzeden ýüklendi; {count} ýurt: {countries}',
 };
 
 export const CLI_MESSAGES: Record<Language, CliMessages> = { kk, ru, tr, ky, uz, az, en, hu, tk };

@@ -53,6 +53,12 @@ export type AuditVerificationQuery = {
   auditVerification: { entries: number; intact: boolean; firstBrokenSeq: number | null; problem: string | null };
 };
 
+export type ReloadConfigurationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ReloadConfigurationMutation = {
+  reloadConfiguration: { protocolVersion: string; countries: Array<{ code: string; role: string }> };
+};
+
 export type ApplyAbroadMutationVariables = Exact<{
   input: ApplyAbroadInput;
   lang?: string | null | undefined;
@@ -386,6 +392,42 @@ export const AuditVerificationDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditVerificationQuery, AuditVerificationQueryVariables>;
+export const ReloadConfigurationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReloadConfiguration' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reloadConfiguration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'countries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReloadConfigurationMutation, ReloadConfigurationMutationVariables>;
 export const ApplyAbroadDocument = {
   kind: 'Document',
   definitions: [

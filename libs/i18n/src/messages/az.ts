@@ -65,4 +65,5 @@ export const az: Translations = {
   CASE_STATUS_withdrawn: 'Geri götürülüb',
   CASE_STATUS_undelivered: 'Çatdırılmadı',
   CASE_UNDELIVERED: '{{country}} qovşağı bu müraciətin mesajını qəbul etmədi ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Federasiyanın yeni konfiqurasiyası rədd edildi; qovşaq əvvəlkini saxlayır: {{detail}}',
 };

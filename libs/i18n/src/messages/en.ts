@@ -67,6 +67,7 @@ export const en = {
   CASE_STATUS_withdrawn: 'Withdrawn',
   CASE_STATUS_undelivered: 'Not delivered',
   CASE_UNDELIVERED: "The node of {{country}} did not accept this application's message ({{code}}).",
+  CONFIG_RELOAD_REFUSED: 'The new federation configuration was refused; the node keeps the one it had: {{detail}}',
 } as const;
 
 export type MessageKey = keyof typeof en;

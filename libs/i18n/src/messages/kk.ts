@@ -64,4 +64,5 @@ export const kk: Translations = {
   CASE_STATUS_withdrawn: 'Қайтарып алынды',
   CASE_STATUS_undelivered: 'Жеткізілмеді',
   CASE_UNDELIVERED: '{{country}} торабы осы өтініш бойынша хабарды қабылдамады ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Федерацияның жаңа конфигурациясы қабылданбады; торап бұрынғысын сақтайды: {{detail}}',
 };

@@ -64,4 +64,5 @@ export const ky: Translations = {
   CASE_STATUS_withdrawn: 'Кайтарылып алынды',
   CASE_STATUS_undelivered: 'Жеткирилген жок',
   CASE_UNDELIVERED: '{{country}} түйүнү бул арыз боюнча билдирүүнү кабыл алган жок ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Федерациянын жаңы конфигурациясы четке кагылды; түйүн мурункусун сактайт: {{detail}}',
 };

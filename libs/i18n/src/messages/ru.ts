@@ -64,4 +64,5 @@ export const ru: Messages = {
   CASE_STATUS_withdrawn: 'Отозвано заявителем',
   CASE_STATUS_undelivered: 'Не доставлено',
   CASE_UNDELIVERED: 'Узел {{country}} не принял сообщение по этому заявлению ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Новая конфигурация федерации отклонена; узел сохраняет прежнюю: {{detail}}',
 };

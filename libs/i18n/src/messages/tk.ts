@@ -64,4 +64,5 @@ export const tk: Translations = {
   CASE_STATUS_withdrawn: 'Yzyna alyndy',
   CASE_STATUS_undelivered: 'Gowşurylmady',
   CASE_UNDELIVERED: '{{country}} düwüni bu arza boýunça habary kabul etmedi ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Federasiýanyň täze konfigurasiýasy ret edildi; düwün öňkisini saklaýar: {{detail}}',
 };

@@ -65,4 +65,5 @@ export const tr: Translations = {
   CASE_STATUS_withdrawn: 'Geri çekildi',
   CASE_STATUS_undelivered: 'İletilemedi',
   CASE_UNDELIVERED: '{{country}} düğümü bu başvurunun mesajını kabul etmedi ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Yeni federasyon yapılandırması reddedildi; düğüm öncekini koruyor: {{detail}}',
 };

@@ -64,4 +64,5 @@ export const uz: Translations = {
   CASE_STATUS_withdrawn: 'Qaytarib olindi',
   CASE_STATUS_undelivered: 'Yetkazilmadi',
   CASE_UNDELIVERED: '{{country}} tuguni ushbu ariza boʻyicha xabarni qabul qilmadi ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Federatsiyaning yangi konfiguratsiyasi rad etildi; tugun avvalgisini saqlaydi: {{detail}}',
 };
