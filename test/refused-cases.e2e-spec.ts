@@ -125,4 +125,17 @@ describe('refused applications', () => {
       ).undeliveredApplications,
     ).toEqual([]);
   });
+
+  it("answers a partner's delivery in the working language whatever language the request asks for", async () => {
+    for (const lang of ['tr', 'en', 'kk']) {
+      const refused = await graphql(federation.url('TR'), 'mutation($m: String!) { deliver(message: $m) }', {
+        variables: { m: 'not a jwe' },
+        lang,
+      });
+      expect(refused.errors?.[0]).toMatchObject({
+        message: 'Сообщение не удалось расшифровать ни одним ключом этого узла.',
+        extensions: { code: 'MESSAGE_UNDECRYPTABLE' },
+      });
+    }
+  });
 });
