@@ -67,4 +67,18 @@ describe(CaseDeliveryWatcher.name, () => {
     expect(await sut.undelivered(kz.dataSource.manager, { ...message, recipient: 'UZ' }, REFUSAL)).toBeUndefined();
     expect(await sut.undelivered(kz.dataSource.manager, { ...message, body: {} }, REFUSAL)).toBeUndefined();
   });
+
+  it("resumes an undelivered case when the destination writes about it before the receipt is recorded, and refuses a partner's 'undelivered'", async () => {
+    const message = await applied();
+    const id = message.body.applicationId as string;
+    await sut.undelivered(kz.dataSource.manager, message, REFUSAL);
+    await kz.receiveFrom(federation.node('TR'), 'application.status', { applicationId: id, status: 'under-review' });
+    const moved = await caseAt(kz, id);
+    expect(moved).toMatchObject({ status: 'under-review', failure: null });
+    expect(moved.timeline.map((e) => e.status)).toEqual(['submitted', 'undelivered', 'submitted', 'under-review']);
+    await expect(
+      kz.receiveFrom(federation.node('TR'), 'application.status', { applicationId: id, status: 'undelivered' }),
+    ).rejects.toMatchObject({ code: 'MESSAGE_NOT_ACCEPTED' });
+    expect((await caseAt(kz, id)).status).toBe('under-review');
+  });
 });

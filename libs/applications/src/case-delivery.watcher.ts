@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { AuditEvent } from '@ots/audit';
 import { MessagingService, type MessageFailure, type OutboxMessageEntity } from '@ots/messaging';
 import { ApplicationEntity } from './application.entities.js';
-import { advanceCase } from './case-records.js';
-import { canTransition, resumedStatus } from './case-state.js';
+import { advanceCase, resumeCase } from './case-records.js';
+import { canTransition } from './case-state.js';
 import { CaseStore } from './case-store.js';
 
 /** The home node's messages that carry a citizen's case forward; when one of them dies the case cannot move. */
@@ -47,17 +47,13 @@ export class CaseDeliveryWatcher implements OnModuleInit {
 
   async delivered(manager: EntityManager, message: OutboxMessageEntity): Promise<AuditEvent | undefined> {
     const application = await this.homeCase(manager, message);
-    if (application?.status !== 'undelivered' || application.failure?.messageId !== message.id) return undefined;
-    const back = resumedStatus(application.timeline);
-    if (!back) return undefined;
-    advanceCase(application, back, 'delivered');
-    application.failure = null;
+    if (application?.failure?.messageId !== message.id || !resumeCase(application, 'delivered')) return undefined;
     await this.cases.store(manager, application);
     return {
       actor: `node:${application.homeCountry}`,
       action: 'application.delivered',
       subject: application.id,
-      details: { message: message.jti, status: back },
+      details: { message: message.jti, status: application.status },
     };
   }
 

@@ -5,7 +5,7 @@ import { MessagingService } from '@ots/messaging';
 import { insertEntities } from '@ots/persistence';
 import { ApplicationEntity } from './application.entities.js';
 import { ApplicationNotFoundError } from './applications.errors.js';
-import { advanceCase, type CaseRole } from './case-records.js';
+import { advanceCase, resumeCase, type CaseRole } from './case-records.js';
 import type { CaseStatus } from './case-state.js';
 
 /** The part of a received message written in the transaction that records it as received. */
@@ -36,6 +36,8 @@ export class CaseStore {
     const counterpart = application ? (role === 'home' ? application.destination : application.homeCountry) : undefined;
     if (!application || counterpart !== partner)
       throw new ApplicationNotFoundError(`no application ${id} with ${partner}`, { id: id.slice(0, 36) });
+    // A partner writing about the case has the message this node thought lost (its receipt may still be on its way).
+    resumeCase(application, `${partner} answered`);
     return application;
   }
 

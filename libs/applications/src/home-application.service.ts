@@ -9,7 +9,13 @@ import type { Principal } from '@ots/identity';
 import { MessagingService } from '@ots/messaging';
 import { FederatedSearchService } from '@ots/registry';
 import { ApplicationEntity, CitizenDocumentEntity } from './application.entities.js';
-import { ConsentInvalidError, EvidenceRefusedError, FormInvalidError, ServiceNotOpenError } from './applications.errors.js';
+import {
+  ConsentInvalidError,
+  EvidenceRefusedError,
+  FormInvalidError,
+  IllegalTransitionError,
+  ServiceNotOpenError,
+} from './applications.errors.js';
 import { advanceCase, openCase } from './case-records.js';
 import type { CaseStatus } from './case-state.js';
 import { CaseStore, type CaseWrite } from './case-store.js';
@@ -144,6 +150,9 @@ export class HomeApplicationService {
   recordStatus(command: ReportedStatus): Promise<CaseWrite> {
     return Promise.resolve(async (manager: EntityManager) => {
       const application = await this.cases.partnerCase(manager, command.applicationId, command.partner, 'home');
+      // Only this node knows whether its own messages arrived.
+      if (command.status === 'undelivered')
+        throw new IllegalTransitionError(`${application.status} -> undelivered`, { from: application.status, to: command.status });
       if (application.status !== command.status) advanceCase(application, command.status as CaseStatus, command.note);
       await this.cases.store(manager, application);
     });
