@@ -117,6 +117,16 @@ describe('fedctl federation join', () => {
     expect((await anchorsAt('HU')).map((a) => a.country).sort()).toEqual(['KZ', 'TR']);
   });
 
+  it('says so when a restriction is refused, keeps the one in force, and does not report the join as proven', async () => {
+    const file = pinsFile([`KZ ${roots.KZ}`, `TR ${roots.TR}`, `HU ${roots.HU}`]);
+    const run = cli(['federation', 'join', '--node', 'HU', '--partners', 'TR', '--thumbprints', file, '--restrict', 'TR:TR-NO-SUCH']);
+    expect(run.stdout).toContain('TR pinned HU but could not restrict its services: SERVICE_NOT_FOUND');
+    expect(run.stdout).toMatch(/TR trusts HU\s+\S+\s+TR-RP-WORK \(!\)\s+OK/);
+    expect(run.stdout).toContain('HU: 1 of 2 links not proven');
+    expect(run.status).toBe(1);
+    expect((await anchorsAt('TR')).find((a) => a.country === 'HU')?.servicesAllowed).toEqual(['TR-RP-WORK']);
+  });
+
   it('verifies a document online at a node with `fedctl verify --node`', async () => {
     const token = cli(['token', '--country', 'HU', '--subject', 'HU:ADMIN:t', '--role', 'admin']).stdout.trim();
     const issued = await graphql<{ issueDocument: { jws: string } }>(

@@ -91,11 +91,11 @@ export function registerFederationCommands(program: Command): void {
         links.map((l) => [
           cliText('joinLink', { node: l.node, partner: l.partner }),
           l.pinned.join(', ') || cliText('joinNotPinned'),
-          l.services ? l.services.join(',') || cliText('noServices') : cliText('allServices'),
+          `${l.services ? l.services.join(',') || cliText('noServices') : cliText('allServices')}${l.restrictionFailed ? ' (!)' : ''}`,
           l.proof,
         ]),
       );
-      const proven = links.filter((l) => l.proof === 'OK').length;
+      const proven = links.filter((l) => l.proof === 'OK' && !l.restrictionFailed).length;
       if (proven === links.length) {
         process.stdout.write(`${cliText('joinProven', { country: node.country, proven, total: links.length })}\n`);
       } else {

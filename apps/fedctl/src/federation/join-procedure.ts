@@ -30,7 +30,8 @@ export interface JoinLink {
   services: string[] | null;
   /** The reason code of the partner's test document verified at `node`, or why there is none. */
   proof: string;
-  problem?: string;
+  /** The restriction asked for could not be applied: the link stands, but not as the admin wanted it. */
+  restrictionFailed?: boolean;
 }
 
 const PROOF_DOC_TYPE = 'identity-attestation';
@@ -75,17 +76,22 @@ export async function joinFederation(input: {
         });
         link.pinned = pins;
         link.services = anchor.servicesAllowed;
-        const services = restrictions.get(truster.country);
-        if (services) {
-          const { restrictPartnerServices: restricted } = await graphqlRequest(target(truster), RestrictPartnerServicesDocument, {
-            country: trusted.country,
-            services,
-          });
-          link.services = restricted.servicesAllowed;
-        }
       } catch (err) {
-        link.problem = cliText('joinPinFailed', { node: truster.country, partner: trusted.country, error: describe(err) });
-        say(link.problem);
+        say(cliText('joinPinFailed', { node: truster.country, partner: trusted.country, error: describe(err) }));
+        continue;
+      }
+      const services = restrictions.get(truster.country);
+      if (!services) continue;
+      try {
+        const { restrictPartnerServices: restricted } = await graphqlRequest(target(truster), RestrictPartnerServicesDocument, {
+          country: trusted.country,
+          services,
+        });
+        link.services = restricted.servicesAllowed;
+      } catch (err) {
+        // Pinned, but not as the admin asked: the link is not reported as proven.
+        link.restrictionFailed = true;
+        say(cliText('joinRestrictFailed', { node: truster.country, partner: trusted.country, error: describe(err) }));
       }
     }
     if (pairLinks.every((l) => l.pinned.length > 0)) {

@@ -63,6 +63,7 @@ export const en = {
   joinNotProven: '{country}: {failed} of {total} links not proven',
   giveAnchorsOrNode: 'give exactly one of --anchors FILE (offline) or --node CC (online)',
   configReloaded: '{country}: federation configuration reloaded; {count} countries: {countries}',
+  joinRestrictFailed: '{node} pinned {partner} but could not restrict its services: {error}',
 };
 
 export type CliMessageKey = keyof typeof en;
@@ -126,6 +127,7 @@ export const ru: CliMessages = {
   joinNotProven: '{country}: не подтверждено связей {failed} из {total}',
   giveAnchorsOrNode: 'укажите ровно одно: --anchors ФАЙЛ (без сети) или --node CC (на узле)',
   configReloaded: '{country}: конфигурация федерации перечитана; стран: {count}: {countries}',
+  joinRestrictFailed: '{node} закрепил {partner}, но не смог ограничить её услуги: {error}',
 };
 
 export const kk: CliMessages = {
@@ -187,6 +189,7 @@ export const kk: CliMessages = {
   joinNotProven: '{country}: {total} байланыстың {failed} дәлелденбеді',
   giveAnchorsOrNode: 'тек біреуін беріңіз: --anchors ФАЙЛ (желісіз) немесе --node CC (торапта)',
   configReloaded: '{country}: федерация конфигурациясы қайта оқылды; елдер саны {count}: {countries}',
+  joinRestrictFailed: '{node} {partner} елін бекітті, бірақ оның қызметтерін шектей алмады: {error}',
 };
 
 export const tr: CliMessages = {
@@ -247,6 +250,7 @@ export const tr: CliMessages = {
   joinNotProven: '{country}: {total} bağlantıdan {failed} tanesi kanıtlanamadı',
   giveAnchorsOrNode: '--anchors DOSYA (çevrimdışı) veya --node CC (çevrimiçi) seçeneklerinden tam olarak birini verin',
   configReloaded: '{country}: federasyon yapılandırması yeniden yüklendi; {count} ülke: {countries}',
+  joinRestrictFailed: '{node}, {partner} ülkesini sabitledi ama hizmetlerini sınırlayamadı: {error}',
 };
 
 export const ky: CliMessages = {
@@ -308,6 +312,7 @@ export const ky: CliMessages = {
   joinNotProven: '{country}: {total} байланыштын {failed} далилденген жок',
   giveAnchorsOrNode: 'бирөөнү гана бериңиз: --anchors ФАЙЛ (тармаксыз) же --node CC (түйүндө)',
   configReloaded: '{country}: федерациянын конфигурациясы кайра окулду; өлкөлөр саны {count}: {countries}',
+  joinRestrictFailed: '{node} {partner} өлкөсүн бекитти, бирок анын кызматтарын чектей алган жок: {error}',
 };
 
 export const uz: CliMessages = {
@@ -368,6 +373,7 @@ export const uz: CliMessages = {
   joinNotProven: '{country}: {total} ta aloqadan {failed} tasi isbotlanmadi',
   giveAnchorsOrNode: 'faqat bittasini bering: --anchors FAYL (tarmoqsiz) yoki --node CC (tugunda)',
   configReloaded: '{country}: federatsiya konfiguratsiyasi qayta yuklandi; {count} ta mamlakat: {countries}',
+  joinRestrictFailed: '{node} {partner} ni mahkamladi, lekin uning xizmatlarini cheklay olmadi: {error}',
 };
 
 export const az: CliMessages = {
@@ -428,6 +434,7 @@ export const az: CliMessages = {
   joinNotProven: '{country}: {total} əlaqədən {failed} sübut edilmədi',
   giveAnchorsOrNode: 'yalnız birini verin: --anchors FAYL (şəbəkəsiz) və ya --node CC (qovşaqda)',
   configReloaded: '{country}: federasiya konfiqurasiyası yenidən yükləndi; {count} ölkə: {countries}',
+  joinRestrictFailed: '{node} {partner} ölkəsini sabitlədi, lakin onun xidmətlərini məhdudlaşdıra bilmədi: {error}',
 };
 
 export const hu: CliMessages = {
@@ -489,6 +496,7 @@ export const hu: CliMessages = {
   joinNotProven: '{country}: {total} kapcsolatból {failed} nincs bizonyítva',
   giveAnchorsOrNode: 'pontosan egyet adjon meg: --anchors FÁJL (hálózat nélkül) vagy --node CC (a csomóponton)',
   configReloaded: '{country}: a föderációs konfiguráció újratöltve; {count} ország: {countries}',
+  joinRestrictFailed: '{node} rögzítette ezt: {partner}, de a szolgáltatásait nem tudta korlátozni: {error}',
 };
 
 export const tk: CliMessages = {
@@ -549,6 +557,7 @@ export const tk: CliMessages = {
   joinNotProven: '{country}: {total} baglanyşykdan {failed} subut edilmedi',
   giveAnchorsOrNode: 'diňe birini beriň: --anchors FAÝL (torsuz) ýa-da --node CC (düwünde)',
   configReloaded: '{country}: federasiýa konfigurasiýasy täzeden ýüklendi; {count} ýurt: {countries}',
+  joinRestrictFailed: '{node} {partner} ýurduny berkitdi, emma onuň hyzmatlaryny çäklendirip bilmedi: {error}',
 };
 
 export const CLI_MESSAGES: Record<Language, CliMessages> = { kk, ru, tr, ky, uz, az, en, hu, tk };
