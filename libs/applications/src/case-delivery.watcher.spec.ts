@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxMessageEntity } from '@ots/messaging';
 import { CaseDeliveryWatcher } from './case-delivery.watcher.js';
@@ -18,8 +19,8 @@ describe(CaseDeliveryWatcher.name, () => {
   let sut: CaseDeliveryWatcher;
   let home: HomeApplicationService;
   const citizen = () => kz.principal(KZ_CITIZEN, 'citizen');
-  const applied = async (): Promise<OutboxMessageEntity> => {
-    const application = await home.applyAbroad({ country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }, citizen());
+  const applied = async (consent: string[] = []): Promise<OutboxMessageEntity> => {
+    const application = await home.applyAbroad({ country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent }, citizen());
     const message = (await kz.outbox('application.submit')).find((m) => m.body.applicationId === application.id);
     if (!message) throw new Error('no submission in the outbox');
     return message;
@@ -79,6 +80,27 @@ describe(CaseDeliveryWatcher.name, () => {
     await expect(
       kz.receiveFrom(federation.node('TR'), 'application.status', { applicationId: id, status: 'undelivered' }),
     ).rejects.toMatchObject({ code: 'MESSAGE_NOT_ACCEPTED' });
+    expect((await caseAt(kz, id)).status).toBe('under-review');
+  });
+
+  it('parks a case under review whose evidence answer died, and resumes it under review', async () => {
+    const submitted = await applied(['criminal-record-certificate']);
+    const id = submitted.body.applicationId as string;
+    const tr = federation.node('TR');
+    await kz.receiveFrom(tr, 'application.status', { applicationId: id, status: 'under-review' });
+    await kz.receiveFrom(tr, 'evidence.request', { applicationId: id, requestId: randomUUID(), docType: 'criminal-record-certificate' });
+    const answer = (await kz.outbox('evidence.response')).find((m) => m.body.applicationId === id);
+    expect((await caseAt(kz, id)).status).toBe('under-review');
+    await sut.undelivered(kz.dataSource.manager, answer as OutboxMessageEntity, {
+      code: 'PARTNER_UNREACHABLE',
+      reason: null,
+      detail: 'TR at http://...',
+    });
+    expect(await caseAt(kz, id)).toMatchObject({
+      status: 'undelivered',
+      failure: { msgType: 'evidence.response', code: 'PARTNER_UNREACHABLE' },
+    });
+    await sut.delivered(kz.dataSource.manager, answer as OutboxMessageEntity);
     expect((await caseAt(kz, id)).status).toBe('under-review');
   });
 });

@@ -44,9 +44,14 @@ describe('case state machine', () => {
     expect(CASE_STATUSES.filter(isFinal)).toEqual(['approved', 'rejected', 'withdrawn']);
   });
 
-  it('parks a case whose message did not arrive as undelivered, from submitted or evidence-requested only', () => {
-    expect(CASE_STATUSES.filter((s) => canTransition(s, 'undelivered'))).toEqual(['submitted', 'evidence-requested']);
-    expect(CASE_STATUSES.filter((s) => canTransition('undelivered', s))).toEqual(['submitted', 'evidence-requested', 'withdrawn']);
+  it('parks an open case whose message did not arrive as undelivered, and lets it go back or be withdrawn, never decided', () => {
+    expect(CASE_STATUSES.filter((s) => canTransition(s, 'undelivered'))).toEqual(['submitted', 'under-review', 'evidence-requested']);
+    expect(CASE_STATUSES.filter((s) => canTransition('undelivered', s))).toEqual([
+      'submitted',
+      'under-review',
+      'evidence-requested',
+      'withdrawn',
+    ]);
     expect(isFinal('undelivered')).toBe(false);
     expect(transition('undelivered', 'approved', [], new Date())).toEqual({ refused: { from: 'undelivered', to: 'approved' } });
   });

@@ -16,12 +16,12 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   submitted: ['under-review', 'rejected', 'withdrawn', 'undelivered'],
-  'under-review': ['evidence-requested', 'approved', 'rejected', 'withdrawn'],
+  'under-review': ['evidence-requested', 'approved', 'rejected', 'withdrawn', 'undelivered'],
   'evidence-requested': ['under-review', 'rejected', 'withdrawn', 'undelivered'],
   approved: [],
   rejected: [],
   withdrawn: [],
-  undelivered: ['submitted', 'evidence-requested', 'withdrawn'],
+  undelivered: ['submitted', 'under-review', 'evidence-requested', 'withdrawn'],
 };
 
 export interface TimelineEntry {
