@@ -73,6 +73,8 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
     expect: CITIZEN('PARTNER_NOT_TRUSTED'),
   },
   cases: { query: '{ cases { id } }', expect: OFFICER() },
+  reloadConfiguration: { query: 'mutation { reloadConfiguration { countries { code } } }', expect: ADMIN() },
+  undeliveredApplications: { query: '{ undeliveredApplications { id } }', expect: guarded({ officer: 'data', admin: 'data' }) },
   decideCase: {
     query: `mutation { decideCase(id: "${NO_SUCH_ID}", decision: approve, reason: "r") { id } }`,
     expect: OFFICER('APPLICATION_NOT_FOUND'),

@@ -253,6 +253,8 @@ describe('fedctl trust add', () => {
       'keys rotate',
       'keys retire-root',
       'audit verify',
+      'federation join',
+      'config reload',
     ]) {
       const args = [...command.split(' '), '--help'];
       const result = cli(args);

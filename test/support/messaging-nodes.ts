@@ -34,6 +34,8 @@ export interface MessagingNode {
   entityConfiguration: EntityConfigurationService;
   /** Every message POSTed to this node's endpoint. */
   delivered: string[];
+  /** The Accept-Language of each delivery, in order. */
+  deliveryLanguages: (string | undefined)[];
   override?: DeliverOverride;
   close(): Promise<void>;
 }
@@ -41,6 +43,7 @@ export interface MessagingNode {
 export async function startMessagingNode(country: string, env: Record<string, string> = {}): Promise<MessagingNode> {
   const root = tempDataRoot(`messaging-${country}`);
   const delivered: string[] = [];
+  const deliveryLanguages: (string | undefined)[] = [];
   let node: MessagingNode | undefined = undefined;
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -48,6 +51,7 @@ export async function startMessagingNode(country: string, env: Record<string, st
     request.on('end', () => {
       const message = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: { message: string } }).variables.message;
       delivered.push(message);
+      deliveryLanguages.push(request.headers['accept-language']);
       void answer(node as MessagingNode, message).then(({ status, body }) => {
         response.writeHead(status, { 'content-type': 'application/json' });
         response.end(body);
@@ -87,6 +91,7 @@ export async function startMessagingNode(country: string, env: Record<string, st
     messaging: new MessagingService(dataSource, keys, trustView, config, audit),
     entityConfiguration,
     delivered,
+    deliveryLanguages,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
@@ -102,8 +107,8 @@ async function answer(node: MessagingNode, message: string): Promise<{ status: n
   try {
     return { status: 200, body: JSON.stringify({ data: { deliver: await node.messaging.receive(message) } }) };
   } catch (err) {
-    const code = err instanceof OtsError ? err.code : 'INTERNAL';
-    return { status: 200, body: JSON.stringify({ data: null, errors: [{ message: (err as Error).message, extensions: { code } }] }) };
+    const extensions = err instanceof OtsError ? { ...err.extensions, code: err.code } : { code: 'INTERNAL' };
+    return { status: 200, body: JSON.stringify({ data: null, errors: [{ message: (err as Error).message, extensions }] }) };
   }
 }
 

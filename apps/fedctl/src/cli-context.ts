@@ -7,14 +7,19 @@ import { NodeIdentityDocument } from './operations/generated.js';
 
 /** What every command shares: the federation, where node data lives, how to reach a node. */
 export class CliContext {
-  readonly federation: FederationConfig;
   readonly dataRoot: string;
   readonly portOffset: number;
+  private loaded?: FederationConfig;
 
   constructor(options: { dataDir?: string; portOffset?: string }) {
-    this.federation = loadFederationConfig(process.env.FEDERATION_CONFIG_DIR ?? defaultFederationConfigDir());
     this.dataRoot = resolve(options.dataDir ?? process.env.DATA_DIR ?? 'data');
     this.portOffset = parsePortOffset(options.portOffset ?? process.env.PORT_OFFSET ?? '0');
+  }
+
+  /** Read when first needed: a command that names nodes by URL works whatever the local files say. */
+  get federation(): FederationConfig {
+    this.loaded ??= loadFederationConfig(process.env.FEDERATION_CONFIG_DIR ?? defaultFederationConfigDir());
+    return this.loaded;
   }
 
   countryOrFail(code: string): string {

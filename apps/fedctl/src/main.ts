@@ -4,7 +4,9 @@ import { ConfigError, FEDERATION_LANGUAGES } from '@ots/config';
 import { CliError } from './cli-error.js';
 import { registerAuditCommands } from './commands/audit.command.js';
 import { registerConformanceCommand } from './commands/conformance.command.js';
+import { registerConfigCommands } from './commands/config.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
+import { registerFederationCommands } from './commands/federation.command.js';
 import { registerKeysCommands } from './commands/keys.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerTrustCommands } from './commands/trust.command.js';
@@ -39,6 +41,8 @@ const program = new Command('fedctl')
 
 registerUpCommand(program);
 registerTrustCommands(program);
+registerFederationCommands(program);
+registerConfigCommands(program);
 registerTokenCommand(program);
 registerKeysCommands(program);
 registerVerifyCommand(program);

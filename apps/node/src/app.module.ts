@@ -7,6 +7,7 @@ import { GraphqlApiModule } from '@ots/graphql-api';
 import { I18nModule } from '@ots/i18n';
 import { IdentityModule } from '@ots/identity';
 import { KeysModule } from '@ots/keys';
+import { MembershipModule } from '@ots/membership';
 import { MessagingModule } from '@ots/messaging';
 import { PersistenceModule } from '@ots/persistence';
 import { RegistryModule, type RegistrySeed } from '@ots/registry';
@@ -33,6 +34,7 @@ export class AppModule {
         IdentityModule,
         KeysModule,
         TrustModule,
+        MembershipModule,
         DocumentsModule,
         registry,
         MessagingModule,

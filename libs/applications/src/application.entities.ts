@@ -1,6 +1,19 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CaseStatus, TimelineEntry } from './case-state.js';
 
+/** A case's message that did not arrive, as the outbox parked it. */
+export interface CaseFailure {
+  messageId: string;
+  msgType: string;
+  /** The refusal's code (`MESSAGE_NOT_ACCEPTED`...) or this node's own (`PARTNER_UNREACHABLE`...). */
+  code: string;
+  /** The partner domain's code under the refusal, e.g. `SERVICE_NOT_OPEN`. */
+  reason: string | null;
+  /** The partner's words, in the federation's working language. */
+  detail: string;
+  at: string;
+}
+
 /**
  * One cross-border application. The home node keeps it as the citizen's
  * (`role: home`), the destination as the officers' case (`role:
@@ -47,6 +60,10 @@ export class ApplicationEntity {
 
   @Column({ name: 'decided_by', type: 'varchar', length: 128, nullable: true })
   decidedBy: string | null;
+
+  /** Why the case is `undelivered`: its message's id in the outbox (for `retryMessage`) and the refusal's codes. */
+  @Column({ type: 'simple-json', nullable: true })
+  failure: CaseFailure | null;
 
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;

@@ -5,6 +5,7 @@ import { MessagingModule, MessagingService } from '@ots/messaging';
 import { TrustModule } from '@ots/trust';
 import { ApplicationEntity, CitizenDocumentEntity, EvidenceRequestEntity, TaxRecordEntity } from './application.entities.js';
 import { ApplicationsResolver } from './applications.resolver.js';
+import { CaseDeliveryWatcher } from './case-delivery.watcher.js';
 import { CaseStore } from './case-store.js';
 import { CitizenEvidence } from './citizen-evidence.js';
 import { CITIZEN_RECORDS, type CitizenRecords } from './citizen-records.js';
@@ -40,6 +41,7 @@ export class ApplicationsModule implements OnApplicationBootstrap {
       providers: [
         { provide: CITIZEN_RECORDS, useValue: records },
         CaseStore,
+        CaseDeliveryWatcher,
         CitizenEvidence,
         HomeApplicationService,
         HomeEvidenceService,

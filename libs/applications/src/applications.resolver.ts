@@ -4,6 +4,7 @@ import { IssuedDocumentView } from '@ots/documents';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import { AcceptLanguage, I18nService, type MessageKey } from '@ots/i18n';
 import type { ApplicationEntity } from './application.entities.js';
+import { describeFailure } from './case-failure.js';
 import {
   ApplyAbroadInput,
   ApplicationView,
@@ -108,6 +109,16 @@ export class ApplicationsResolver {
     return cases.map((a) => this.view(a, language));
   }
 
+  @Roles('officer', 'admin')
+  @Query(() => [ApplicationView], {
+    description:
+      "This node's citizens' applications whose message the destination refused or that died in the outbox, newest first (officer, admin).",
+  })
+  async undeliveredApplications(@Args(langArg) lang: string | undefined, @AcceptLanguage() accept: string | undefined) {
+    const language = this.i18n.resolve(lang, accept);
+    return (await this.home.undelivered()).map((a) => this.view(a, language));
+  }
+
   @Roles('officer')
   @Mutation(() => ApplicationView, { description: 'Asks the home node for another document (officer).' })
   async requestEvidence(
@@ -202,6 +213,16 @@ export class ApplicationsResolver {
       ...application,
       statusLabel: label(application.status, lang),
       statusLabelRu: label(application.status, 'ru'),
+      failure: application.failure
+        ? {
+            ...application.failure,
+            at: new Date(application.failure.at),
+            message: describeFailure(application.failure, application, {
+              knows: (key) => this.i18n.knows(key),
+              render: (key, params) => this.i18n.errorMessage(key, params, lang),
+            }),
+          }
+        : null,
       documents: application.documents.map(({ docType, jti, reason }) => ({ docType, jti, reason })),
       timeline: application.timeline.map((e) => ({
         status: e.status,

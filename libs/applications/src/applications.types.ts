@@ -56,6 +56,32 @@ export class AttachedDocumentView {
   reason: string;
 }
 
+@ObjectType('ApplicationFailure', {
+  description: "Why an undelivered application's message did not arrive, and which outbox message an admin retries.",
+})
+export class ApplicationFailureView {
+  @Field({ description: 'The outbox message to retry (retryMessage).' })
+  messageId: string;
+
+  @Field()
+  msgType: string;
+
+  @Field({ description: "The refusal's code (MESSAGE_NOT_ACCEPTED, ...) or this node's own (PARTNER_UNREACHABLE, ...)." })
+  code: string;
+
+  @Field(() => String, { nullable: true, description: "The destination's own code under the refusal, e.g. SERVICE_NOT_OPEN." })
+  reason: string | null;
+
+  @Field({ description: 'Why, in the requested language.' })
+  message: string;
+
+  @Field({ description: "The partner's own words, in the federation's working language (Russian)." })
+  detail: string;
+
+  @Field()
+  at: Date;
+}
+
 @ObjectType('Application', {
   description: 'A cross-border application: the citizen sees it at home, officers as a case at the destination.',
 })
@@ -98,6 +124,9 @@ export class ApplicationView {
 
   @Field(() => String, { nullable: true })
   decisionReason: string | null;
+
+  @Field(() => ApplicationFailureView, { nullable: true, description: 'Set while the application is undelivered.' })
+  failure: ApplicationFailureView | null;
 
   @Field()
   createdAt: Date;

@@ -1,6 +1,6 @@
 import { ApplicationEntity, EvidenceRequestEntity } from './application.entities.js';
 import { IllegalTransitionError } from './applications.errors.js';
-import { transition, type CaseStatus } from './case-state.js';
+import { resumedStatus, transition, type CaseStatus } from './case-state.js';
 
 export type CaseRole = ApplicationEntity['role'];
 
@@ -18,6 +18,7 @@ export function openCase(fields: NewCase, now: Date): ApplicationEntity {
     timeline: [{ status: 'submitted' as const, at: now.toISOString() }],
     decisionReason: null,
     decidedBy: null,
+    failure: null,
     createdAt: now,
     updatedAt: now,
   });
@@ -39,4 +40,16 @@ export function advanceCase(application: ApplicationEntity, to: CaseStatus, note
   application.status = next.status;
   application.timeline = next.timeline;
   application.updatedAt = now;
+}
+
+/**
+ * Moves an undelivered case back to where it was when its message died, clearing the failure; false when there is
+ * nowhere to go back to (the case is not undelivered).
+ */
+export function resumeCase(application: ApplicationEntity, note: string, now = new Date()): boolean {
+  const back = application.status === 'undelivered' ? resumedStatus(application.timeline) : undefined;
+  if (!back) return false;
+  advanceCase(application, back, note, now);
+  application.failure = null;
+  return true;
 }

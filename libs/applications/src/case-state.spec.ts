@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATUSES, canTransition, isFinal, transition } from './case-state.js';
+import { CASE_STATUSES, canTransition, isFinal, resumedStatus, transition } from './case-state.js';
 
 describe('case state machine', () => {
   it('follows submitted -> under-review -> evidence-requested -> under-review -> approved, stamping each step', () => {
@@ -42,5 +42,44 @@ describe('case state machine', () => {
     for (const status of ['submitted', 'under-review', 'evidence-requested'] as const)
       expect(canTransition(status, 'withdrawn')).toBe(true);
     expect(CASE_STATUSES.filter(isFinal)).toEqual(['approved', 'rejected', 'withdrawn']);
+  });
+
+  it('parks an open case whose message did not arrive as undelivered, and lets it go back or be withdrawn, never decided', () => {
+    expect(CASE_STATUSES.filter((s) => canTransition(s, 'undelivered'))).toEqual(['submitted', 'under-review', 'evidence-requested']);
+    expect(CASE_STATUSES.filter((s) => canTransition('undelivered', s))).toEqual([
+      'submitted',
+      'under-review',
+      'evidence-requested',
+      'withdrawn',
+    ]);
+    expect(isFinal('undelivered')).toBe(false);
+    expect(transition('undelivered', 'approved', [], new Date())).toEqual({ refused: { from: 'undelivered', to: 'approved' } });
+  });
+
+  it('resumes an undelivered case where it was when its message died', () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    expect(
+      resumedStatus([
+        { status: 'submitted', at },
+        { status: 'undelivered', at },
+      ]),
+    ).toBe('submitted');
+    expect(
+      resumedStatus([
+        { status: 'submitted', at },
+        { status: 'under-review', at },
+        { status: 'evidence-requested', at },
+        { status: 'undelivered', at },
+      ]),
+    ).toBe('evidence-requested');
+    expect(
+      resumedStatus([
+        { status: 'submitted', at },
+        { status: 'undelivered', at },
+        { status: 'submitted', at },
+        { status: 'undelivered', at },
+      ]),
+    ).toBe('submitted');
+    expect(resumedStatus([{ status: 'submitted', at }])).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { MessagingService } from '@ots/messaging';
 import { insertEntities } from '@ots/persistence';
 import { ApplicationEntity } from './application.entities.js';
 import { ApplicationNotFoundError } from './applications.errors.js';
-import { advanceCase, type CaseRole } from './case-records.js';
+import { advanceCase, resumeCase, type CaseRole } from './case-records.js';
 import type { CaseStatus } from './case-state.js';
 
 /** The part of a received message written in the transaction that records it as received. */
@@ -36,15 +36,17 @@ export class CaseStore {
     const counterpart = application ? (role === 'home' ? application.destination : application.homeCountry) : undefined;
     if (!application || counterpart !== partner)
       throw new ApplicationNotFoundError(`no application ${id} with ${partner}`, { id: id.slice(0, 36) });
+    // A partner writing about the case has the message this node thought lost (its receipt may still be on its way).
+    resumeCase(application, `${partner} answered`);
     return application;
   }
 
   /** Writes a loaded case back in one UPDATE of what a case can change (`save` would read the row again first). */
   async store(manager: EntityManager, application: ApplicationEntity): Promise<void> {
-    const { status, timeline, documents, decisionReason, decidedBy, updatedAt } = application;
+    const { status, timeline, documents, decisionReason, decidedBy, failure, updatedAt } = application;
     await manager
       .getRepository(ApplicationEntity)
-      .update({ id: application.id }, { status, timeline, documents, decisionReason, decidedBy, updatedAt });
+      .update({ id: application.id }, { status, timeline, documents, decisionReason, decidedBy, failure, updatedAt });
   }
 
   /**

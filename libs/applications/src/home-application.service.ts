@@ -9,13 +9,25 @@ import type { Principal } from '@ots/identity';
 import { MessagingService } from '@ots/messaging';
 import { FederatedSearchService } from '@ots/registry';
 import { ApplicationEntity, CitizenDocumentEntity } from './application.entities.js';
-import { ConsentInvalidError, EvidenceRefusedError, FormInvalidError, ServiceNotOpenError } from './applications.errors.js';
+import {
+  ConsentInvalidError,
+  EvidenceRefusedError,
+  FormInvalidError,
+  IllegalTransitionError,
+  ServiceNotOpenError,
+} from './applications.errors.js';
 import { advanceCase, openCase } from './case-records.js';
 import type { CaseStatus } from './case-state.js';
 import { CaseStore, type CaseWrite } from './case-store.js';
 import { CitizenEvidence } from './citizen-evidence.js';
 import { validateForm } from './form-validation.js';
-import { applyAbroadCommand, withdrawCommand, type ReportedDecision, type ReportedStatus } from './residence-permit.commands.js';
+import {
+  applyAbroadCommand,
+  MAX_CASES_PER_PAGE,
+  withdrawCommand,
+  type ReportedDecision,
+  type ReportedStatus,
+} from './residence-permit.commands.js';
 
 /**
  * The citizen's side of the residence-permit flow (docs/protocol section 7), at
@@ -100,6 +112,13 @@ export class HomeApplicationService {
       .find({ where: { role: 'home', applicant: principal.subject }, order: { createdAt: 'DESC' } });
   }
 
+  /** The home node's cases stuck because their message did not arrive, for officers and admins. */
+  undelivered(): Promise<ApplicationEntity[]> {
+    return this.dataSource
+      .getRepository(ApplicationEntity)
+      .find({ where: { role: 'home', status: 'undelivered' }, order: { updatedAt: 'DESC' }, take: MAX_CASES_PER_PAGE });
+  }
+
   async withdraw(input: unknown, principal: Principal): Promise<ApplicationEntity> {
     const { id } = parseInput(withdrawCommand, input);
     const note = 'withdrawn by the applicant';
@@ -109,10 +128,12 @@ export class HomeApplicationService {
       'withdrawn',
       principal.subject,
       note,
-      (manager, application) =>
-        this.messaging
+      (manager, application) => {
+        application.failure = null;
+        return this.messaging
           .enqueue(manager, application.destination, 'application.status', { applicationId: id, status: 'withdrawn', note })
-          .then(() => undefined),
+          .then(() => undefined);
+      },
     );
   }
 
@@ -129,6 +150,9 @@ export class HomeApplicationService {
   recordStatus(command: ReportedStatus): Promise<CaseWrite> {
     return Promise.resolve(async (manager: EntityManager) => {
       const application = await this.cases.partnerCase(manager, command.applicationId, command.partner, 'home');
+      // Only this node knows whether its own messages arrived.
+      if (command.status === 'undelivered')
+        throw new IllegalTransitionError(`${application.status} -> undelivered`, { from: application.status, to: command.status });
       if (application.status !== command.status) advanceCase(application, command.status as CaseStatus, command.note);
       await this.cases.store(manager, application);
     });

@@ -72,28 +72,51 @@ function isValidRegExp(source: string): boolean {
   }
 }
 
-/** The validated `federation-config/federation.json`: who is in the federation and how each country is reached locally. */
+interface FederationState {
+  definition: FederationDefinition;
+  directory: string;
+  byCode: ReadonlyMap<string, CountryDefinition>;
+}
+
+/**
+ * The validated `federation-config/federation.json`: who is in the federation and how each country is reached
+ * locally. A running node takes a new one with `adopt` (one object everybody holds, its content replaced whole at
+ * once), so a country added to the file needs no restart.
+ */
 export class FederationConfig {
-  readonly protocolVersion: string;
-  readonly languages: readonly Language[];
-  readonly workingLanguage: Language;
-  readonly countries: readonly CountryDefinition[];
-  readonly directory: string;
-  private readonly fallbackChains: Partial<Record<Language, Language[]>>;
-  private readonly byCode: ReadonlyMap<string, CountryDefinition>;
+  private state: FederationState;
 
   constructor(definition: FederationDefinition, directory: string) {
-    this.protocolVersion = definition.protocolVersion;
-    this.languages = definition.languages;
-    this.workingLanguage = definition.workingLanguage;
-    this.countries = definition.countries;
-    this.fallbackChains = definition.fallbackLanguages;
-    this.directory = directory;
-    this.byCode = new Map(definition.countries.map((c) => [c.code, c]));
+    this.state = { definition, directory, byCode: new Map(definition.countries.map((c) => [c.code, c])) };
+  }
+
+  get protocolVersion(): string {
+    return this.state.definition.protocolVersion;
+  }
+
+  get languages(): readonly Language[] {
+    return this.state.definition.languages;
+  }
+
+  get workingLanguage(): Language {
+    return this.state.definition.workingLanguage;
+  }
+
+  get countries(): readonly CountryDefinition[] {
+    return this.state.definition.countries;
+  }
+
+  get directory(): string {
+    return this.state.directory;
+  }
+
+  /** Takes `next`'s content in one step; the caller has validated it (parseFederationConfig and its own checks). */
+  adopt(next: FederationConfig): void {
+    this.state = next.state;
   }
 
   country(code: string): CountryDefinition | undefined {
-    return this.byCode.get(code);
+    return this.state.byCode.get(code);
   }
 
   get members(): CountryDefinition[] {
@@ -102,7 +125,7 @@ export class FederationConfig {
 
   /** The languages to try, in order, when a text is missing in `lang`: `lang` itself first. */
   fallbackChain(lang: Language): Language[] {
-    return [lang, ...(this.fallbackChains[lang] ?? []).filter((l) => l !== lang)];
+    return [lang, ...(this.state.definition.fallbackLanguages[lang] ?? []).filter((l) => l !== lang)];
   }
 }
 

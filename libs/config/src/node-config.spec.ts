@@ -70,7 +70,7 @@ describe(NodeConfig.name, () => {
   it.each([
     [[], {}, /NODE_COUNTRY: is required/],
     [['--country', 'XX'], {}, /unknown country XX; federation-config lists KZ, TR/],
-    [['--country', 'kz'], {}, /NODE_COUNTRY: must be a two-letter country code/],
+    [['--country', 'kz'], {}, /NODE_COUNTRY: must be an ISO 3166-1 alpha-2 code or a user-assigned one/],
     [['--country', 'KZ', '--port', 'abc'], {}, /PORT: must be a number/],
     [['--country', 'KZ', '--port', '99999'], {}, /PORT: must be 1-65535/],
     [['--country', 'KZ', '--colour', 'red'], {}, /command line: .*colour/],

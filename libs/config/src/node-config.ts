@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError } from './config.errors.js';
-import { COUNTRY_CODE_PATTERN, COUNTRY_CODE_RULE } from './country-code.js';
+import { COUNTRY_CODE_RULE, isCountryCode } from './country-code.js';
 import { FederationConfig, FEDERATION_LANGUAGES, type CountryDefinition, type Language } from './federation-config.js';
 import { describeIssues } from './zod-issues.js';
 
@@ -54,7 +54,7 @@ const perMinute = (fallback: number) => z.coerce.number({ message: 'must be a nu
 /** Every setting with the variable or flag it comes from; flags win over variables. */
 const settingsSchema = z
   .object({
-    NODE_COUNTRY: z.string({ message: 'is required (--country KZ or NODE_COUNTRY=KZ)' }).regex(COUNTRY_CODE_PATTERN, COUNTRY_CODE_RULE),
+    NODE_COUNTRY: z.string({ message: 'is required (--country KZ or NODE_COUNTRY=KZ)' }).refine(isCountryCode, COUNTRY_CODE_RULE),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce
       .number({ message: 'must be a number' })

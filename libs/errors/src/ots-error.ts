@@ -31,6 +31,12 @@ export abstract class OtsError extends Error {
   /** Untranslated facts a caller may read beside the code (GraphQL `extensions`); see PublicErrorFacts. */
   readonly extensions: PublicErrorFacts;
 
+  /**
+   * The language the caller reads whatever the request asked, when the caller is not a person: a refusal to a
+   * partner node is written in the federation's working language (PROTOCOL section 8). Set with `readIn`.
+   */
+  language?: string;
+
   constructor(
     message: string,
     readonly params: Record<string, string | number> = {},
@@ -39,6 +45,12 @@ export abstract class OtsError extends Error {
     super(message, { cause: options?.cause });
     this.name = new.target.name;
     this.extensions = options?.extensions ?? {};
+  }
+
+  /** Has the message written in `language` whatever the request's language (see `language`). */
+  readIn(language: string): this {
+    this.language = language;
+    return this;
   }
 }
 

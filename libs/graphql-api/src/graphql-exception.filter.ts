@@ -21,8 +21,11 @@ export class ApiExceptionFilter implements GqlExceptionFilter {
       const gqlHost = GqlArgumentsHost.create(host);
       const args = gqlHost.getArgs<{ lang?: unknown }>();
       const req = gqlHost.getContext<{ req?: FastifyRequest }>().req;
-      const lang = this.i18n.resolveLeniently(typeof args?.lang === 'string' ? args.lang : undefined, req?.headers['accept-language']);
       const error = this.toOtsError(exception, '');
+      const lang = this.i18n.resolveLeniently(
+        error.language ?? (typeof args?.lang === 'string' ? args.lang : undefined),
+        req?.headers['accept-language'],
+      );
       return new GraphQLError(this.i18n.errorMessage(error.code, error.params, lang), {
         extensions: { ...error.extensions, code: error.code },
       });

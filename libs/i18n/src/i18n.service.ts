@@ -66,6 +66,11 @@ export class I18nService {
     return this.i18n.t(key, { ...params, lng: lang });
   }
 
+  /** Whether `code` has a message of its own (errorMessage falls back to INTERNAL's for one that has not). */
+  knows(code: string): boolean {
+    return code in MESSAGES.en;
+  }
+
   errorMessage(code: string, params: Record<string, string | number>, lang: Language): string {
     const key = (code in MESSAGES.en ? code : 'INTERNAL') as MessageKey;
     return this.i18n.t(key, { ...params, lng: lang });

@@ -119,9 +119,14 @@ export class PartnerRefusedMessageError extends OtsError {
   /** When true, sending it again cannot change the answer. */
   readonly permanent: boolean;
 
+  /**
+   * @param message the partner's words, in the federation's working language
+   * @param reason the partner domain's own code for a `MESSAGE_NOT_ACCEPTED` (e.g. `SERVICE_NOT_OPEN`)
+   */
   constructor(
     readonly refusal: MessageRefusalCode,
     message: string,
+    readonly reason?: string,
   ) {
     super(message, { refusal });
     this.permanent = PERMANENT_REFUSALS.has(refusal);

@@ -1,4 +1,6 @@
 import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { FederationConfig } from '@ots/config';
+import { OtsError } from '@ots/errors';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@ots/identity';
 import { MessagingService } from './messaging.service.js';
 
@@ -57,14 +59,23 @@ export class MessageCountsView {
 
 @Resolver()
 export class MessagingResolver {
-  constructor(private readonly messaging: MessagingService) {}
+  constructor(
+    private readonly messaging: MessagingService,
+    private readonly federation: FederationConfig,
+  ) {}
 
   @Public()
   @Mutation(() => String, {
     description: 'Partner nodes deliver a JWE-wrapped signed envelope here; the answer is the signed receipt (PROTOCOL section 6).',
   })
-  deliver(@Args('message') message: string): Promise<string> {
-    return this.messaging.receive(message);
+  async deliver(@Args('message') message: string): Promise<string> {
+    try {
+      return await this.messaging.receive(message);
+    } catch (err) {
+      // The reader is a partner node, whatever language its request asked for: refusals go in the working language.
+      if (err instanceof OtsError) err.readIn(this.federation.workingLanguage);
+      throw err;
+    }
   }
 
   @Roles('admin')

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLogService } from '@ots/audit';
+import { AuditLogService, type AuditEvent } from '@ots/audit';
 import { NodeConfig } from '@ots/config';
 import { BadInputError, OtsError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
@@ -32,6 +32,25 @@ import {
 export type MessageHandler = (message: EnvelopePayload) => Promise<(manager: EntityManager) => Promise<AfterCommit | void>>;
 export type AfterCommit = () => void;
 
+/** Why an outgoing message did not arrive: the refusal's code (or this node's), the partner's own code and words. */
+export interface MessageFailure {
+  code: string;
+  /** The partner domain's code under a `MESSAGE_NOT_ACCEPTED` (e.g. `SERVICE_NOT_OPEN`). */
+  reason: string | null;
+  /** The partner's words in the federation's working language, or this node's for a failure of its own. */
+  detail: string;
+}
+
+/**
+ * What a domain does when one of its outgoing messages is parked as dead, and when such a message (after a retry) is
+ * delivered after all. Both run in the transaction that records the outcome; they must not throw for a message they
+ * have nothing to do with. An audit entry they return is appended with the outcome's.
+ */
+export interface DeliveryWatcher {
+  undelivered(manager: EntityManager, message: OutboxMessageEntity, failure: MessageFailure): Promise<AuditEvent | undefined>;
+  delivered(manager: EntityManager, message: OutboxMessageEntity): Promise<AuditEvent | undefined>;
+}
+
 type Listener = () => void;
 
 /**
@@ -45,6 +64,7 @@ type Listener = () => void;
 export class MessagingService {
   private readonly logger = new Logger(MessagingService.name);
   private readonly handlers = new Map<string, MessageHandler>();
+  private readonly watchers = new Map<string, DeliveryWatcher>();
   private readonly enqueueListeners: Listener[] = [];
 
   constructor(
@@ -76,6 +96,16 @@ export class MessagingService {
         },
       );
     }
+  }
+
+  /** One watcher per `msg_type` sent, told when such a message dies and when a retried one arrives after all. */
+  watchDeliveries(msgType: MsgType, watcher: DeliveryWatcher): void {
+    if (this.watchers.has(msgType)) throw new MessageHandlerConflictError(`a watcher for ${msgType} is registered already`, { msgType });
+    this.watchers.set(msgType, watcher);
+  }
+
+  deliveryWatcher(msgType: string): DeliveryWatcher | undefined {
+    return this.watchers.get(msgType);
   }
 
   /** Lets the outbox worker start sending at once instead of at its next poll. */
@@ -203,7 +233,8 @@ export class MessagingService {
           details: { msgType: payload.msg_type, code: err.code },
         });
         if (err instanceof MessageNotAcceptedError) throw err;
-        throw new MessageNotAcceptedError(err.message, { reason: err.code });
+        // The domain's code travels as `reason` beside the refusal's, so the sender can tell its readers why in their language.
+        throw new MessageNotAcceptedError(err.message, { ...err.params, reason: err.code }, { extensions: { reason: err.code } });
       }
       this.logger.error(`handling ${payload.msg_type} ${payload.jti} from ${payload.iss} failed: ${(err as Error).stack ?? String(err)}`);
       throw err;

@@ -9,6 +9,7 @@ import { backoffDelay } from './backoff.js';
 import { sha256 } from './envelope.js';
 import { OutboxMessageEntity } from './message.entities.js';
 import { PartnerRefusedMessageError } from './messaging.errors.js';
+import { MessagingService, type MessageFailure } from './messaging.service.js';
 import type { SendOutcome } from './outbox-sender.js';
 
 interface Pending {
@@ -32,6 +33,7 @@ export class OutboxBatchWriter {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: NodeConfig,
     private readonly audit: AuditLogService,
+    private readonly messaging: MessagingService,
   ) {}
 
   /** Resolves once the outcome is committed, together with whatever else finished meanwhile. */
@@ -51,14 +53,20 @@ export class OutboxBatchWriter {
         const audited: AuditEvent[] = [];
         const parked: { message: OutboxMessageEntity; error: OtsError }[] = [];
         for (const { outcome } of batch) {
+          const watcher = this.messaging.deliveryWatcher(outcome.message.msgType);
           if ('receipt' in outcome) {
             audited.push(await this.delivered(manager, outcome.message, outcome.receipt, outcome.envelope));
+            // Only a message that failed before can have left its watcher's record waiting: the others cost nothing.
+            const resumed = outcome.message.lastError !== null ? await watcher?.delivered(manager, outcome.message) : undefined;
+            if (resumed) audited.push(resumed);
             continue;
           }
           const death = await this.failed(manager, outcome.message, outcome.error);
           if (death) {
             audited.push(death);
             parked.push(outcome);
+            const noticed = await watcher?.undelivered(manager, outcome.message, failureOf(outcome.error));
+            if (noticed) audited.push(noticed);
           }
         }
         await this.audit.appendMany(manager, audited);
@@ -120,4 +128,10 @@ export class OutboxBatchWriter {
         }
       : undefined;
   }
+}
+
+function failureOf(error: OtsError): MessageFailure {
+  if (error instanceof PartnerRefusedMessageError)
+    return { code: error.refusal, reason: error.reason ?? null, detail: error.message.slice(0, 1000) };
+  return { code: error.code, reason: null, detail: error.message.slice(0, 1000) };
 }

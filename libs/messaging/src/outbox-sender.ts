@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NodeConfig } from '@ots/config';
+import { FederationConfig, NodeConfig } from '@ots/config';
 import { OtsError } from '@ots/errors';
 import { encryptEnvelope, verifyReceipt } from './envelope.js';
 import type { OutboxMessageEntity } from './message.entities.js';
@@ -22,6 +22,7 @@ export class OutboxSender {
   constructor(
     private readonly partners: PartnerDirectory,
     private readonly config: NodeConfig,
+    private readonly federation: FederationConfig,
   ) {}
 
   async send(message: OutboxMessageEntity): Promise<SendOutcome> {
@@ -31,7 +32,12 @@ export class OutboxSender {
       const partner = await this.partners.partner(message.recipient);
       if (!partner)
         throw new PartnerNotTrustedError(`${message.recipient} is not an active trusted partner`, { country: message.recipient });
-      const receipt = await deliverToPartner(partner, encryptEnvelope(envelope, partner.encryptionKey), SEND_TIMEOUT_MS);
+      const receipt = await deliverToPartner(
+        partner,
+        encryptEnvelope(envelope, partner.encryptionKey),
+        SEND_TIMEOUT_MS,
+        this.federation.workingLanguage,
+      );
       try {
         await verifyReceipt(receipt, partner.trust, this.config.countryCode, message.jti, message.sentDigests);
       } catch (err) {

@@ -1,13 +1,24 @@
+import { defaultFederationConfigDir, loadFederationConfig } from '@ots/config';
+import { OtsError } from '@ots/errors';
 import { unverifiedPayload } from '@ots/jws';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMessagingNode, trust, type MessagingNode } from '../../../test/support/messaging-nodes.js';
 import { sha256 } from './envelope.js';
 import { OutboxMessageEntity } from './message.entities.js';
 import type { EnvelopePayload, MsgType } from './message-types.js';
-import { MessageNotAcceptedError, PartnerAnswerError, PartnerRefusedMessageError } from './messaging.errors.js';
+import { PartnerAnswerError, PartnerRefusedMessageError } from './messaging.errors.js';
 import { OutboxBatchWriter } from './outbox-batch-writer.js';
 import { LEASE_MS, OutboxClaimer } from './outbox-claimer.js';
 import { OutboxSender } from './outbox-sender.js';
+import type { MessageFailure } from './messaging.service.js';
+
+/** A domain's refusal, as the destination's applications module throws one. */
+class ServiceNotOpenSpecError extends OtsError {
+  static override readonly code = 'SERVICE_NOT_OPEN';
+  readonly code = ServiceNotOpenSpecError.code;
+}
+
+const federation = loadFederationConfig(defaultFederationConfigDir());
 
 describe('the outbox on SQLite, sending to a partner over HTTP', () => {
   let kz: MessagingNode;
@@ -15,22 +26,34 @@ describe('the outbox on SQLite, sending to a partner over HTTP', () => {
   let claimer: OutboxClaimer;
   let sender: OutboxSender;
   let writer: OutboxBatchWriter;
+  const watched: { jti: string; failure?: MessageFailure }[] = [];
   beforeAll(async () => {
     [kz, tr] = await Promise.all([startMessagingNode('KZ'), startMessagingNode('TR')]);
     await Promise.all([trust(kz, tr), trust(tr, kz)]);
     claimer = new OutboxClaimer(kz.dataSource, kz.keys, kz.config);
-    sender = new OutboxSender(kz.partners, kz.config);
-    writer = new OutboxBatchWriter(kz.dataSource, kz.config, kz.audit);
+    sender = new OutboxSender(kz.partners, kz.config, federation);
+    writer = new OutboxBatchWriter(kz.dataSource, kz.config, kz.audit, kz.messaging);
     // TR takes status messages and refuses those that say so; it has no handler for tax messages.
     tr.messaging.registerHandler('application.status', (message) => {
-      if (message.body.refuse) throw new MessageNotAcceptedError('refused by the spec', { reason: 'spec' });
+      if (message.body.refuse) throw new ServiceNotOpenSpecError('refused by the spec', { code: 'X' });
       return Promise.resolve(() => Promise.resolve());
+    });
+    kz.messaging.watchDeliveries('application.status', {
+      undelivered: (_, message, failure) => {
+        watched.push({ jti: message.jti, failure });
+        return Promise.resolve({ actor: 'spec', action: 'spec.undelivered', subject: message.jti });
+      },
+      delivered: (_, message) => {
+        watched.push({ jti: message.jti });
+        return Promise.resolve(undefined);
+      },
     });
   });
   afterAll(async () => Promise.all([kz?.close(), tr?.close()]));
   beforeEach(async () => {
     await kz.dataSource.getRepository(OutboxMessageEntity).clear();
     tr.override = undefined;
+    watched.length = 0;
   });
 
   const enqueue = (count = 1, msgType: MsgType = 'application.status', body: Record<string, unknown> = {}) =>
@@ -145,5 +168,31 @@ describe('the outbox on SQLite, sending to a partner over HTTP', () => {
       // The partner had processed them: the resend is answered with the receipt it gave the first time.
       expect(await row(message.id)).toMatchObject({ status: 'delivered', receipt: receipts[i] });
     }
+  });
+
+  it("asks for refusals in the working language, reads the partner domain's code and tells the watcher", async () => {
+    const [message] = await enqueue(1, 'application.status', { refuse: true });
+    const [claimed] = await claimer.claim(10);
+    await writer.record(await sender.send(claimed));
+    expect(tr.deliveryLanguages.at(-1)).toBe('ru');
+    expect(watched).toEqual([
+      { jti: message?.jti, failure: { code: 'MESSAGE_NOT_ACCEPTED', reason: 'SERVICE_NOT_OPEN', detail: 'refused by the spec' } },
+    ]);
+    expect(await auditActions()).toContain(`spec.undelivered ${message?.jti}`);
+  });
+
+  it('tells the watcher when a message that failed before is delivered, and not for one delivered at its first attempt', async () => {
+    const [first] = await enqueue();
+    await writer.record(await sender.send((await claimer.claim(10))[0]));
+    tr.override = () => ({ status: 503, body: 'busy' });
+    const [second] = await enqueue();
+    await writer.record(await sender.send((await claimer.claim(10))[0]));
+    tr.override = undefined;
+    const [again] = await claimer.claim(10, later(new Date(), 60_000));
+    expect(again?.id).toBe(second?.id);
+    await writer.record(await sender.send(again));
+    expect(await row(second?.id ?? '')).toMatchObject({ status: 'delivered' });
+    expect(watched).toEqual([{ jti: second?.jti }]);
+    expect(first?.jti).not.toBe(second?.jti);
   });
 });

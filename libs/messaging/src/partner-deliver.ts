@@ -7,23 +7,27 @@ const DELIVER = 'mutation Deliver($message: String!) { deliver(message: $message
 
 interface DeliverAnswer {
   data?: { deliver?: unknown } | null;
-  errors?: { message?: unknown; extensions?: { code?: unknown } }[];
+  errors?: { message?: unknown; extensions?: { code?: unknown; reason?: unknown } }[];
 }
 
 /**
  * Calls the partner's `deliver(message)` mutation (docs/protocol section 6) and returns its answer, the receipt,
- * unverified. Fails with `PartnerUnreachableError` when the request does not get an answer,
- * `PartnerRefusedMessageError` when the partner refused the message with a protocol refusal code, and
- * `PartnerAnswerError` for any other answer.
+ * unverified. A refusal comes back in `workingLanguage`, the federation's language between nodes (docs/protocol
+ * section 8), with its machine code and the domain's own code as `reason`: this node renders it for its readers from those.
+ * Fails with `PartnerUnreachableError` when the request does not get an answer, `PartnerRefusedMessageError` when the
+ * partner refused the message with a protocol refusal code, and `PartnerAnswerError` for any other answer.
  */
 export async function deliverToPartner(
   partner: { country: string; graphqlEndpoint: string },
   jwe: string,
   timeoutMs: number,
+  workingLanguage: string,
 ): Promise<string> {
   let answer: PartnerAnswer;
   try {
-    answer = await postJson(partner.graphqlEndpoint, JSON.stringify({ query: DELIVER, variables: { message: jwe } }), timeoutMs);
+    answer = await postJson(partner.graphqlEndpoint, JSON.stringify({ query: DELIVER, variables: { message: jwe } }), timeoutMs, {
+      'accept-language': workingLanguage,
+    });
   } catch (err) {
     throw new PartnerUnreachableError(
       `${partner.country} at ${partner.graphqlEndpoint}: ${(err as Error).message}`,
@@ -36,7 +40,13 @@ export async function deliverToPartner(
   const error = body?.errors?.[0];
   const detail = typeof error?.message === 'string' ? error.message.slice(0, 500) : `answered HTTP ${answer.status}`;
   const code = error?.extensions?.code;
-  if (isMessageRefusalCode(code)) throw new PartnerRefusedMessageError(code, detail);
+  const reason = error?.extensions?.reason;
+  if (isMessageRefusalCode(code))
+    throw new PartnerRefusedMessageError(
+      code,
+      detail,
+      typeof reason === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(reason) ? reason : undefined,
+    );
   throw new PartnerAnswerError(`${typeof code === 'string' ? `${code.slice(0, 64)} ` : ''}(HTTP ${answer.status}): ${detail}`);
 }
 

@@ -9,10 +9,15 @@ export interface PartnerAnswer {
 }
 
 /** POSTs JSON to a partner node and reads its answer, over the partner transport (kept-alive, PARTNER_CA_FILE). */
-export async function postJson(endpoint: string, body: string, timeoutMs: number): Promise<PartnerAnswer> {
+export async function postJson(
+  endpoint: string,
+  body: string,
+  timeoutMs: number,
+  headers: Record<string, string> = {},
+): Promise<PartnerAnswer> {
   const answer = await partnerExchange(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...headers, 'content-type': 'application/json' },
     body,
     signal: AbortSignal.timeout(timeoutMs),
     maxBytes: MAX_ANSWER_BYTES,

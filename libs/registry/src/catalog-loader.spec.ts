@@ -54,7 +54,7 @@ describe(loadCatalog.name, () => {
     ['an enum value', (c: any) => (c.services[0].category = 'leisure'), 'service TR-RP-WORK: category:'],
     ['an array of enums', (c: any) => (c.services[1].lifeEvents = ['winning-the-lottery']), 'service TR-RP-STUDY: lifeEvents[0]:'],
     ['an empty array', (c: any) => (c.services[0].audiences = []), 'service TR-RP-WORK: audiences: needs at least one audience'],
-    ['a country list', (c: any) => (c.services[0].crossBorder = ['XX']), 'service TR-RP-WORK: crossBorder[0]:'],
+    ['a country list', (c: any) => (c.services[0].crossBorder = ['ZZ']), 'service TR-RP-WORK: crossBorder[0]:'],
     [
       'its own country as cross-border',
       (c: any) => (c.services[0].crossBorder = ['TR']),

@@ -65,7 +65,7 @@ export function loadCatalog(configDir: string, country: string): Catalog {
     if (!service.code.startsWith(`${country}-`))
       throw new ConfigError(`${file}: service ${service.code}: code: must start with ${country}-`);
     if (codes.has(service.code)) throw new ConfigError(`${file}: service ${service.code}: code: is used twice`);
-    if (service.crossBorder.includes(country as never))
+    if (service.crossBorder.includes(country))
       throw new ConfigError(`${file}: service ${service.code}: crossBorder: must not list ${country} itself`);
     codes.add(service.code);
   }

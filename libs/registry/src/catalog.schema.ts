@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FEDERATION_LANGUAGES } from '@ots/config';
+import { countryCodeSchema, FEDERATION_LANGUAGES } from '@ots/config';
 import { DOC_TYPES } from '@ots/jws';
 
 export const CATEGORIES = [
@@ -29,7 +29,6 @@ export const LIFE_EVENTS = [
 ] as const;
 export const AUDIENCES = ['citizen', 'foreign-citizen', 'business'] as const;
 export const ONLINE_LEVELS = ['information', 'interactive', 'transaction', 'proactive'] as const;
-export const COUNTRY_CODES = ['KZ', 'TR', 'KG', 'UZ', 'AZ', 'HU', 'TM'] as const;
 
 const formFieldSchema = z
   .object({
@@ -51,7 +50,7 @@ export const serviceDefinitionSchema = z
     category: z.enum(CATEGORIES),
     lifeEvents: z.array(z.enum(LIFE_EVENTS)).min(1, 'needs at least one life event'),
     audiences: z.array(z.enum(AUDIENCES)).min(1, 'needs at least one audience'),
-    crossBorder: z.array(z.enum(COUNTRY_CODES)),
+    crossBorder: z.array(countryCodeSchema),
     requiredEvidence: z.array(z.enum(DOC_TYPES)),
     fee: z
       .object({ amount: z.number().min(0, 'must not be negative'), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') })
@@ -70,7 +69,7 @@ export const serviceDefinitionSchema = z
 export type ServiceDefinition = z.infer<typeof serviceDefinitionSchema>;
 export type FormField = z.infer<NonNullable<typeof formFieldSchema>>;
 
-export const catalogFileSchema = z.object({ country: z.enum(COUNTRY_CODES), services: z.array(serviceDefinitionSchema) }).strict();
+export const catalogFileSchema = z.object({ country: countryCodeSchema, services: z.array(serviceDefinitionSchema) }).strict();
 
 export const serviceTextSchema = z
   .object({ name: z.string().trim().min(1, 'is empty'), description: z.string().trim().min(1, 'is empty') })

@@ -186,7 +186,7 @@ export class RegistryService implements OnModuleInit, OnApplicationShutdown {
     const code = definition.data.code;
     if (!code.startsWith(`${this.config.countryCode}-`))
       throw new InvalidServiceError('foreign code', { detail: `code: must start with ${this.config.countryCode}-` });
-    if (definition.data.crossBorder.includes(this.config.countryCode as never)) {
+    if (definition.data.crossBorder.includes(this.config.countryCode)) {
       throw new InvalidServiceError('self cross-border', { detail: `crossBorder: must not list ${this.config.countryCode}` });
     }
     check((await this.current()).get(code, 'en') !== undefined, code);

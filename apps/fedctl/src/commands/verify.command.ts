@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { CliContext } from '../cli-context.js';
+import { graphqlRequest } from '../graphql-client.js';
+import { VerifyDocumentAtDocument } from '../operations/generated.js';
+import type { GlobalOptions } from '../output.js';
 import { verifyDocumentChain } from '@ots/documents';
 import { JwsVerificationError, parseAnchorsFile } from '@ots/jws';
 import { UsageError } from '../cli-error.js';
@@ -17,16 +21,19 @@ export function registerVerifyCommand(program: Command): void {
   program
     .command('verify')
     .description(
-      'verify a document offline, with no node and no network, against an anchors file from `fedctl trust export` (exit 0 only for OK)',
+      'verify a document offline against an anchors file from `fedctl trust export`, or online at a node (--node), with its trust store and status lists (exit 0 only for OK)',
     )
     .argument('<file>', 'the document (compact JWS), or - for standard input')
-    .requiredOption('--anchors <file>', 'anchors file written by `fedctl trust export`')
-    .action(async (file: string, options: { anchors: string }) => {
+    .option('--anchors <file>', 'anchors file written by `fedctl trust export` (offline)')
+    .option('--node <CC|url>', 'the node that verifies it (online)')
+    .action(async (file: string, options: { anchors?: string; node?: string }, command: Command) => {
+      if (Boolean(options.anchors) === Boolean(options.node)) throw new UsageError('giveAnchorsOrNode');
+      if (options.node) return verifyOnline(command, options.node, readInput(file));
       let anchors;
       try {
-        anchors = await parseAnchorsFile(JSON.parse(readInput(options.anchors)));
+        anchors = await parseAnchorsFile(JSON.parse(readInput(options.anchors as string)));
       } catch (err) {
-        throw new UsageError('badAnchorsFile', { path: options.anchors, reason: (err as Error).message });
+        throw new UsageError('badAnchorsFile', { path: options.anchors as string, reason: (err as Error).message });
       }
       const document = readInput(file);
       process.stderr.write(`${cliText('offlineStatus')}\n`);
@@ -40,4 +47,13 @@ export function registerVerifyCommand(program: Command): void {
         process.exitCode = 1;
       }
     });
+}
+
+/** The node's verdict, with its trust store and the issuer's status list: the reason code, then what the node read. */
+async function verifyOnline(command: Command, node: string, document: string): Promise<void> {
+  const { baseUrl } = await new CliContext(command.optsWithGlobals<GlobalOptions>()).resolveNode(node);
+  const { verifyDocument: verdict } = await graphqlRequest({ endpoint: `${baseUrl}/graphql` }, VerifyDocumentAtDocument, { jws: document });
+  const { reason, ...rest } = verdict;
+  process.stdout.write(`${reason}\n${JSON.stringify(rest, null, 2)}\n`);
+  if (!verdict.valid) process.exitCode = 1;
 }

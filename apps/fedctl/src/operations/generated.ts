@@ -53,6 +53,12 @@ export type AuditVerificationQuery = {
   auditVerification: { entries: number; intact: boolean; firstBrokenSeq: number | null; problem: string | null };
 };
 
+export type ReloadConfigurationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ReloadConfigurationMutation = {
+  reloadConfiguration: { protocolVersion: string; countries: Array<{ code: string; role: string }> };
+};
+
 export type ConformanceDeliverMutationVariables = Exact<{
   message: string;
 }>;
@@ -144,6 +150,37 @@ export type VerifyTaxpayerMutationVariables = Exact<{
 }>;
 
 export type VerifyTaxpayerMutation = { verifyTaxpayer: { status: string; valid: boolean | null; resident: boolean | null } };
+
+export type IssueProofDocumentMutationVariables = Exact<{
+  input: IssueDocumentInput;
+}>;
+
+export type IssueProofDocumentMutation = { issueDocument: { jws: string; jti: string } };
+
+export type RevokeProofDocumentMutationVariables = Exact<{
+  jti: string;
+  reason: string;
+}>;
+
+export type RevokeProofDocumentMutation = { revokeDocument: { jti: string } };
+
+export type VerifyDocumentAtQueryVariables = Exact<{
+  jws: string;
+}>;
+
+export type VerifyDocumentAtQuery = {
+  verifyDocument: {
+    valid: boolean;
+    reason: string;
+    statusChecked: boolean;
+    issuerCountry: string | null;
+    documentType: string | null;
+    subject: string | null;
+    jti: string | null;
+    issuedAt: string | null;
+    expiresAt: string | null;
+  };
+};
 
 export type RotateSignerKeyMutationVariables = Exact<{ [key: string]: never }>;
 
@@ -373,6 +410,42 @@ export const AuditVerificationDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditVerificationQuery, AuditVerificationQueryVariables>;
+export const ReloadConfigurationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReloadConfiguration' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reloadConfiguration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'countries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReloadConfigurationMutation, ReloadConfigurationMutationVariables>;
 export const ConformanceDeliverDocument = {
   kind: 'Document',
   definitions: [
@@ -993,6 +1066,129 @@ export const VerifyTaxpayerDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyTaxpayerMutation, VerifyTaxpayerMutationVariables>;
+export const IssueProofDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueProofDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueDocumentInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jws' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueProofDocumentMutation, IssueProofDocumentMutationVariables>;
+export const RevokeProofDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeProofDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jti' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeDocument' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'jti' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'jti' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'jti' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeProofDocumentMutation, RevokeProofDocumentMutationVariables>;
+export const VerifyDocumentAtDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyDocumentAt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyDocument' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'jws' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChecked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuerCountry' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyDocumentAtQuery, VerifyDocumentAtQueryVariables>;
 export const RotateSignerKeyDocument = {
   kind: 'Document',
   definitions: [

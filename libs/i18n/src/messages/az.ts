@@ -69,4 +69,7 @@ export const az: Translations = {
   TRANSPARENCY_ALARM_OPEN:
     '{{country}} şəffaflıq jurnalı ikiyə ayrılıb və ya yenidən yazılıb; administrator həyəcanı götürənə qədər ondan yeni kök açar qəbul edilmir.',
   TRANSPARENCY_ALARM_NOT_FOUND: 'Açıq {{id}} şəffaflıq həyəcanı yoxdur.',
+  CASE_STATUS_undelivered: 'Çatdırılmadı',
+  CASE_UNDELIVERED: '{{country}} qovşağı bu müraciətin mesajını qəbul etmədi ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Federasiyanın yeni konfiqurasiyası rədd edildi; qovşaq əvvəlkini saxlayır: {{detail}}',
 };

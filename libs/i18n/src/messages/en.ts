@@ -70,6 +70,9 @@ export const en = {
   TRANSPARENCY_ALARM_OPEN:
     'The transparency log of {{country}} forked or was rewritten; no new root key is accepted from it until an admin clears the alarm.',
   TRANSPARENCY_ALARM_NOT_FOUND: 'There is no open transparency alarm {{id}}.',
+  CASE_STATUS_undelivered: 'Not delivered',
+  CASE_UNDELIVERED: "The node of {{country}} did not accept this application's message ({{code}}).",
+  CONFIG_RELOAD_REFUSED: 'The new federation configuration was refused; the node keeps the one it had: {{detail}}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -71,4 +71,7 @@ export const hu: Translations = {
   TRANSPARENCY_ALARM_OPEN:
     '{{country}} átláthatósági naplója elágazott vagy át lett írva; amíg egy adminisztrátor nem törli a riasztást, tőle új gyökérkulcs nem fogadható el.',
   TRANSPARENCY_ALARM_NOT_FOUND: 'Nincs nyitott {{id}} átláthatósági riasztás.',
+  CASE_STATUS_undelivered: 'Nem kézbesítve',
+  CASE_UNDELIVERED: '{{country}} csomópontja nem fogadta el a kérelem üzenetét ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Az új föderációs konfigurációt a csomópont elutasította, és megtartja a korábbit: {{detail}}',
 };

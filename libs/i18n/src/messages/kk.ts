@@ -67,4 +67,7 @@ export const kk: Translations = {
   TRANSPARENCY_ALARM_OPEN:
     '{{country}} ашықтық журналы екіге бөлінді немесе қайта жазылды; әкімші дабылды алмайынша одан жаңа түбірлік кілт қабылданбайды.',
   TRANSPARENCY_ALARM_NOT_FOUND: '{{id}} ашық ашықтық дабылы жоқ.',
+  CASE_STATUS_undelivered: 'Жеткізілмеді',
+  CASE_UNDELIVERED: '{{country}} торабы осы өтініш бойынша хабарды қабылдамады ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Федерацияның жаңа конфигурациясы қабылданбады; торап бұрынғысын сақтайды: {{detail}}',
 };

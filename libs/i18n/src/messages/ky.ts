@@ -68,4 +68,7 @@ export const ky: Translations = {
   TRANSPARENCY_ALARM_OPEN:
     '{{country}} ачыктык журналы экиге бөлүндү же кайра жазылды; администратор коңгуроону алмайынча андан жаңы тамыр ачкыч кабыл алынбайт.',
   TRANSPARENCY_ALARM_NOT_FOUND: '{{id}} ачык ачыктык коңгуроосу жок.',
+  CASE_STATUS_undelivered: 'Жеткирилген жок',
+  CASE_UNDELIVERED: '{{country}} түйүнү бул арыз боюнча билдирүүнү кабыл алган жок ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Федерациянын жаңы конфигурациясы четке кагылды; түйүн мурункусун сактайт: {{detail}}',
 };

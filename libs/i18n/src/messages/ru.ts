@@ -68,4 +68,7 @@ export const ru: Messages = {
   TRANSPARENCY_ALARM_OPEN:
     'Журнал прозрачности {{country}} раздвоился или был переписан; новые корневые ключи от него не принимаются, пока администратор не снимет тревогу.',
   TRANSPARENCY_ALARM_NOT_FOUND: 'Открытой тревоги прозрачности {{id}} нет.',
+  CASE_STATUS_undelivered: 'Не доставлено',
+  CASE_UNDELIVERED: 'Узел {{country}} не принял сообщение по этому заявлению ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Новая конфигурация федерации отклонена; узел сохраняет прежнюю: {{detail}}',
 };

@@ -68,4 +68,7 @@ export const tk: Translations = {
   TRANSPARENCY_ALARM_OPEN:
     '{{country}} aýdyňlyk žurnaly ikä bölündi ýa-da täzeden ýazyldy; administrator duýduryşy aýyrýança ondan täze kök açar kabul edilmeýär.',
   TRANSPARENCY_ALARM_NOT_FOUND: 'Açyk {{id}} aýdyňlyk duýduryşy ýok.',
+  CASE_STATUS_undelivered: 'Gowşurylmady',
+  CASE_UNDELIVERED: '{{country}} düwüni bu arza boýunça habary kabul etmedi ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Federasiýanyň täze konfigurasiýasy ret edildi; düwün öňkisini saklaýar: {{detail}}',
 };

@@ -69,4 +69,7 @@ export const tr: Translations = {
   TRANSPARENCY_ALARM_OPEN:
     '{{country}} şeffaflık kaydı çatallandı veya yeniden yazıldı; bir yönetici alarmı kaldırana kadar ondan yeni kök anahtar kabul edilmez.',
   TRANSPARENCY_ALARM_NOT_FOUND: 'Açık {{id}} şeffaflık alarmı yok.',
+  CASE_STATUS_undelivered: 'İletilemedi',
+  CASE_UNDELIVERED: '{{country}} düğümü bu başvurunun mesajını kabul etmedi ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Yeni federasyon yapılandırması reddedildi; düğüm öncekini koruyor: {{detail}}',
 };

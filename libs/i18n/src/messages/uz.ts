@@ -68,4 +68,7 @@ export const uz: Translations = {
   TRANSPARENCY_ALARM_OPEN:
     '{{country}} shaffoflik jurnali ikkiga ajraldi yoki qayta yozildi; administrator signalni olib tashlamaguncha undan yangi ildiz kalit qabul qilinmaydi.',
   TRANSPARENCY_ALARM_NOT_FOUND: '{{id}} ochiq shaffoflik signali yoʻq.',
+  CASE_STATUS_undelivered: 'Yetkazilmadi',
+  CASE_UNDELIVERED: '{{country}} tuguni ushbu ariza boʻyicha xabarni qabul qilmadi ({{code}}).',
+  CONFIG_RELOAD_REFUSED: 'Federatsiyaning yangi konfiguratsiyasi rad etildi; tugun avvalgisini saqlaydi: {{detail}}',
 };

@@ -4,6 +4,7 @@ import { Registry1732500000000 } from './1732500000000-registry.js';
 import { MessagingAndApplications1732600000000 } from './1732600000000-messaging-and-applications.js';
 import { CaseListing1732700000000 } from './1732700000000-case-listing.js';
 import { Transparency1733100000000 } from './1733100000000-transparency.js';
+import { CaseFailure1733200000000 } from './1733200000000-case-failure.js';
 
 /** Every migration, oldest first; run at start-up on SQLite and PostgreSQL alike. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   MessagingAndApplications1732600000000,
   CaseListing1732700000000,
   Transparency1733100000000,
+  CaseFailure1733200000000,
 ];
