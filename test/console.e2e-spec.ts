@@ -236,7 +236,7 @@ describe('the operator console', () => {
     await page.getByTestId('language').selectOption('kk');
     await eventually(async () => (await page.locator('h1').textContent()) !== 'Audit log');
     const kazakh = await page.locator('h1').textContent();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('kk');
     await page.reload();
     expect(await page.locator('h1').textContent()).not.toBe('Sign in');
     expect(await page.getByTestId('language').inputValue()).toBe('kk');
@@ -260,7 +260,7 @@ describe('the operator console', () => {
       await page.locator('h1').first().waitFor();
       await eventually(async () => (await page.getByText('Loading…').count()) === 0);
       found[path] = await seriousAxeViolations(page);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
       if (path === '/federation') await screenshot(page, 'federation-360');
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));

@@ -45,11 +45,8 @@ interface AxeViolation {
 /** axe-core's serious and critical violations on the page as it is now (an empty list is the pass). */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   // Evaluated by the browser's debugging protocol: the console's policy (rightly) refuses an injected script tag.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
+  if (!(await page.evaluate<boolean>("'axe' in window"))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate<AxeViolation[]>('axe.run(document).then((result) => result.violations)');
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
