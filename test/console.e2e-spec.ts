@@ -208,7 +208,19 @@ describe('the operator console', () => {
     await ceremony.getByTestId('pin').click();
     await ceremony.getByTestId('pinned').waitFor();
     await eventually(async () => (await anchor.getByTestId('anchor-status').textContent()) === 'active');
+
+    // The services TR's citizens may use here: a code KZ's catalog lacks is refused at the form, nothing changes.
+    await anchor.locator('input[name=services-TR]').fill('KZ-NO-SUCH');
+    await anchor.getByRole('button', { name: 'Restrict to these' }).click();
+    await anchor.getByRole('alert').waitFor();
+    expect(await anchor.getByRole('alert').getAttribute('data-code')).toBe('SERVICE_NOT_FOUND');
+    await anchor.locator('input[name=services-TR]').fill('KZ-RP-WORK, KZ-RP-STUDY');
+    await anchor.getByRole('button', { name: 'Restrict to these' }).click();
+    await anchor.getByRole('button', { name: 'Allow all' }).waitFor();
+    expect(await anchor.textContent()).toContain('(KZ-RP-WORK, KZ-RP-STUDY)');
     await screenshot(page, 'trust');
+    await anchor.getByRole('button', { name: 'Allow all' }).click();
+    await anchor.getByRole('button', { name: 'Allow all' }).waitFor({ state: 'detached' });
   }, 90_000);
 
   it('keeps the page when the session ends, and signs in again over it', async () => {

@@ -68,6 +68,14 @@ export type DecideCaseMutationVariables = Exact<{
 
 export type DecideCaseMutation = { decideCase: { id: string; status: string; statusLabel: string; decisionReason: string | null } };
 
+export type RequestEvidenceMutationVariables = Exact<{
+  caseId: string;
+  docType: string;
+  lang?: string | null | undefined;
+}>;
+
+export type RequestEvidenceMutation = { requestEvidence: { id: string; status: string; statusLabel: string } };
+
 export type FederationOverviewQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FederationOverviewQuery = {
@@ -106,6 +114,7 @@ export type OutboxQuery = {
     lastError: string | null;
     createdAt: string;
     deliveredAt: string | null;
+    receipt: string | null;
   }>;
 };
 
@@ -178,6 +187,13 @@ export type RevokePartnerKeyMutationVariables = Exact<{
 }>;
 
 export type RevokePartnerKeyMutation = { revokePartnerKey: { country: string; status: string } };
+
+export type RestrictPartnerServicesMutationVariables = Exact<{
+  country: string;
+  services?: Array<string> | string | null | undefined;
+}>;
+
+export type RestrictPartnerServicesMutation = { restrictPartnerServices: { country: string; servicesAllowed: Array<string> | null } };
 
 export const AuditLogDocument = {
   kind: 'Document',
@@ -407,6 +423,67 @@ export const DecideCaseDocument = {
     },
   ],
 } as unknown as DocumentNode<DecideCaseMutation, DecideCaseMutationVariables>;
+export const RequestEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'docType' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'docType' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'docType' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'lang' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestEvidenceMutation, RequestEvidenceMutationVariables>;
 export const FederationOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -524,6 +601,7 @@ export const OutboxDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receipt' } },
               ],
             },
           },
@@ -897,3 +975,53 @@ export const RevokePartnerKeyDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokePartnerKeyMutation, RevokePartnerKeyMutationVariables>;
+export const RestrictPartnerServicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestrictPartnerServices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'country' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'services' } },
+          type: { kind: 'ListType', type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restrictPartnerServices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'country' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'country' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'services' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'services' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'servicesAllowed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestrictPartnerServicesMutation, RestrictPartnerServicesMutationVariables>;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
-import { CasesDocument, DecideCaseDocument, type CasesQuery } from '../api/generated';
+import { CasesDocument, DecideCaseDocument, RequestEvidenceDocument, type CasesQuery } from '../api/generated';
 import { asApiError, useQuery } from '../api/use-api';
 import { useSession } from '../auth/session';
 import { useI18n, type StringKey } from '../i18n/i18n';
@@ -83,12 +83,24 @@ function Cases() {
 }
 
 const DECIDABLE = ['submitted', 'under-review', 'evidence-requested'];
+/** PROTOCOL doc_types an officer may ask the home node for. */
+const REQUESTABLE = ['criminal-record-certificate', 'income-statement', 'tax-residence-certificate', 'business-registration'];
 
 function CaseDetail({ c, onDecided }: { c: Case; onDecided: () => void }) {
   const { t, lang } = useI18n();
   const { api } = useSession();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | undefined>();
+  const [docType, setDocType] = useState(REQUESTABLE[0] as string);
+  const requestEvidence = async () => {
+    setError(undefined);
+    try {
+      await api(RequestEvidenceDocument, { caseId: c.id, docType, lang });
+      onDecided();
+    } catch (err) {
+      setError(asApiError(err));
+    }
+  };
   const decide = async (event: FormEvent, decision: 'approve' | 'reject') => {
     event.preventDefault();
     setError(undefined);
@@ -128,6 +140,23 @@ function CaseDetail({ c, onDecided }: { c: Case; onDecided: () => void }) {
             </button>
           </div>
         </form>
+      )}
+      {c.status === 'under-review' && (
+        <div className="inline">
+          <label>
+            {t('cases.docType')}
+            <select name="doc-type" value={docType} onChange={(e) => setDocType(e.target.value)}>
+              {REQUESTABLE.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => void requestEvidence()} data-testid="request-evidence">
+            {t('cases.requestEvidence')}
+          </button>
+        </div>
       )}
       <ErrorMessage error={error} />
     </div>

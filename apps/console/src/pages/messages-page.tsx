@@ -4,6 +4,7 @@ import { InboxDocument, OutboxDocument, RetryMessageDocument } from '../api/gene
 import { asApiError, useQuery } from '../api/use-api';
 import { useSession } from '../auth/session';
 import { useI18n, type StringKey } from '../i18n/i18n';
+import { describeJws } from '../lib/jws';
 import { ErrorMessage, formatTime, Loading, SignedIn, TableWrap } from './components';
 
 const STATUSES = ['', 'pending', 'delivered', 'dead'] as const;
@@ -90,6 +91,12 @@ function Messages() {
                   <td>{m.attempts}</td>
                   <td>
                     {m.status === 'delivered' && t('messages.deliveredAt', { at: formatTime(m.deliveredAt, lang) })}
+                    {m.receipt && (
+                      <details>
+                        <summary>{t('messages.receipt')}</summary>
+                        <pre className="mono small">{describeJws(m.receipt)}</pre>
+                      </details>
+                    )}
                     {m.status !== 'delivered' && m.lastError && (
                       <span className="refusal" data-testid="refusal">
                         {t('messages.refusal')}: {m.lastError}

@@ -6,6 +6,7 @@ import {
   ReactivatePartnerDocument,
   RevokePartnerDocument,
   RevokePartnerKeyDocument,
+  RestrictPartnerServicesDocument,
   SuspendPartnerDocument,
   TrustAnchorsDocument,
   type InspectPartnerQuery,
@@ -176,6 +177,7 @@ function AnchorCard({ anchor, onChange }: { anchor: Anchor; onChange: () => void
   const { api } = useSession();
   const [error, setError] = useState<ApiError | undefined>();
   const [confirmRevoke, setConfirmRevoke] = useState(false);
+  const [services, setServices] = useState(anchor.servicesAllowed?.join(', ') ?? '');
   const run = async (action: () => Promise<unknown>) => {
     setError(undefined);
     try {
@@ -196,9 +198,30 @@ function AnchorCard({ anchor, onChange }: { anchor: Anchor; onChange: () => void
       </h3>
       <p className="mono small">{anchor.baseUrl}</p>
       <p className="small">{t('trust.refreshed', { at: formatTime(anchor.refreshedAt, lang) })}</p>
-      <p className="small">
-        {t('trust.services')}: {anchor.servicesAllowed === null ? t('trust.allServices') : anchor.servicesAllowed.join(', ') || '—'}
-      </p>
+      <form
+        className="inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const codes = services.split(/[\s,]+/).filter(Boolean);
+          void run(() => api(RestrictPartnerServicesDocument, { country, services: codes }));
+        }}
+      >
+        <label>
+          {t('trust.services')} ({anchor.servicesAllowed === null ? t('trust.allServices') : anchor.servicesAllowed.join(', ') || '—'})
+          <input
+            name={`services-${country}`}
+            value={services}
+            onChange={(e) => setServices(e.target.value)}
+            placeholder={t('trust.servicesHelp')}
+          />
+        </label>
+        <button type="submit">{t('trust.servicesSave')}</button>
+        {anchor.servicesAllowed !== null && (
+          <button type="button" onClick={() => void run(() => api(RestrictPartnerServicesDocument, { country, services: null }))}>
+            {t('trust.servicesAll')}
+          </button>
+        )}
+      </form>
       <div className="actions">
         {anchor.status === 'active' && (
           <button type="button" onClick={() => void run(() => api(SuspendPartnerDocument, { country }))}>
