@@ -239,6 +239,28 @@ describe('the operator console', () => {
     expect(await page.getByTestId('ceremony').locator('input[name=partner-url]').inputValue()).toBe('https://typed-before-expiry.example');
   }, 60_000);
 
+  it('lists this node’s keys with their days left, and rotates the signer after a confirmation', async () => {
+    const page = await open('KZ', '/keys');
+    await devSignIn(page, 'admin');
+    const table = page.getByTestId('own-keys');
+    await table.waitFor();
+    expect(await table.locator('tr[data-kind]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')).sort())).toEqual([
+      'encryption',
+      'root',
+      'signer',
+    ]);
+    expect(await table.locator('tr[data-kind="signer"]').getByTestId('days-left').textContent()).toMatch(/^\d+ days left$/);
+    const before = await table.locator('tr[data-kind="signer"] td.mono').textContent();
+    await screenshot(page, 'keys');
+    await page.getByTestId('rotate').click();
+    await page.getByTestId('rotate-confirm').click();
+    await page.getByTestId('rotated').waitFor();
+    await eventually(async () => (await table.locator('tr[data-kind="signer"] td.mono').textContent()) !== before);
+    expect(await page.getByTestId('rotated').textContent()).toContain(
+      (await table.locator('tr[data-kind="signer"] td.mono').textContent()) as string,
+    );
+  }, 60_000);
+
   it('speaks Kazakh when asked, remembers it, and audits with a verified chain', async () => {
     const page = await open('KZ', '/audit');
     await devSignIn(page, 'admin');
@@ -263,6 +285,7 @@ describe('the operator console', () => {
       ['/federation', 'admin'],
       ['/trust', 'admin'],
       ['/messages', 'admin'],
+      ['/keys', 'admin'],
       ['/audit', 'admin'],
       ['/cases', 'officer'],
     ] as const) {

@@ -8,6 +8,7 @@ const PAGES: { path: string; label: StringKey; roles: string[] }[] = [
   { path: '/federation', label: 'nav.federation', roles: ['admin'] },
   { path: '/trust', label: 'nav.trust', roles: ['admin'] },
   { path: '/messages', label: 'nav.messages', roles: ['admin'] },
+  { path: '/keys', label: 'nav.keys', roles: ['admin'] },
   { path: '/cases', label: 'nav.cases', roles: ['officer'] },
   { path: '/audit', label: 'nav.audit', roles: ['admin'] },
 ];

@@ -10,6 +10,7 @@ import { CallbackPage } from './pages/callback-page';
 import { CasesPage } from './pages/cases-page';
 import { FederationPage } from './pages/federation-page';
 import { HomePage } from './pages/home-page';
+import { KeysPage } from './pages/keys-page';
 import { MessagesPage } from './pages/messages-page';
 import { SignInPage } from './pages/sign-in-page';
 import { TrustPage } from './pages/trust-page';
@@ -27,6 +28,7 @@ const router = createBrowserRouter(
         { path: 'federation', element: <FederationPage /> },
         { path: 'trust', element: <TrustPage /> },
         { path: 'messages', element: <MessagesPage /> },
+        { path: 'keys', element: <KeysPage /> },
         { path: 'cases', element: <CasesPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: '*', element: <HomePage /> },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@ots/identity';
+import { KeysModule } from '@ots/keys';
 import { EntityConfigurationClient, TrustModule } from '@ots/trust';
 import { ConsoleApiResolver } from './console-api.resolver.js';
 import { FederationOverviewService } from './federation-overview.service.js';
@@ -9,7 +10,7 @@ import { PartnerInspectionService } from './partner-inspection.service.js';
 
 /** What only the operator console asks: the federation overview, the trust ceremony's inspection, the live feed. */
 @Module({
-  imports: [IdentityModule, TrustModule],
+  imports: [IdentityModule, KeysModule, TrustModule],
   providers: [
     EntityConfigurationClient,
     FederationOverviewService,

@@ -2,6 +2,7 @@ import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Roles } from '@ots/identity';
+import { KeyStore } from '@ots/keys';
 import { InboxMessageEntity } from '@ots/messaging';
 import { FederationOverviewService } from './federation-overview.service.js';
 import { PartnerInspectionService } from './partner-inspection.service.js';
@@ -102,13 +103,51 @@ export class InboxMessageView {
   receipt: string;
 }
 
+@ObjectType('OwnKey', { description: "One of this node's own keys, public facts only." })
+export class OwnKeyView {
+  @Field({ description: 'root | signer | encryption' })
+  kind: string;
+
+  @Field({ description: 'RFC 7638 thumbprint (the kid).' })
+  thumbprint: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  retiredAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End of its certificate; null for root keys.' })
+  validTo: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Whole days until validTo (negative once past).' })
+  daysLeft: number | null;
+}
+
+const KIND = { root: 'root', signer: 'signer', enc: 'encryption' } as const;
+
 @Resolver()
 export class ConsoleApiResolver {
   constructor(
     private readonly overview: FederationOverviewService,
     private readonly inspection: PartnerInspectionService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: KeyStore,
   ) {}
+
+  @Roles('admin')
+  @Query(() => [OwnKeyView], { description: "This node's root, signer and encryption keys with their certificates' validity (admin)." })
+  ownKeys(): OwnKeyView[] {
+    const now = Date.now();
+    return this.keys.describe().map((k) => ({
+      kind: KIND[k.role],
+      thumbprint: k.kid,
+      createdAt: new Date(k.createdAt),
+      retiredAt: k.retiredAt ? new Date(k.retiredAt) : null,
+      validTo: k.certificateExpiresAt ? new Date(k.certificateExpiresAt * 1000) : null,
+      daysLeft: k.certificateExpiresAt ? Math.floor((k.certificateExpiresAt * 1000 - now) / 86_400_000) : null,
+    }));
+  }
 
   @Roles('admin')
   @Query(() => FederationOverviewView, { description: 'This node and every partner: trust, reachability, clock, messages (admin).' })

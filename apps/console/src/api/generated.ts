@@ -97,6 +97,23 @@ export type FederationOverviewQuery = {
   };
 };
 
+export type OwnKeysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OwnKeysQuery = {
+  ownKeys: Array<{
+    kind: string;
+    thumbprint: string;
+    createdAt: string;
+    retiredAt: string | null;
+    validTo: string | null;
+    daysLeft: number | null;
+  }>;
+};
+
+export type RotateSignerKeyMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RotateSignerKeyMutation = { rotateSignerKey: string };
+
 export type OutboxQueryVariables = Exact<{
   status?: string | null | undefined;
   last: number;
@@ -551,6 +568,47 @@ export const FederationOverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<FederationOverviewQuery, FederationOverviewQueryVariables>;
+export const OwnKeysDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OwnKeys' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ownKeys' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thumbprint' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OwnKeysQuery, OwnKeysQueryVariables>;
+export const RotateSignerKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateSignerKey' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'rotateSignerKey' } }] },
+    },
+  ],
+} as unknown as DocumentNode<RotateSignerKeyMutation, RotateSignerKeyMutationVariables>;
 export const OutboxDocument = {
   kind: 'Document',
   definitions: [
