@@ -1,10 +1,12 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devSignIn, launchChromium, phonePage, desktopPage, screenshot, seriousAxeViolations } from './support/browser.js';
 import { eventually } from './support/cross-border.js';
 import { TestFederation } from './support/federation.js';
 import { graphql, nodeInfo } from './support/graphql.js';
-import { PORT_SHIFT, tempDataRoot } from './support/processes.js';
+import { FEDCTL, PORT_SHIFT, tempDataRoot } from './support/processes.js';
 
 const FORM = { purpose: 'Seasonal engineering work', intendedStayMonths: 6, permitKind: 'first' };
 const CITIZEN = 'KZ:IIN:900101300123';
@@ -29,7 +31,8 @@ describe('the operator console', () => {
       TestFederation.up({
         dataRoot: tempDataRoot('console'),
         portOffset: 440 + PORT_SHIFT,
-        countries: ['KZ', 'TR'],
+        // KG and UZ for `fedctl demo`'s tax scenario.
+        countries: ['KZ', 'TR', 'KG', 'UZ'],
         // A refused message is dead after two tries, so that the test sees one within seconds.
         env: { OUTBOX_MAX_ATTEMPTS: '2', OUTBOX_BASE_DELAY_MS: '100', RATE_LIMIT_PER_MINUTE: '0' },
       }),
@@ -238,6 +241,21 @@ describe('the operator console', () => {
     await page.getByTestId('session-expired').waitFor({ state: 'detached' });
     expect(await page.getByTestId('ceremony').locator('input[name=partner-url]').inputValue()).toBe('https://typed-before-expiry.example');
   }, 60_000);
+
+  it('shows the messages of `fedctl demo` in the live feed as they happen', async () => {
+    const page = await open('TR', '/federation');
+    await devSignIn(page, 'admin');
+    await eventually(async () => (await page.getByTestId('feed-state').textContent()) === 'live');
+    const demo = promisify(execFile)(
+      process.execPath,
+      [FEDCTL, '--data-dir', federation.dataRoot, '--port-offset', String(federation.portOffset), 'demo', '--lang', 'en'],
+      { timeout: 90_000 },
+    );
+    await page.getByTestId('feed').getByText('application.submit').first().waitFor({ timeout: 30_000 });
+    const { stdout } = await demo;
+    expect(stdout).toMatch(/\n• .*\n/);
+    await eventually(async () => (await page.getByTestId('feed').getByText('application.decision').count()) > 0);
+  }, 120_000);
 
   it('lists this node’s keys with their days left, and rotates the signer after a confirmation', async () => {
     const page = await open('KZ', '/keys');
