@@ -20,7 +20,7 @@ export default tseslint.config(
   js.configs.recommended,
   { languageOptions: { globals: nodeGlobals } },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

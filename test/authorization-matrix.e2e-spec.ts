@@ -139,6 +139,10 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
   rotateSignerKey: { query: 'mutation { rotateSignerKey }', expect: ADMIN() },
   addRootKey: { query: 'mutation { addRootKey }', expect: ADMIN() },
   retireRootKey: { query: `mutation { retireRootKey(thumbprint: "${THUMBPRINT}") }`, expect: ADMIN('BAD_INPUT') },
+  federationOverview: { query: '{ federationOverview { country partners { country } } }', expect: ADMIN() },
+  inspectPartner: { query: '{ inspectPartner(baseUrl: "http://127.0.0.1:9") { country } }', expect: ADMIN('PARTNER_UNREACHABLE') },
+  inbox: { query: '{ inbox(last: 1) { jti } }', expect: ADMIN() },
+  ownKeys: { query: '{ ownKeys { kind thumbprint daysLeft } }', expect: ADMIN() },
 };
 
 function mapAll(outcome: Outcome): Record<Caller, Outcome> {

@@ -22,7 +22,7 @@ describe('fedctl up --countries KZ,TR,UZ', () => {
     for (const country of COUNTRIES) {
       expect(table).toMatch(
         new RegExp(
-          `^${country}\\s+http://127\\.0\\.0\\.1:${PORTS[country]}\\s+http://127\\.0\\.0\\.1:${PORTS[country]}/graphql\\s+[A-Za-z0-9_-]{43}\\s+2$`,
+          `^${country}\\s+http://127\\.0\\.0\\.1:${PORTS[country]}\\s+http://127\\.0\\.0\\.1:${PORTS[country]}/graphql\\s+http://127\\.0\\.0\\.1:${PORTS[country]}/console/\\s+[A-Za-z0-9_-]{43}\\s+2$`,
           'm',
         ),
       );

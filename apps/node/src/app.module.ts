@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ApplicationsModule, type CitizenRecords } from '@ots/applications';
 import { AuditModule } from '@ots/audit';
+import { ConsoleApiModule } from '@ots/console-api';
+import { ConsoleHostModule } from '@ots/console-host';
 import { ConfigModule, FederationConfig, NodeConfig } from '@ots/config';
 import { DocumentsModule } from '@ots/documents';
 import { GraphqlApiModule } from '@ots/graphql-api';
@@ -39,6 +41,8 @@ export class AppModule {
         registry,
         MessagingModule,
         ApplicationsModule.forRoot(seed.citizens, registry),
+        ConsoleHostModule,
+        ConsoleApiModule,
       ],
     };
   }

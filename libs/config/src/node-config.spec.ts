@@ -79,6 +79,12 @@ describe(NodeConfig.name, () => {
     [['--country', 'KZ'], { DEV_IDP: 'maybe' }, /DEV_IDP: must be one of/],
     [['--country', 'KZ'], { DEV_IDP: 'on', NODE_ENV: 'production' }, /cannot run with NODE_ENV=production/],
     [['--country', 'KZ'], { OIDC_ISSUER: 'https://idp.egov.kz' }, /OIDC_ISSUER and OIDC_JWKS_URL go together/],
+    [['--country', 'KZ'], { OIDC_CONSOLE_CLIENT_ID: 'ots-console' }, /OIDC_CONSOLE_CLIENT_ID: needs OIDC_ISSUER/],
+    [
+      ['--country', 'KZ'],
+      { OIDC_ISSUER: 'https://idp.egov.kz', OIDC_JWKS_URL: 'https://idp.egov.kz/jwks', OIDC_CONSOLE_CLIENT_ID: 'ots console' },
+      /OIDC_CONSOLE_CLIENT_ID: must be 1-200 printable/,
+    ],
   ])('refuses %j %j with a message naming the setting', (argv, env, expected) => {
     expect(() => loadNodeConfig(argv, env, federation)).toThrow(expected);
   });

@@ -70,6 +70,10 @@ const settingsSchema = z
     DEV_IDP: booleanFlag.default(false),
     OIDC_ISSUER: optionalUrl(['http:', 'https:']),
     OIDC_JWKS_URL: optionalUrl(['http:', 'https:']),
+    OIDC_CONSOLE_CLIENT_ID: z
+      .string()
+      .regex(/^[\x21-\x7e]{1,200}$/, 'must be 1-200 printable characters without spaces')
+      .optional(),
     GRAPHQL_INTROSPECTION: booleanFlag.optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DEFAULT_LANGUAGE: z.enum(FEDERATION_LANGUAGES).optional(),
@@ -92,6 +96,9 @@ const settingsSchema = z
   .superRefine((s, ctx) => {
     if (Boolean(s.OIDC_ISSUER) !== Boolean(s.OIDC_JWKS_URL)) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_JWKS_URL'], message: 'OIDC_ISSUER and OIDC_JWKS_URL go together' });
+    }
+    if (s.OIDC_CONSOLE_CLIENT_ID && !s.OIDC_ISSUER) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_CONSOLE_CLIENT_ID'], message: 'needs OIDC_ISSUER and OIDC_JWKS_URL' });
     }
     if (Boolean(s.TLS_CERT_FILE) !== Boolean(s.TLS_KEY_FILE)) {
       ctx.addIssue({ code: 'custom', path: ['TLS_KEY_FILE'], message: 'TLS_CERT_FILE and TLS_KEY_FILE go together' });
@@ -124,7 +131,8 @@ export class NodeConfig {
     readonly publicBaseUrl: string,
     readonly logLevel: LogLevel,
     readonly devIdentityProvider: boolean,
-    readonly oidc: { issuer: string; jwksUrl: string } | undefined,
+    /** The country's identity provider; `consoleClientId` is the operator console's public client there (sign-in with PKCE). */
+    readonly oidc: { issuer: string; jwksUrl: string; consoleClientId: string | undefined } | undefined,
     readonly graphqlIntrospection: boolean,
     readonly production: boolean,
     readonly defaultLanguage: Language,
@@ -207,7 +215,9 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
     publicBaseUrl,
     s.LOG_LEVEL,
     s.DEV_IDP,
-    s.OIDC_ISSUER && s.OIDC_JWKS_URL ? { issuer: s.OIDC_ISSUER, jwksUrl: s.OIDC_JWKS_URL } : undefined,
+    s.OIDC_ISSUER && s.OIDC_JWKS_URL
+      ? { issuer: s.OIDC_ISSUER, jwksUrl: s.OIDC_JWKS_URL, consoleClientId: s.OIDC_CONSOLE_CLIENT_ID }
+      : undefined,
     s.GRAPHQL_INTROSPECTION ?? !production,
     production,
     s.DEFAULT_LANGUAGE ?? country.defaultLanguage,

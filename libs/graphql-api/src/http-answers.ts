@@ -45,8 +45,11 @@ export class HttpAnswers implements OnModuleInit {
       'referrer-policy': 'no-referrer',
       ...(this.config.tls ? { 'strict-transport-security': 'max-age=31536000' } : {}),
     };
+    const apiHeadersBesidesPolicy = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'content-security-policy'));
     fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-      void reply.headers(headers);
+      // A route with a policy of its own (the console's pages) keeps it; everything else gets the API's.
+      const ownPolicy = reply.hasHeader('content-security-policy');
+      void reply.headers(ownPolicy ? apiHeadersBesidesPolicy : headers);
       if (request.headers.authorization !== undefined) void reply.header('cache-control', 'no-store');
       if (request.url.startsWith('/graphql') && String(reply.getHeader('content-type') ?? '').startsWith('application/json')) {
         const mediaType = graphqlResponseMediaType(request.headers.accept);

@@ -133,6 +133,17 @@ export class KeyStore {
       .map((k) => k.certificate as string);
   }
 
+  /** Every key this node holds, public facts only (role, thumbprint, dates): what an admin reviews. */
+  describe(): { role: StoredKey['role']; kid: string; createdAt: string; retiredAt: string | null; certificateExpiresAt: number | null }[] {
+    return this.contents.keys.map((k) => ({
+      role: k.role,
+      kid: k.kid,
+      createdAt: k.createdAt,
+      retiredAt: k.retiredAt ?? null,
+      certificateExpiresAt: k.certificateExpiresAt ?? null,
+    }));
+  }
+
   /** Every public key the node publishes at `/.well-known/jwks.json`. */
   publicJwks(): JWK[] {
     return this.contents.keys.filter((k) => !k.retiredAt).map((k) => toPublicJwk(k.privateJwk as JWK));

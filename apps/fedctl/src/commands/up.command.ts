@@ -74,10 +74,11 @@ async function up(context: CliContext, countries: string[], logLevel: string): P
       nodes.map(async (node) => {
         const anchors = await listTrustAnchors(await adminTarget(context, node));
         const trusted = anchors.filter((a) => a.status === 'active').length;
-        return [node.country, node.baseUrl, `${node.baseUrl}/graphql`, thumbprints.get(node.country)?.[0] ?? '', String(trusted)];
+        const row = [node.country, node.baseUrl, `${node.baseUrl}/graphql`, `${node.baseUrl}/console/`];
+        return [...row, thumbprints.get(node.country)?.[0] ?? '', String(trusted)];
       }),
     );
-    printTable(['country', 'URL', 'GraphQL endpoint', 'root key thumbprint', 'trusted partners'], rows);
+    printTable(['country', 'URL', 'GraphQL endpoint', 'console', 'root key thumbprint', 'trusted partners'], rows);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(`${cliText('federationReady', { count: nodes.length, seconds, dir: context.dataRoot })}\n`);
 

@@ -105,5 +105,21 @@ export function stringSets(root: string): StringSet[] {
       hashFile: 'apps/fedctl/src/i18n/cli-messages.sources.json',
       strings: typescriptObjects((lang) => ({ file: 'apps/fedctl/src/i18n/cli-messages.ts', path: [lang] })),
     }),
+    declare({
+      id: 'console',
+      title: 'The operator console (apps/console)',
+      source: 'en',
+      placeholder: /\{(\w+)\}/g,
+      hashFile: 'apps/console/src/i18n/sources.json',
+      // The subject and roles as the token has them; words these languages write as English does.
+      sameAsSource: [
+        'app.signedInAs',
+        ...['uz', 'az', 'tk'].flatMap((lang) => [`nav.audit@${lang}`, `roles.admin@${lang}`]),
+        'federation.seconds@uz',
+        'federation.seconds@tk',
+        'cases.filterStatus@az',
+      ],
+      strings: jsonFilePerLanguage('apps/console/src/i18n/locales/{lang}.json'),
+    }),
   ];
 }

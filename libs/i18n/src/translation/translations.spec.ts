@@ -30,7 +30,7 @@ describe.each(sets.map((set) => [set.id, set] as const))('string set %s', (_id, 
 });
 
 describe('string sets', () => {
-  it("cover every service catalog, the country names, the catalog terms, the error messages, the demo narration and fedctl's messages", () => {
+  it("cover every service catalog, the country names, the catalog terms, the error messages, the demo narration, fedctl's messages and the console", () => {
     expect(sets.map((set) => set.id)).toEqual([
       'country-names',
       'catalog-terms',
@@ -44,6 +44,7 @@ describe('string sets', () => {
       'error-messages',
       'demo-narration',
       'cli-messages',
+      'console',
     ]);
   });
 

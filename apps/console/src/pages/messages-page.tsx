@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { ApiError } from '../api/client';
+import { InboxDocument, OutboxDocument, RetryMessageDocument } from '../api/generated';
+import { asApiError, useQuery } from '../api/use-api';
+import { useSession } from '../auth/session';
+import { useI18n, type StringKey } from '../i18n/i18n';
+import { describeJws } from '../lib/jws';
+import { ErrorMessage, formatTime, Loading, SignedIn, TableWrap } from './components';
+
+const STATUSES = ['', 'pending', 'delivered', 'dead'] as const;
+const PAGE = 50;
+
+export function MessagesPage() {
+  return (
+    <SignedIn>
+      <Messages />
+    </SignedIn>
+  );
+}
+
+function Messages() {
+  const { t, lang } = useI18n();
+  const { api } = useSession();
+  const [status, setStatus] = useState<(typeof STATUSES)[number]>('');
+  const [last, setLast] = useState(PAGE);
+  const outbox = useQuery(OutboxDocument, { status: status || null, last }, `${status}:${last}`);
+  const inbox = useQuery(InboxDocument, { last: PAGE });
+  const [error, setError] = useState<ApiError | undefined>();
+  const [retried, setRetried] = useState<string | undefined>();
+
+  const retry = async (id: string) => {
+    setError(undefined);
+    try {
+      await api(RetryMessageDocument, { id });
+      setRetried(id);
+      outbox.reload();
+    } catch (err) {
+      setError(asApiError(err));
+    }
+  };
+
+  return (
+    <section aria-labelledby="messages-title">
+      <h1 id="messages-title">{t('messages.title')}</h1>
+      <h2>{t('messages.outbox')}</h2>
+      <div className="inline">
+        <label>
+          {t('messages.filterStatus')}
+          <select value={status} onChange={(e) => setStatus(e.target.value as (typeof STATUSES)[number])} name="status">
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s ? t(`messageStatus.${s}` as StringKey) : t('messages.all')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={outbox.reload}>
+          {t('app.refresh')}
+        </button>
+      </div>
+      <ErrorMessage error={outbox.error ?? error} />
+      {retried && (
+        <p role="status" className="ok">
+          {t('messages.retried')}
+        </p>
+      )}
+      <Loading when={outbox.loading && !outbox.data} />
+      {outbox.data && (
+        <TableWrap label={t('messages.outbox')}>
+          <table data-testid="outbox">
+            <caption className="visually-hidden">{t('messages.outbox')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('messages.created')}</th>
+                <th scope="col">{t('messages.to')}</th>
+                <th scope="col">{t('messages.type')}</th>
+                <th scope="col">{t('messages.state')}</th>
+                <th scope="col">{t('messages.attempts')}</th>
+                <th scope="col">{t('messages.detail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outbox.data.outbox.map((m) => (
+                <tr key={m.id} data-status={m.status} data-testid={`message-${m.jti}`}>
+                  <td>{formatTime(m.createdAt, lang)}</td>
+                  <td>{m.recipient}</td>
+                  <td className="mono">{m.msgType}</td>
+                  <td>
+                    <span className={`badge ${m.status}`}>{t(`messageStatus.${m.status}` as StringKey)}</span>
+                  </td>
+                  <td>{m.attempts}</td>
+                  <td>
+                    {m.status === 'delivered' && t('messages.deliveredAt', { at: formatTime(m.deliveredAt, lang) })}
+                    {m.receipt && (
+                      <details>
+                        <summary>{t('messages.receipt')}</summary>
+                        <pre className="mono small">{describeJws(m.receipt)}</pre>
+                      </details>
+                    )}
+                    {m.status !== 'delivered' && m.lastError && (
+                      <span className="refusal" data-testid="refusal">
+                        {t('messages.refusal')}: {m.lastError}
+                      </span>
+                    )}
+                    {m.status === 'pending' && (
+                      <div className="small">{t('messages.nextAttempt', { at: formatTime(m.nextAttemptAt, lang) })}</div>
+                    )}
+                    {m.status === 'dead' && (
+                      <button type="button" onClick={() => void retry(m.id)} data-testid="retry">
+                        {t('messages.retry')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {outbox.data.outbox.length === last && (
+            <button type="button" onClick={() => setLast(last + PAGE)}>
+              {t('app.more')}
+            </button>
+          )}
+        </TableWrap>
+      )}
+      <h2>{t('messages.inbox')}</h2>
+      <ErrorMessage error={inbox.error} />
+      {inbox.data && (
+        <TableWrap label={t('messages.inbox')}>
+          <table data-testid="inbox">
+            <caption className="visually-hidden">{t('messages.inbox')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('messages.receivedColumn')}</th>
+                <th scope="col">{t('messages.from')}</th>
+                <th scope="col">{t('messages.type')}</th>
+                <th scope="col">jti</th>
+              </tr>
+            </thead>
+            <tbody>
+              {inbox.data.inbox.map((m) => (
+                <tr key={`${m.sender}-${m.jti}`}>
+                  <td>{formatTime(m.receivedAt, lang)}</td>
+                  <td>{m.sender}</td>
+                  <td className="mono">{m.msgType}</td>
+                  <td className="mono small">{m.jti}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </section>
+  );
+}

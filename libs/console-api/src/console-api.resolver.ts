@@ -1,0 +1,174 @@
+import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Roles } from '@ots/identity';
+import { KeyStore } from '@ots/keys';
+import { InboxMessageEntity } from '@ots/messaging';
+import { FederationOverviewService } from './federation-overview.service.js';
+import { PartnerInspectionService } from './partner-inspection.service.js';
+
+@ObjectType('MessageTally')
+export class MessageTallyView {
+  @Field(() => Int)
+  pending: number;
+
+  @Field(() => Int)
+  delivered: number;
+
+  @Field(() => Int)
+  dead: number;
+}
+
+@ObjectType('PartnerOverview', { description: 'One partner as this node sees it now.' })
+export class PartnerOverviewView {
+  @Field()
+  country: string;
+
+  @Field()
+  baseUrl: string;
+
+  @Field({ description: 'active | suspended | revoked' })
+  trustStatus: string;
+
+  @Field({ description: 'Last accepted entity configuration.' })
+  refreshedAt: Date;
+
+  @Field({ description: 'Whether the partner answered its readiness check just now.' })
+  reachable: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Partner's clock minus this node's, in seconds (from its Date header)." })
+  clockDifferenceSeconds: number | null;
+
+  @Field(() => MessageTallyView, { description: 'Messages this node sends the partner, by state.' })
+  outbound: MessageTallyView;
+
+  @Field(() => Int, { description: 'Messages received from the partner and receipted.' })
+  inboundReceived: number;
+}
+
+@ObjectType('FederationOverview', { description: "This node and each partner: the console's Federation page." })
+export class FederationOverviewView {
+  @Field()
+  country: string;
+
+  @Field()
+  publicBaseUrl: string;
+
+  @Field(() => MessageTallyView)
+  outbound: MessageTallyView;
+
+  @Field(() => Int)
+  inboundReceived: number;
+
+  @Field(() => [PartnerOverviewView])
+  partners: PartnerOverviewView[];
+}
+
+@ObjectType('PartnerInspection', { description: "A partner's entity configuration as fetched by this node, not yet trusted." })
+export class PartnerInspectionView {
+  @Field()
+  country: string;
+
+  @Field()
+  baseUrl: string;
+
+  @Field(() => [String], { description: 'RFC 7638 thumbprints of the root keys it announces: what the admins compare.' })
+  rootKeyThumbprints: string[];
+
+  @Field({ description: 'The root key that signed it.' })
+  signedBy: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field({ description: 'none | active | suspended | revoked: what this node holds for the country today.' })
+  trustStatus: string;
+}
+
+@ObjectType('InboxMessage', { description: 'A message this node received and receipted.' })
+export class InboxMessageView {
+  @Field()
+  sender: string;
+
+  @Field()
+  jti: string;
+
+  @Field()
+  msgType: string;
+
+  @Field()
+  receivedAt: Date;
+
+  @Field({ description: 'The signed receipt this node answered with.' })
+  receipt: string;
+}
+
+@ObjectType('OwnKey', { description: "One of this node's own keys, public facts only." })
+export class OwnKeyView {
+  @Field({ description: 'root | signer | encryption' })
+  kind: string;
+
+  @Field({ description: 'RFC 7638 thumbprint (the kid).' })
+  thumbprint: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  retiredAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End of its certificate; null for root keys.' })
+  validTo: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Whole days until validTo (negative once past).' })
+  daysLeft: number | null;
+}
+
+const KIND = { root: 'root', signer: 'signer', enc: 'encryption' } as const;
+
+@Resolver()
+export class ConsoleApiResolver {
+  constructor(
+    private readonly overview: FederationOverviewService,
+    private readonly inspection: PartnerInspectionService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: KeyStore,
+  ) {}
+
+  @Roles('admin')
+  @Query(() => [OwnKeyView], { description: "This node's root, signer and encryption keys with their certificates' validity (admin)." })
+  ownKeys(): OwnKeyView[] {
+    const now = Date.now();
+    return this.keys.describe().map((k) => ({
+      kind: KIND[k.role],
+      thumbprint: k.kid,
+      createdAt: new Date(k.createdAt),
+      retiredAt: k.retiredAt ? new Date(k.retiredAt) : null,
+      validTo: k.certificateExpiresAt ? new Date(k.certificateExpiresAt * 1000) : null,
+      daysLeft: k.certificateExpiresAt ? Math.floor((k.certificateExpiresAt * 1000 - now) / 86_400_000) : null,
+    }));
+  }
+
+  @Roles('admin')
+  @Query(() => FederationOverviewView, { description: 'This node and every partner: trust, reachability, clock, messages (admin).' })
+  federationOverview(): Promise<FederationOverviewView> {
+    return this.overview.overview();
+  }
+
+  @Roles('admin')
+  @Query(() => PartnerInspectionView, {
+    description: "Fetches and checks a partner's entity configuration for the trust ceremony; nothing is stored (admin).",
+  })
+  inspectPartner(@Args('baseUrl') baseUrl: string): Promise<PartnerInspectionView> {
+    return this.inspection.inspect(baseUrl);
+  }
+
+  @Roles('admin')
+  @Query(() => [InboxMessageView], { description: 'Messages received, newest first (admin).' })
+  async inbox(@Args('last', { type: () => Int, defaultValue: 100 }) last: number): Promise<InboxMessageView[]> {
+    const rows = await this.dataSource
+      .getRepository(InboxMessageEntity)
+      .find({ order: { receivedAt: 'DESC' }, take: Math.min(Math.max(last, 1), 1000) });
+    return rows.map((m) => ({ sender: m.iss, jti: m.jti, msgType: m.msgType, receivedAt: m.receivedAt, receipt: m.receipt }));
+  }
+}
