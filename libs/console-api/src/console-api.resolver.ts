@@ -105,7 +105,7 @@ export class InboxMessageView {
 
 @ObjectType('OwnKey', { description: "One of this node's own keys, public facts only." })
 export class OwnKeyView {
-  @Field({ description: 'root | signer | encryption' })
+  @Field({ description: 'root | signer | encryption | log' })
   kind: string;
 
   @Field({ description: 'RFC 7638 thumbprint (the kid).' })
@@ -124,7 +124,7 @@ export class OwnKeyView {
   daysLeft: number | null;
 }
 
-const KIND = { root: 'root', signer: 'signer', enc: 'encryption' } as const;
+const KIND = { root: 'root', signer: 'signer', enc: 'encryption', log: 'log' } as const;
 
 @Resolver()
 export class ConsoleApiResolver {
@@ -136,7 +136,9 @@ export class ConsoleApiResolver {
   ) {}
 
   @Roles('admin')
-  @Query(() => [OwnKeyView], { description: "This node's root, signer and encryption keys with their certificates' validity (admin)." })
+  @Query(() => [OwnKeyView], {
+    description: "This node's root, signer, encryption and log keys with their certificates' validity (admin).",
+  })
   ownKeys(): OwnKeyView[] {
     const now = Date.now();
     return this.keys.describe().map((k) => ({
