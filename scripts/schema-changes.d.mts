@@ -7,6 +7,11 @@ export interface SchemaChange {
 }
 export const SCHEMA_PATH: string;
 export const CHANGES_DOC: string;
-export function listedChanges(markdown: string): Map<string, string>;
-export function schemaChanges(oldSdl: string, newSdl: string, changesMarkdown: string): Promise<SchemaChange[]>;
+export function listedChanges(markdown: string, before?: string): Map<string, string>;
+export function schemaChanges(
+  oldSdl: string,
+  newSdl: string,
+  changesMarkdown: string,
+  baseChangesMarkdown?: string,
+): Promise<SchemaChange[]>;
 export function baseCommit(root: string, explicit?: string): { commit: string; how: string } | undefined;

@@ -5,9 +5,10 @@
  * breaking change that is neither
  *   - the removal of a field, argument, input field or enum value that the base schema already marked
  *     `@deprecated` with a reason naming its removal version ("… Removal in 0.3.0."), nor
- *   - listed in docs/api-changes.md: a table row whose first cell is the change's path in backticks
- *     (`Query.cases`, `Application.status`, `CaseStatus.SUBMITTED`; a path covers the paths below it) and whose
- *     second cell gives the reason.
+ *   - listed in docs/api-changes.md by this change: a table row, new since the base commit, whose first cell is
+ *     the change's path in backticks (`Query.cases`, `Application.status`, `CaseStatus.SUBMITTED`; a path covers
+ *     the paths below it) and whose second cell gives the reason. Rows already at the base were for earlier
+ *     changes: they stay as the record and allow nothing more.
  *
  * The base commit (docs/api.md, "Change policy"): `--base REF` or `API_BASE_REF` if given; else the merge-base of
  * HEAD with origin/main (else main), which on a branch is where it left main; when that is HEAD itself (CI's clone
@@ -30,10 +31,12 @@ const REMOVAL_VERSION = /\bremov\w*\s+in\s+v?\d+\.\d+(\.\d+)?/i;
 
 const REMOVALS = new Set(['FIELD_REMOVED', 'FIELD_ARGUMENT_REMOVED', 'INPUT_FIELD_REMOVED', 'ENUM_VALUE_REMOVED']);
 
-/** Paths listed in the changes document with a reason: `| \`Query.cases\` | why | ... |`. */
-export function listedChanges(markdown) {
+/** Paths listed in the changes document with a reason: `| \`Query.cases\` | why | ... |`; the rows of `before` excepted. */
+export function listedChanges(markdown, before = '') {
+  const earlier = new Set(before.split('\n').map((line) => line.trim()));
   const listed = new Map();
   for (const line of markdown.split('\n')) {
+    if (earlier.has(line.trim())) continue;
     const cells = line.split('|').map((cell) => cell.trim());
     if (cells.length < 4) continue;
     const path = /^`([A-Za-z_][\w.]*)`$/.exec(cells[1])?.[1];
@@ -65,10 +68,10 @@ const covers = (listed, path) => [...listed.keys()].some((p) => path === p || pa
  * @example
  * await schemaChanges(oldSdl, newSdl, '') // [{ path: 'Query.cases', message: ..., allowed: false }]
  */
-export async function schemaChanges(oldSdl, newSdl, changesMarkdown) {
+export async function schemaChanges(oldSdl, newSdl, changesMarkdown, baseChangesMarkdown = '') {
   const oldSchema = buildSchema(oldSdl);
   const changes = await diff(oldSchema, buildSchema(newSdl));
-  const listed = listedChanges(changesMarkdown);
+  const listed = listedChanges(changesMarkdown, baseChangesMarkdown);
   return changes
     .filter((change) => change.criticality.level === CriticalityLevel.Breaking)
     .map((change) => {
@@ -122,11 +125,9 @@ function main() {
   const oldSdl = tryGit(root, ['show', `${base.commit}:${SCHEMA_PATH}`], gitRaw);
   if (oldSdl === undefined) return out(`no ${SCHEMA_PATH} at ${base.commit.slice(0, 12)} (${base.how}); nothing to check`);
   const changesPath = join(root, CHANGES_DOC);
-  return schemaChanges(
-    oldSdl,
-    readFileSync(join(root, SCHEMA_PATH), 'utf8'),
-    existsSync(changesPath) ? readFileSync(changesPath, 'utf8') : '',
-  ).then((changes) => {
+  const changesDoc = existsSync(changesPath) ? readFileSync(changesPath, 'utf8') : '';
+  const baseChangesDoc = tryGit(root, ['show', `${base.commit}:${CHANGES_DOC}`], gitRaw) ?? '';
+  return schemaChanges(oldSdl, readFileSync(join(root, SCHEMA_PATH), 'utf8'), changesDoc, baseChangesDoc).then((changes) => {
     out(`${SCHEMA_PATH} against ${base.commit.slice(0, 12)} (${base.how}): ${changes.length} breaking change(s)`);
     for (const change of changes)
       out(`${change.allowed ? 'allowed' : 'REFUSED'} ${change.path}: ${change.message}${change.why ? ` (${change.why})` : ''}`);

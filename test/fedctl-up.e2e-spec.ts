@@ -48,8 +48,8 @@ describe('fedctl up --countries KZ,TR,UZ', () => {
       const partners = COUNTRIES.filter((c) => c !== country);
       expect(anchors.map((a) => a.country).sort()).toEqual(partners.sort());
       for (const anchor of anchors) {
-        expect(anchor.status).toBe('active');
-        expect(anchor.keys).toContainEqual({ thumbprint: thumbprints[anchor.country], source: 'pinned' });
+        expect(anchor.status).toBe('ACTIVE');
+        expect(anchor.keys).toContainEqual({ thumbprint: thumbprints[anchor.country], source: 'PINNED' });
       }
     }
 

@@ -63,4 +63,5 @@ export const az: Translations = {
   CASE_STATUS_approved: 'Təsdiqlənib',
   CASE_STATUS_rejected: 'Rədd edilib',
   CASE_STATUS_withdrawn: 'Geri götürülüb',
+  UNKNOWN_ENUM_VALUE: '{{value}} {{type}} üçün keçərli dəyər deyil.',
 };

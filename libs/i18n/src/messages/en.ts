@@ -65,6 +65,7 @@ export const en = {
   CASE_STATUS_approved: 'Approved',
   CASE_STATUS_rejected: 'Rejected',
   CASE_STATUS_withdrawn: 'Withdrawn',
+  UNKNOWN_ENUM_VALUE: '{{value}} is not a value of {{type}}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

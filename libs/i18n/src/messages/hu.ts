@@ -65,4 +65,5 @@ export const hu: Translations = {
   CASE_STATUS_approved: 'Jóváhagyva',
   CASE_STATUS_rejected: 'Elutasítva',
   CASE_STATUS_withdrawn: 'Visszavonva',
+  UNKNOWN_ENUM_VALUE: 'A(z) {{value}} nem a(z) {{type}} egyik értéke.',
 };

@@ -62,4 +62,5 @@ export const kk: Translations = {
   CASE_STATUS_approved: 'Мақұлданды',
   CASE_STATUS_rejected: 'Бас тартылды',
   CASE_STATUS_withdrawn: 'Қайтарып алынды',
+  UNKNOWN_ENUM_VALUE: '{{value}} — {{type}} мәні емес.',
 };

@@ -62,4 +62,5 @@ export const ky: Translations = {
   CASE_STATUS_approved: 'Жактырылды',
   CASE_STATUS_rejected: 'Четке кагылды',
   CASE_STATUS_withdrawn: 'Кайтарылып алынды',
+  UNKNOWN_ENUM_VALUE: '{{value}} — {{type}} маанилеринин бири эмес.',
 };

@@ -62,4 +62,5 @@ export const ru: Messages = {
   CASE_STATUS_approved: 'Одобрено',
   CASE_STATUS_rejected: 'Отказано',
   CASE_STATUS_withdrawn: 'Отозвано заявителем',
+  UNKNOWN_ENUM_VALUE: '{{value}} не является значением {{type}}.',
 };

@@ -62,4 +62,5 @@ export const tk: Translations = {
   CASE_STATUS_approved: 'Makullandy',
   CASE_STATUS_rejected: 'Ret edildi',
   CASE_STATUS_withdrawn: 'Yzyna alyndy',
+  UNKNOWN_ENUM_VALUE: '{{value}} {{type}} bahalarynyň biri däl.',
 };

@@ -63,4 +63,5 @@ export const tr: Translations = {
   CASE_STATUS_approved: 'Onaylandı',
   CASE_STATUS_rejected: 'Reddedildi',
   CASE_STATUS_withdrawn: 'Geri çekildi',
+  UNKNOWN_ENUM_VALUE: '{{value}}, {{type}} için geçerli bir değer değil.',
 };

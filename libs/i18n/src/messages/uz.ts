@@ -62,4 +62,5 @@ export const uz: Translations = {
   CASE_STATUS_approved: 'Maʼqullandi',
   CASE_STATUS_rejected: 'Rad etildi',
   CASE_STATUS_withdrawn: 'Qaytarib olindi',
+  UNKNOWN_ENUM_VALUE: '{{value}} {{type}} qiymatlaridan biri emas.',
 };
