@@ -115,31 +115,3 @@ export function connectionFrom<T>(list: string, request: PageRequest, fetched: r
     },
   };
 }
-
-/**
- * Keyset paging over an in-memory list already in list order (for lists a store cannot query by key): the same
- * answers a database query would give.
- */
-export function pageOfList<T>(list: string, items: readonly T[], request: PageRequest, keyOf: (item: T) => CursorKey): Connection<T> {
-  const ordered = request.backward ? [...items].reverse() : [...items];
-  const start = request.cursor
-    ? ordered.findIndex((item) => compareKeys(keyOf(item), request.cursor as CursorKey, request.backward) > 0)
-    : 0;
-  const fetched = start < 0 ? [] : ordered.slice(start, start + request.size + 1);
-  return connectionFrom(list, request, fetched, keyOf);
-}
-
-/**
- * Where `key` lies relative to `cursor` in the walking direction of a newest-first list: > 0 when it comes after.
- * Keys compare part by part, numbers as numbers and strings (ISO date-times, ids) as strings.
- */
-export function compareKeys(key: CursorKey, cursor: CursorKey, backward: boolean): number {
-  for (let i = 0; i < key.length; i++) {
-    const a = key[i] as CursorPart;
-    const b = cursor[i] as CursorPart;
-    if (a === b) continue;
-    const descending = a < b ? 1 : -1;
-    return backward ? -descending : descending;
-  }
-  return 0;
-}
