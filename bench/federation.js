@@ -13,10 +13,10 @@ export async function federatedSearch() {
     const url = `${nodes[0].url}/graphql`;
     const federated = JSON.stringify({
       query:
-        '{ federatedServices(filter: {category: "citizenship-migration"}, lang: "ru") { items { country code name } partners { country status } } }',
+        '{ federatedServices(filter: {category: CITIZENSHIP_MIGRATION}, lang: RU) { items { country code name } partners { country status } } }',
     });
     const local = JSON.stringify({
-      query: '{ services(filter: {category: "citizenship-migration"}, lang: "ru", first: 50) { edges { node { country code name } } } }',
+      query: '{ services(filter: {category: CITIZENSHIP_MIGRATION}, lang: RU, first: 50) { edges { node { country code name } } } }',
     });
     await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: federated });
     const fed = [];

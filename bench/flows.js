@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { cpuSeconds, postgresCpuSeconds, gql, median, mutualTrust, ROOT, startNode, tempDir, token, waitFor } from './support.js';
+import { allNodes, cpuSeconds, postgresCpuSeconds, gql, median, mutualTrust, ROOT, startNode, tempDir, token, waitFor } from './support.js';
 import { quick, RUNS, record } from './results.js';
 
 export async function applications(label, trEnv) {
@@ -23,7 +23,7 @@ export async function applications(label, trEnv) {
           await gql(
             kz.url,
             'mutation($i: ApplyAbroadInput!) { applyAbroad(input: $i) { id } }',
-            { i: { country: 'TR', serviceCode: 'TR-RP-WORK', form, consent: ['criminal-record-certificate', 'income-statement'] } },
+            { i: { country: 'TR', serviceCode: 'TR-RP-WORK', form, consent: ['CRIMINAL_RECORD_CERTIFICATE', 'INCOME_STATEMENT'] } },
             citizen,
           );
         }
@@ -53,8 +53,8 @@ export async function applications(label, trEnv) {
     const expected = JSON.stringify({ pending: 0, delivered: total, dead: 0, received: total });
     const atTr = JSON.stringify((await gql(tr.url, '{ messageCounts { pending delivered dead received } }', {}, trAdmin)).messageCounts);
     const atKz = JSON.stringify((await gql(kz.url, '{ messageCounts { pending delivered dead received } }', {}, kzAdmin)).messageCounts);
-    const mine = (await gql(kz.url, '{ myApplications { status } }', {}, citizen)).myApplications;
-    const exact = atTr === expected && atKz === expected && mine.length === total && mine.every((a) => a.status === 'under-review');
+    const mine = await allNodes(kz.url, 'myApplications', 'status', {}, citizen);
+    const exact = atTr === expected && atKz === expected && mine.length === total && mine.every((a) => a.status === 'UNDER_REVIEW');
     if (!exact) process.stdout.write(`  counts differ: TR ${atTr}, KZ ${atKz}, ${mine.length} applications at KZ\n`);
     const rate = median(rates);
     record(
@@ -115,22 +115,21 @@ export async function messages(label, trEnv, bareRate) {
       process.stdout.write(
         `  ${run < 0 ? 'warm-up: ' : ''}${((2 * roundCount) / seconds).toFixed(0)} msg/s; CPU per message: KZ ${((1e3 * (cpuSeconds(kz.pid) - cpuBefore[0])) / (2 * roundCount)).toFixed(2)} ms, TR ${((1e3 * (cpuSeconds(tr.pid) - cpuBefore[1])) / (2 * roundCount)).toFixed(2)} ms, PostgreSQL server ${postgresCpu} ms\n`,
       );
-      const checks = [];
+      const byId = new Map();
       for (let i = 0; i < roundCount; i += 1000)
-        checks.push(
-          ...(
-            await gql(
-              kz.url,
-              'query($r: [String!]!) { taxpayerChecks(requestIds: $r) { status valid } }',
-              { r: requestIds.slice(i, i + 1000) },
-              officer,
-            )
-          ).taxpayerChecks,
-        );
+        for (const check of await allNodes(
+          kz.url,
+          'taxpayerChecks',
+          'requestId status valid',
+          { args: 'filter: { requestIds: $r }', variableDefinitions: '$r: [String!]', variables: { r: requestIds.slice(i, i + 1000) } },
+          officer,
+        ))
+          byId.set(check.requestId, check);
+      const checks = requestIds.map((id) => byId.get(id) ?? {});
       const expected = { pending: 0, delivered: total, dead: 0, received: total };
       const [atKz, atTr] = [await counts(kz), await counts(tr)];
       const runExact =
-        checks.every((c, i) => c.status === 'answered' && c.valid === (i % 2 === 0)) &&
+        checks.every((c, i) => c.status === 'ANSWERED' && c.valid === (i % 2 === 0)) &&
         JSON.stringify(atKz) === JSON.stringify(expected) &&
         JSON.stringify(atTr) === JSON.stringify(expected);
       if (!runExact) process.stdout.write(`  counts differ: KZ ${JSON.stringify(atKz)}, TR ${JSON.stringify(atTr)}\n`);

@@ -8,7 +8,7 @@ export async function registryQuery() {
   const node = await startNode('TR', dataRoot, 4903);
   const query = JSON.stringify({
     query:
-      '{ services(lang: "kk", first: 50) { totalCount edges { cursor node { code name description category lifeEvents audiences crossBorder fee { amount currency } processingDays onlineLevel language } } } }',
+      '{ services(lang: KK, first: 50) { totalCount edges { cursor node { code name description category lifeEvents audiences crossBorder fee { amount currency } processingDays onlineLevel language } } } }',
   });
   const precomputed = await (
     await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query })

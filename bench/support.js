@@ -82,6 +82,18 @@ export async function gql(url, query, variables = {}, tokenValue) {
   return body.data;
 }
 
+/** Every node of a connection `field`, 100 a page; `args` (with `$after` bound) narrows it, e.g. a filter. */
+export async function allNodes(url, field, selection, { args = '', variableDefinitions = '', variables = {} } = {}, tokenValue) {
+  const query = `query($after: String${variableDefinitions ? `, ${variableDefinitions}` : ''}) { page: ${field}(first: 100, after: $after${args ? `, ${args}` : ''}) { edges { node { ${selection} } } pageInfo { hasNextPage endCursor } } }`;
+  const nodes = [];
+  for (let after = null; ;) {
+    const { page } = await gql(url, query, { ...variables, after }, tokenValue);
+    nodes.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage) return nodes;
+    after = page.pageInfo.endCursor;
+  }
+}
+
 /** Pins each node at every other, the way `fedctl up` does. */
 export async function mutualTrust(dataRoot, nodes) {
   const prints = {};

@@ -132,7 +132,7 @@ export async function graphqlVerification(rawRate) {
       const { issueDocument } = await gql(
         kz.url,
         'mutation($i: IssueDocumentInput!) { issueDocument(input: $i) { jws } }',
-        { i: { docType: 'income-statement', subject: 'KZ:IIN:900101300123', claims: { n: i }, validDays: 30, lang: 'ru' } },
+        { i: { docType: 'INCOME_STATEMENT', subject: 'KZ:IIN:900101300123', claims: { n: i }, validDays: 30, lang: 'RU' } },
         officer,
       );
       batch.push(issueDocument.jws);

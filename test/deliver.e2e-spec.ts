@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair } from 'jose';
 import { generateSignerKey } from '@ots/jws';
-import { expectOk } from './support/cross-border.js';
 import { encryptionKeyOf, sealedMessage, signerOf } from './support/envelopes.js';
 import { TestFederation } from './support/federation.js';
-import { graphql } from './support/graphql.js';
+import { allNodes, graphql } from './support/graphql.js';
 import { tempDataRoot, PORT_SHIFT } from './support/processes.js';
 
 /** `deliver` between real nodes: idempotent repeats and each refusal of docs/protocol section 6. */
@@ -45,13 +44,7 @@ describe('deliver', () => {
     expect(receipt).toMatchObject({ iss: 'KG', aud: 'UZ', msg_jti: jti });
     expect(receipt.msg_sha256).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const admin = federation.token('KG', 'admin');
-    const log = expectOk(
-      await graphql<{ auditLog: { action: string; subject: string }[] }>(
-        federation.url('KG'),
-        '{ auditLog(last: 200) { action subject } }',
-        { token: admin },
-      ),
-    ).auditLog;
+    const log = await allNodes<{ action: string; subject: string }>(federation.url('KG'), 'auditLog', 'action subject', { token: admin });
     expect(log.filter((e) => e.action === 'message.received' && e.subject === jti)).toHaveLength(1);
   });
 
@@ -100,11 +93,7 @@ describe('deliver', () => {
     expect((await deliver(tr(), 'not a jwe')).errors?.[0]?.extensions.code).toBe('MESSAGE_UNDECRYPTABLE');
 
     const admin = federation.token('TR', 'admin');
-    const log = expectOk(
-      await graphql<{ auditLog: { action: string; subject: string }[] }>(tr(), '{ auditLog(last: 300) { action subject } }', {
-        token: admin,
-      }),
-    ).auditLog;
+    const log = await allNodes<{ action: string; subject: string }>(tr(), 'auditLog', 'action subject', { token: admin });
     const refusals = log.filter((e) => e.action === 'message.refused').map((e) => e.subject);
     expect(refusals).toEqual(expect.arrayContaining(['WRONG_AUDIENCE', 'EXPIRED', 'UNTRUSTED', 'UNDECRYPTABLE']));
     expect(federation.fedctl(['audit', 'verify', '--node', 'TR']).status).toBe(0);

@@ -13,11 +13,11 @@ describe('documents across KZ, TR and UZ', () => {
   let officer: string;
   const issue = (claims: Record<string, unknown> = { givenName: 'Aigerim', familyName: 'Serikqyzy' }) =>
     issueDocument(federation.url('KZ'), officer, {
-      docType: 'identity-attestation',
+      docType: 'IDENTITY_ATTESTATION',
       subject: 'KZ:IIN:900101300123',
       claims,
       validDays: 30,
-      lang: 'kk',
+      lang: 'KK',
     });
 
   beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('documents across KZ, TR and UZ', () => {
     const citizen = federation.token('KZ', 'citizen', 'KZ:IIN:900101300123');
     const refused = await graphql(
       federation.url('KZ'),
-      'mutation { issueDocument(input: {docType: "identity-attestation", subject: "KZ:IIN:900101300123", claims: {}, validDays: 1, lang: "kk"}) { jti } }',
+      'mutation { issueDocument(input: {docType: IDENTITY_ATTESTATION, subject: "KZ:IIN:900101300123", claims: {}, validDays: 1, lang: KK}) { jti } }',
       { token: citizen },
     );
     expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
@@ -47,24 +47,29 @@ describe('documents across KZ, TR and UZ', () => {
         reason: 'OK',
         statusChecked: true,
         issuerCountry: 'KZ',
-        documentType: 'identity-attestation',
+        documentType: 'IDENTITY_ATTESTATION',
         subject: 'KZ:IIN:900101300123',
         claims: { givenName: 'Aigerim', familyName: 'Serikqyzy' },
       });
     }
   });
 
-  it('refuses bad issuance input with BAD_INPUT naming the field, and writes nothing', async () => {
-    const res = await graphql(
-      federation.url('KZ'),
-      'mutation { issueDocument(input: {docType: "love-letter", subject: "KZ:IIN:900101300123", claims: {}, validDays: 1, lang: "kk"}) { jti } }',
-      {
+  it('refuses bad issuance input with BAD_INPUT naming the field, and an unknown docType before any resolver runs', async () => {
+    const issuance = (input: string) =>
+      graphql(federation.url('KZ'), `mutation { issueDocument(input: {subject: "KZ:IIN:900101300123", claims: {}, ${input}}) { jti } }`, {
         token: officer,
         lang: 'en',
-      },
-    );
+      });
+    const res = await issuance('docType: IDENTITY_ATTESTATION, validDays: 0, lang: KK');
     expect(res.errors?.[0]?.extensions.code).toBe('BAD_INPUT');
-    expect(res.errors?.[0]?.message).toContain('docType');
+    expect(res.errors?.[0]?.message).toContain('validDays');
+    const unknown = await issuance('docType: LOVE_LETTER, validDays: 1, lang: KK');
+    expect(unknown.status).toBe(400);
+    expect(unknown.data).toBeUndefined();
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'LOVE_LETTER is not a value of DocType.',
+      extensions: { code: 'UNKNOWN_ENUM_VALUE' },
+    });
   });
 
   it('is seen as DOCUMENT_REVOKED by partners once their cached status list expires', async () => {
@@ -200,12 +205,12 @@ describe('documents across KZ, TR and UZ', () => {
     );
     expect(anchors.data?.trustAnchors.find((a) => a.country === 'KZ')?.servicesAllowed).toEqual(['TR-RP-WORK', 'TR-TAX-RESIDENCE']);
 
-    const log = await graphql<{ auditLog: { action: string; subject: string; actor: string }[] }>(
+    const log = await graphql<{ auditLog: { edges: { node: { action: string; subject: string; actor: string } }[] } }>(
       federation.url('TR'),
-      '{ auditLog(last: 100) { action subject actor } }',
+      '{ auditLog(first: 100) { edges { node { action subject actor } } } }',
       { token },
     );
-    const actions = log.data?.auditLog.map((e) => e.action) ?? [];
+    const actions = log.data?.auditLog.edges.map((e) => e.node.action) ?? [];
     for (const action of ['trust.add', 'trust.suspend', 'trust.reactivate', 'trust.refresh', 'trust.revoke-key', 'trust.restrict-services'])
       expect(actions).toContain(action);
     const verified = federation.fedctl(['audit', 'verify', '--node', 'TR']);

@@ -48,8 +48,8 @@ describe('fedctl up --countries KZ,TR,UZ', () => {
       const partners = COUNTRIES.filter((c) => c !== country);
       expect(anchors.map((a) => a.country).sort()).toEqual(partners.sort());
       for (const anchor of anchors) {
-        expect(anchor.status).toBe('active');
-        expect(anchor.keys).toContainEqual({ thumbprint: thumbprints[anchor.country], source: 'pinned' });
+        expect(anchor.status).toBe('ACTIVE');
+        expect(anchor.keys).toContainEqual({ thumbprint: thumbprints[anchor.country], source: 'PINNED' });
       }
     }
 
@@ -102,7 +102,7 @@ describe('a second fedctl up on the ports of a running federation', () => {
     expect(federation.child.exitCode).toBeNull();
     const after = await Promise.all(['KZ', 'TR'].map((c) => trustAnchors(federation.url(c), federation.token(c, 'admin'))));
     expect(after).toEqual(before);
-    expect(after[0]?.data?.trustAnchors).toMatchObject([{ country: 'TR', status: 'suspended' }]);
+    expect(after[0]?.data?.trustAnchors).toMatchObject([{ country: 'TR', status: 'SUSPENDED' }]);
     expect(federation.fedctl(['audit', 'verify', '--node', 'KZ']).stdout).toBe(auditBefore);
   });
 

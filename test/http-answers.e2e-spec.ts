@@ -54,6 +54,12 @@ describe('HTTP answers of a KZ node (in-process, listening)', () => {
     const body = (await invalid.json()) as Record<string, unknown>;
     expect(body).not.toHaveProperty('data');
     expect(body.errors).toMatchObject([{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    // A variable outside its enum is refused before execution, like a query that does not validate.
+    const badEnum = await post({ query: 'query($l: Language) { node(lang: $l) { country } }', variables: { l: 'kk' } }, accept);
+    expect(badEnum.status).toBe(400);
+    const refused = (await badEnum.json()) as Record<string, unknown>;
+    expect(refused).not.toHaveProperty('data');
+    expect(refused.errors).toMatchObject([{ extensions: { code: 'UNKNOWN_ENUM_VALUE' } }]);
     const legacy = await post({ query: '{ node { country } }' });
     expect(legacy.headers.get('content-type')).toBe('application/json; charset=utf-8');
   });

@@ -65,22 +65,22 @@ describe('a node on HTTPS and its partners', () => {
       token: uzAdmin,
       variables: { i: { country: 'KG', thumbprints: await thumbprints(kg.url, { ca }), baseUrl: kg.url } },
     });
-    expect(added.data).toEqual({ addTrustAnchor: { status: 'active' } });
+    expect(added.data).toEqual({ addTrustAnchor: { status: 'ACTIVE' } });
     const back = await postGraphql(kg.url, 'mutation($i: AddTrustAnchorInput!) { addTrustAnchor(input: $i) { status } }', {
       ca,
       headers: { authorization: `Bearer ${kgAdmin}` },
       variables: { i: { country: 'UZ', thumbprints: await thumbprints(uz.url), baseUrl: uz.url } },
     });
-    expect(back.json()).toEqual({ data: { addTrustAnchor: { status: 'active' } } });
+    expect(back.json()).toEqual({ data: { addTrustAnchor: { status: 'ACTIVE' } } });
     const check = await graphql(uz.url, 'mutation { verifyTaxpayer(country: "KG", tin: "21203199000123") { status valid resident } }', {
       token: token('UZ', 'officer', 'UZ:OFFICER:1'),
     });
-    expect(check.data).toEqual({ verifyTaxpayer: { status: 'answered', valid: true, resident: true } });
+    expect(check.data).toEqual({ verifyTaxpayer: { status: 'ANSWERED', valid: true, resident: true } });
     const search = await graphql<{ federatedServices: { partners: unknown[] } }>(
       uz.url,
       '{ federatedServices { partners { country status } } }',
     );
-    expect(search.data?.federatedServices.partners).toEqual([{ country: 'KG', status: 'ok' }]);
+    expect(search.data?.federatedServices.partners).toEqual([{ country: 'KG', status: 'OK' }]);
   });
 
   it('is refused by a partner that was not given its CA', async () => {

@@ -267,11 +267,11 @@ describe('fedctl trust add', () => {
     expect(cli(['trust', 'add', '--node', tr.url, '--country', 'KZ', '--thumbprint', kzThumbprint, '--from', kz.url]).status).toBe(0);
     const officer = cli(['token', '--country', 'KZ', '--subject', 'KZ:OFFICER:1', '--role', 'officer']).stdout.trim();
     const document = await issueDocument(kz.url, officer, {
-      docType: 'income-statement',
+      docType: 'INCOME_STATEMENT',
       subject: 'KZ:IIN:900101300123',
       claims: { annualIncome: 4200000, currency: 'KZT' },
       validDays: 10,
-      lang: 'ru',
+      lang: 'RU',
     });
     expect(await verifyDocument(tr.url, document.jws)).toMatchObject({ valid: true, reason: 'OK', statusChecked: true });
     await kz.stop();

@@ -81,14 +81,32 @@ describe('KZ node over HTTP (supertest)', () => {
     expect(kk.body.data.node.rootKeyThumbprints[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const en = await gql('{ node { name } }', { 'accept-language': 'en-GB,en;q=0.9' });
     expect(en.body.data.node.name).toBe('Republic of Kazakhstan');
-    const tr = await gql('{ node(lang: "tr") { name } }', { 'accept-language': 'en' });
+    const tr = await gql('{ node(lang: TR) { name } }', { 'accept-language': 'en' });
     expect(tr.body.data.node.name).toBe('Kazakistan Cumhuriyeti');
   });
 
-  it('refuses an unknown language with the list of supported ones', async () => {
-    const res = await gql('{ node(lang: "de") { name } }', { 'accept-language': 'en' });
-    expect(res.body.errors[0].extensions.code).toBe('UNSUPPORTED_LANGUAGE');
-    expect(res.body.errors[0].message).toContain('kk, ru, tr, ky, uz, az, en, hu, tk');
+  it('refuses a language outside the Language enum with UNKNOWN_ENUM_VALUE in the request language, before any resolver runs', async () => {
+    const literal = await gql('{ node(lang: DE) { name } }', { 'accept-language': 'en' }).expect(400);
+    expect(literal.body.data).toBeUndefined();
+    expect(literal.body.errors[0]).toMatchObject({
+      message: 'DE is not a value of Language.',
+      extensions: { code: 'UNKNOWN_ENUM_VALUE', detail: expect.stringContaining('"Language"') },
+    });
+    // The wire value is not the schema's name either: a client sends TR, never "tr".
+    const wire = await gql('{ node(lang: "tr") { name } }', { 'accept-language': 'ru' });
+    expect(wire.body.errors[0]).toMatchObject({
+      message: '"tr" не является значением Language.',
+      extensions: { code: 'UNKNOWN_ENUM_VALUE' },
+    });
+    const variable = await request(app.getHttpServer())
+      .post('/graphql')
+      .set('accept-language', 'tr')
+      .send({ query: 'query($l: Language) { node(lang: $l) { name } }', variables: { l: 'de' } });
+    expect(variable.body.data).toBeUndefined();
+    expect(variable.body.errors[0]).toMatchObject({
+      message: 'de, Language için geçerli bir değer değil.',
+      extensions: { code: 'UNKNOWN_ENUM_VALUE' },
+    });
   });
 
   it('gives UNAUTHENTICATED without a token, in the request language, and no data', async () => {

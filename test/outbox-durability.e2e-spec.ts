@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from './support/graphql.js';
+import { allNodes, graphql } from './support/graphql.js';
 import { fedctl, startNode, tempDataRoot, waitFor, type RunningNode, PORT_SHIFT } from './support/processes.js';
 
 const OFFSET = 300 + PORT_SHIFT;
@@ -64,44 +64,33 @@ describe('the outbox across crashes', () => {
     const trAdmin = token('TR', 'TR:ADMIN:1', 'admin');
     const outbox = async (url: string, admin: string, status: string) =>
       (
-        (
-          await graphql<{ outbox: { jti: string }[] }>(url, 'query($s: String) { outbox(status: $s, last: 1000) { jti } }', {
-            token: admin,
-            variables: { s: status },
-          })
-        ).data?.outbox ?? []
+        await allNodes<{ jti: string }>(url, 'outbox', 'jti', {
+          token: admin,
+          args: 'filter: { status: $s }',
+          variableDefinitions: '$s: MessageStatus',
+          variables: { s: status },
+        })
       ).length;
     await waitFor(
-      async () => (await outbox(url('KZ'), kzAdmin, 'delivered')) === COUNT && (await outbox(url('TR'), trAdmin, 'delivered')) === COUNT,
+      async () => (await outbox(url('KZ'), kzAdmin, 'DELIVERED')) === COUNT && (await outbox(url('TR'), trAdmin, 'DELIVERED')) === COUNT,
       90_000,
       500,
     );
-    expect(await outbox(url('KZ'), kzAdmin, 'dead')).toBe(0);
-    expect(await outbox(url('TR'), trAdmin, 'dead')).toBe(0);
+    expect(await outbox(url('KZ'), kzAdmin, 'DEAD')).toBe(0);
+    expect(await outbox(url('TR'), trAdmin, 'DEAD')).toBe(0);
 
     const officer = token('TR', 'TR:OFFICER:1', 'officer');
-    const cases =
-      (await graphql<{ cases: { id: string; status: string }[] }>(url('TR'), '{ cases { id status } }', { token: officer })).data?.cases ??
-      [];
+    const cases = await allNodes<{ id: string; status: string }>(url('TR'), 'cases', 'id status', { token: officer });
     expect(cases).toHaveLength(COUNT);
     expect(new Set(cases.map((c) => c.id))).toEqual(new Set(ids));
-    const log =
-      (
-        await graphql<{ auditLog: { action: string; details: string }[] }>(url('TR'), '{ auditLog(last: 1000) { action details } }', {
-          token: trAdmin,
-        })
-      ).data?.auditLog ?? [];
+    const log = await allNodes<{ action: string; details: string }>(url('TR'), 'auditLog', 'action details', { token: trAdmin });
     expect(log.filter((e) => e.action === 'message.received' && e.details.includes('application.submit'))).toHaveLength(COUNT);
 
     const applications = await Promise.all(
-      tokens.map(
-        async (t) =>
-          (await graphql<{ myApplications: { id: string; status: string }[] }>(url('KZ'), '{ myApplications { id status } }', { token: t }))
-            .data?.myApplications ?? [],
-      ),
+      tokens.map(async (t) => await allNodes<{ id: string; status: string }>(url('KZ'), 'myApplications', 'id status', { token: t })),
     );
     const all = applications.flat();
     expect(all).toHaveLength(COUNT);
-    expect(all.every((a) => a.status === 'under-review')).toBe(true);
+    expect(all.every((a) => a.status === 'UNDER_REVIEW')).toBe(true);
   });
 });

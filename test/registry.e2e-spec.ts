@@ -13,7 +13,7 @@ interface FederatedResult {
 const federated = async (url: string, filter: Record<string, unknown>, lang: string): Promise<FederatedResult> => {
   const res = await graphql<{ federatedServices: FederatedResult }>(
     url,
-    'query F($filter: ServiceFilterInput, $lang: String) { federatedServices(filter: $filter, lang: $lang) { items { country code name language } partners { country status version } } }',
+    'query F($filter: ServiceFilterInput, $lang: Language) { federatedServices(filter: $filter, lang: $lang) { items { country code name language } partners { country status version } } }',
     { variables: { filter, lang } },
   );
   if (!res.data) throw new Error(JSON.stringify(res.errors));
@@ -60,23 +60,23 @@ describe('registry across KZ, TR and UZ', () => {
   afterAll(async () => Promise.all(Object.values(nodes).map((n) => n.stop())));
 
   it('answers a federated search with the services of all three, each tagged with its country', async () => {
-    const result = await federated(url('KZ'), { category: 'citizenship-migration' }, 'en');
+    const result = await federated(url('KZ'), { category: 'CITIZENSHIP_MIGRATION' }, 'EN');
     expect(result.partners.sort((a, b) => a.country.localeCompare(b.country))).toEqual([
-      { country: 'TR', status: 'ok', version: 1 },
-      { country: 'UZ', status: 'ok', version: 1 },
+      { country: 'TR', status: 'OK', version: 1 },
+      { country: 'UZ', status: 'OK', version: 1 },
     ]);
     expect(new Set(result.items.map((i) => i.country))).toEqual(new Set(['KZ', 'TR', 'UZ']));
     for (const item of result.items) expect(item.code.startsWith(`${item.country}-`)).toBe(true);
   });
 
   it('searches every catalog in the asked language, case- and diacritic-insensitively', async () => {
-    const ru = await federated(url('UZ'), { text: 'ВИД НА ЖИТЕЛЬСТВО' }, 'ru');
+    const ru = await federated(url('UZ'), { text: 'ВИД НА ЖИТЕЛЬСТВО' }, 'RU');
     expect([...new Set(ru.items.map((i) => i.country))]).toEqual(expect.arrayContaining(['KZ', 'TR']));
-    const tr = await federated(url('KZ'), { text: 'ikamet izni' }, 'tr');
+    const tr = await federated(url('KZ'), { text: 'ikamet izni' }, 'TR');
     expect(tr.items.map((i) => i.code)).toContain('TR-RP-WORK');
-    const uz = await federated(url('TR'), { text: 'yashash uchun ruxsatnoma' }, 'uz');
+    const uz = await federated(url('TR'), { text: 'yashash uchun ruxsatnoma' }, 'UZ');
     expect(uz.items.map((i) => i.code)).toEqual(expect.arrayContaining(['UZ-RP-WORK', 'UZ-RP-PERMANENT']));
-    expect(uz.items.every((i) => i.language === 'uz')).toBe(true);
+    expect(uz.items.every((i) => i.language === 'UZ')).toBe(true);
   });
 
   it('pages through the local catalog with opaque cursors and a maximum page size', async () => {
@@ -86,7 +86,7 @@ describe('registry across KZ, TR and UZ', () => {
         edges: { cursor: string; node: { code: string } }[];
         pageInfo: { hasNextPage: boolean; endCursor: string };
       };
-    }>(url('TR'), '{ services(first: 10, lang: "kk") { totalCount edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }');
+    }>(url('TR'), '{ services(first: 10, lang: KK) { totalCount edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }');
     const page = first.data?.services;
     expect(page?.edges).toHaveLength(10);
     expect(page?.pageInfo.hasNextPage).toBe(true);
@@ -103,8 +103,8 @@ describe('registry across KZ, TR and UZ', () => {
     expect(tooBig.errors?.[0]?.extensions.code).toBe('PAGE_TOO_LARGE');
     const badCursor = await graphql(url('TR'), '{ services(after: "bm9wZQ") { totalCount } }');
     expect(badCursor.errors?.[0]?.extensions.code).toBe('BAD_CURSOR');
-    const badLang = await graphql(url('TR'), '{ services(lang: "xx") { totalCount } }');
-    expect(badLang.errors?.[0]?.extensions.code).toBe('UNSUPPORTED_LANGUAGE');
+    const badLang = await graphql(url('TR'), '{ services(lang: XX) { totalCount } }');
+    expect(badLang.errors?.[0]?.extensions.code).toBe('UNKNOWN_ENUM_VALUE');
   });
 
   it('serves a signed snapshot that revalidates with a 304 while unchanged', async () => {
@@ -140,7 +140,7 @@ describe('registry across KZ, TR and UZ', () => {
       (
         await graphql<{ services: { totalCount: number } }>(
           url('TR'),
-          '{ services(filter: {text: "exchange semester"}, lang: "en") { totalCount } }',
+          '{ services(filter: {text: "exchange semester"}, lang: EN) { totalCount } }',
         )
       ).data?.services.totalCount;
     expect(await localSearch()).toBe(0);
@@ -158,9 +158,9 @@ describe('registry across KZ, TR and UZ', () => {
     expect(await localSearch()).toBe(1); // a new registry version, so a new cache entry
 
     // KZ may use its copy for the snapshot's max-age (5 s), then revalidates and sees the new version.
-    let seen = await federated(url('KZ'), { text: 'exchange semester' }, 'kk');
-    await waitFor(async () => (seen = await federated(url('KZ'), { text: 'exchange semester' }, 'kk')).items.length > 0, 10_000, 250);
-    expect(seen.items).toEqual([{ country: 'TR', code: 'TR-EDU-NOMAD', name: 'Türkiye Scholarships exchange semester', language: 'en' }]);
+    let seen = await federated(url('KZ'), { text: 'exchange semester' }, 'KK');
+    await waitFor(async () => (seen = await federated(url('KZ'), { text: 'exchange semester' }, 'KK')).items.length > 0, 10_000, 250);
+    expect(seen.items).toEqual([{ country: 'TR', code: 'TR-EDU-NOMAD', name: 'Türkiye Scholarships exchange semester', language: 'EN' }]);
     expect(seen.partners.find((p) => p.country === 'TR')?.version).toBe(2);
 
     const duplicate = await graphql(url('TR'), 'mutation A($d: JSON!, $t: JSON!) { addService(definition: $d, texts: $t) { code } }', {
@@ -185,7 +185,7 @@ describe('registry across KZ, TR and UZ', () => {
       { token },
     );
     expect(retired.data?.retireService.retired).toBe(true);
-    await waitFor(async () => (await federated(url('KZ'), { text: 'exchange semester' }, 'en')).items.length === 0, 10_000, 250);
+    await waitFor(async () => (await federated(url('KZ'), { text: 'exchange semester' }, 'EN')).items.length === 0, 10_000, 250);
     const byCode = await graphql<{ service: { code: string; retired: boolean } }>(
       url('TR'),
       '{ service(code: "TR-EDU-NOMAD") { code retired } }',
@@ -195,7 +195,7 @@ describe('registry across KZ, TR and UZ', () => {
 
   it('does not ask a suspended partner', async () => {
     expect(cli(['trust', 'suspend', '--node', 'KZ', '--country', 'UZ']).status).toBe(0);
-    const result = await federated(url('KZ'), {}, 'en');
+    const result = await federated(url('KZ'), {}, 'EN');
     expect(result.partners.map((p) => p.country)).toEqual(['TR']);
     expect(result.items.some((i) => i.country === 'UZ')).toBe(false);
     expect(cli(['trust', 'reactivate', '--node', 'KZ', '--country', 'UZ']).status).toBe(0);
@@ -219,7 +219,7 @@ describe('registry across KZ, TR and UZ', () => {
   });
 
   it('keeps answering when a partner is down, from its cached snapshot, within the timeout', async () => {
-    await federated(url('KZ'), {}, 'en');
+    await federated(url('KZ'), {}, 'EN');
     await nodes.UZ?.stop();
     // Past the snapshot's max-age KZ must ask UZ again, and falls back on its cached copy: every answer meanwhile
     // comes within the partner timeout.
@@ -227,21 +227,21 @@ describe('registry across KZ, TR and UZ', () => {
     await waitFor(
       async () => {
         const asked = Date.now();
-        const answer = await federated(url('KZ'), { category: 'tax-finance' }, 'en');
+        const answer = await federated(url('KZ'), { category: 'TAX_FINANCE' }, 'EN');
         slowest = Math.max(slowest, Date.now() - asked);
-        return answer.partners.find((p) => p.country === 'UZ')?.status === 'stale-cache';
+        return answer.partners.find((p) => p.country === 'UZ')?.status === 'STALE_CACHE';
       },
       15_000,
       200,
     );
     expect(slowest).toBeLessThan(1500);
     const started = Date.now();
-    const result = await federated(url('KZ'), { category: 'tax-finance' }, 'en');
+    const result = await federated(url('KZ'), { category: 'TAX_FINANCE' }, 'EN');
     expect(Date.now() - started).toBeLessThan(1500);
-    expect(result.partners.find((p) => p.country === 'UZ')?.status).toBe('stale-cache');
-    expect(result.partners.find((p) => p.country === 'TR')?.status).toBe('ok');
+    expect(result.partners.find((p) => p.country === 'UZ')?.status).toBe('STALE_CACHE');
+    expect(result.partners.find((p) => p.country === 'TR')?.status).toBe('OK');
     expect(result.items.some((i) => i.country === 'UZ')).toBe(true);
-    const fromTr = await federated(url('TR'), { category: 'tax-finance' }, 'en');
-    expect(fromTr.partners.find((p) => p.country === 'UZ')?.status).toBe('stale-cache');
+    const fromTr = await federated(url('TR'), { category: 'TAX_FINANCE' }, 'EN');
+    expect(fromTr.partners.find((p) => p.country === 'UZ')?.status).toBe('STALE_CACHE');
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresTarget, POSTGRES_URL } from './support/databases.js';
 import { encryptionKeyOf, sealedMessage, signerOf } from './support/envelopes.js';
-import { graphql } from './support/graphql.js';
+import { allNodes, graphql } from './support/graphql.js';
 import { fedctl, startNode, tempDataRoot, waitFor, type RunningNode, PORT_SHIFT } from './support/processes.js';
 import { roundRobinProxy } from './support/round-robin-proxy.js';
 
@@ -84,36 +84,28 @@ describe.runIf(Boolean(POSTGRES_URL))('two TR replicas on PostgreSQL', () => {
     const trAdmin = token('TR', 'TR:ADMIN:1', 'admin');
     const count = async (url: string, admin: string, status: string) =>
       (
-        (
-          await graphql<{ outbox: unknown[] }>(url, 'query($s: String) { outbox(status: $s, last: 1000) { jti } }', {
-            token: admin,
-            variables: { s: status },
-          })
-        ).data?.outbox ?? []
+        await allNodes<{ jti: string }>(url, 'outbox', 'jti', {
+          token: admin,
+          args: 'filter: { status: $s }',
+          variableDefinitions: '$s: MessageStatus',
+          variables: { s: status },
+        })
       ).length;
     await waitFor(
       async () =>
-        (await count(kzUrl, kzAdmin, 'delivered')) === COUNT && (await count(replicaUrls[0] as string, trAdmin, 'delivered')) === COUNT,
+        (await count(kzUrl, kzAdmin, 'DELIVERED')) === COUNT && (await count(replicaUrls[0] as string, trAdmin, 'DELIVERED')) === COUNT,
       90_000,
       500,
     );
-    expect(await count(replicaUrls[1] as string, trAdmin, 'dead')).toBe(0);
+    expect(await count(replicaUrls[1] as string, trAdmin, 'DEAD')).toBe(0);
 
     const officer = token('TR', 'TR:OFFICER:1', 'officer');
-    const cases =
-      (await graphql<{ cases: { id: string }[] }>(replicaUrls[1] as string, '{ cases { id } }', { token: officer })).data?.cases ?? [];
+    const cases = await allNodes<{ id: string }>(replicaUrls[1] as string, 'cases', 'id', { token: officer });
     expect(cases).toHaveLength(COUNT);
-    const applications =
-      (await graphql<{ myApplications: { status: string }[] }>(kzUrl, '{ myApplications { status } }', { token: citizen })).data
-        ?.myApplications ?? [];
+    const applications = await allNodes<{ status: string }>(kzUrl, 'myApplications', 'status', { token: citizen });
     expect(applications).toHaveLength(COUNT);
-    expect(applications.every((a) => a.status === 'under-review')).toBe(true);
-    const kzLog =
-      (
-        await graphql<{ auditLog: { action: string; details: string }[] }>(kzUrl, '{ auditLog(last: 1000) { action details } }', {
-          token: kzAdmin,
-        })
-      ).data?.auditLog ?? [];
+    expect(applications.every((a) => a.status === 'UNDER_REVIEW')).toBe(true);
+    const kzLog = await allNodes<{ action: string; details: string }>(kzUrl, 'auditLog', 'action details', { token: kzAdmin });
     expect(kzLog.filter((e) => e.action === 'message.received' && e.details.includes('application.status'))).toHaveLength(COUNT);
   });
 
@@ -141,14 +133,9 @@ describe.runIf(Boolean(POSTGRES_URL))('two TR replicas on PostgreSQL', () => {
       expect(b.errors).toBeUndefined();
       expect(a.data?.deliver).toBe(b.data?.deliver);
     }
-    const log =
-      (
-        await graphql<{ auditLog: { action: string; subject: string }[] }>(
-          replicaUrls[0] as string,
-          '{ auditLog(last: 1000) { action subject } }',
-          { token: trAdmin },
-        )
-      ).data?.auditLog ?? [];
+    const log = await allNodes<{ action: string; subject: string }>(replicaUrls[0] as string, 'auditLog', 'action subject', {
+      token: trAdmin,
+    });
     const twins = log.filter((e) => e.action === 'message.received' && e.subject.startsWith('twin-'));
     expect(twins).toHaveLength(20);
     expect(cli(['audit', 'verify', '--node', replicaUrls[1] as string]).status).toBe(0);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, expectOk } from './support/cross-border.js';
 import { TestFederation } from './support/federation.js';
-import { graphql } from './support/graphql.js';
+import { allNodes, graphql, nodesOf, type Connection } from './support/graphql.js';
 import { tempDataRoot, PORT_SHIFT } from './support/processes.js';
 
 const KZ_CITIZEN = 'KZ:IIN:900101300123';
@@ -31,15 +31,24 @@ describe('cross-border residence permits', () => {
       token,
       variables: { i: input },
     });
-  const myApplications = (token: string, lang = 'kk') =>
-    graphql<{ myApplications: Application[] }>(kz(), `query($l: String) { myApplications(lang: $l) { ${APPLICATION_FIELDS} } }`, {
-      token,
-      variables: { l: lang },
-    });
-  const caseAtTr = async (id: string) =>
-    expectOk(await graphql<{ cases: Application[] }>(tr(), `{ cases { ${APPLICATION_FIELDS} } }`, { token: trOfficer })).cases.find(
-      (c) => c.id === id,
+  const myApplications = async (token: string, lang = 'KK') =>
+    nodesOf(
+      expectOk(
+        await graphql<{ myApplications: Connection<Application> }>(
+          kz(),
+          `query($l: Language) { myApplications(lang: $l) { edges { node { ${APPLICATION_FIELDS} } } } }`,
+          { token, variables: { l: lang } },
+        ),
+      ).myApplications,
     );
+  const caseAtTr = async (id: string) =>
+    nodesOf(
+      expectOk(
+        await graphql<{ cases: Connection<Application> }>(tr(), `{ cases { edges { node { ${APPLICATION_FIELDS} } } } }`, {
+          token: trOfficer,
+        }),
+      ).cases,
+    ).find((c) => c.id === id);
 
   beforeAll(async () => {
     federation = await TestFederation.up({
@@ -55,17 +64,17 @@ describe('cross-border residence permits', () => {
 
   it('carries a residence-permit application from KZ to TR, with an evidence request the citizen approves, to a permit in the citizen documents', async () => {
     const { applyAbroad: application } = expectOk(
-      await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: ['criminal-record-certificate'] }),
+      await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: ['CRIMINAL_RECORD_CERTIFICATE'] }),
     );
-    expect(application.status).toBe('submitted');
-    expect(application.documents.map((d) => d.docType)).toEqual(['identity-attestation', 'criminal-record-certificate']);
+    expect(application.status).toBe('SUBMITTED');
+    expect(application.documents.map((d) => d.docType)).toEqual(['IDENTITY_ATTESTATION', 'CRIMINAL_RECORD_CERTIFICATE']);
 
-    await eventually(async () => (await caseAtTr(application.id))?.status === 'under-review');
+    await eventually(async () => (await caseAtTr(application.id))?.status === 'UNDER_REVIEW');
     const atTr = await caseAtTr(application.id);
-    expect(atTr?.documents.map((d) => d.docType)).toEqual(['identity-attestation', 'criminal-record-certificate']);
+    expect(atTr?.documents.map((d) => d.docType)).toEqual(['IDENTITY_ATTESTATION', 'CRIMINAL_RECORD_CERTIFICATE']);
 
     expectOk(
-      await graphql(tr(), `mutation { requestEvidence(caseId: "${application.id}", docType: "income-statement") { status } }`, {
+      await graphql(tr(), `mutation { requestEvidence(caseId: "${application.id}", docType: INCOME_STATEMENT) { status } }`, {
         token: trOfficer,
       }),
     );
@@ -79,7 +88,7 @@ describe('cross-border residence permits', () => {
       return pending.length === 1;
     });
     expect(pending[0]).toMatchObject({
-      docType: 'income-statement',
+      docType: 'INCOME_STATEMENT',
       preview: { givenName: 'Aigerim', annualIncome: 5400000, currency: 'KZT' },
     });
     expectOk(
@@ -90,35 +99,34 @@ describe('cross-border residence permits', () => {
     const decided = expectOk(
       await graphql<{ decideCase: Application }>(
         tr(),
-        `mutation { decideCase(id: "${application.id}", decision: approve, reason: "Evidence complete") { status } }`,
+        `mutation { decideCase(id: "${application.id}", decision: APPROVE, reason: "Evidence complete") { status } }`,
         { token: trOfficer },
       ),
     );
-    expect(decided.decideCase.status).toBe('approved');
-    await eventually(async () => expectOk(await myApplications(citizen)).myApplications[0]?.status === 'approved');
-    const mine = expectOk(await myApplications(citizen, 'en')).myApplications[0] as Application;
-    expect(mine.timeline.map((e) => e.status)).toEqual(['submitted', 'under-review', 'evidence-requested', 'under-review', 'approved']);
+    expect(decided.decideCase.status).toBe('APPROVED');
+    await eventually(async () => (await myApplications(citizen))[0]?.status === 'APPROVED');
+    const mine = (await myApplications(citizen, 'EN'))[0] as Application;
+    expect(mine.timeline.map((e) => e.status)).toEqual(['SUBMITTED', 'UNDER_REVIEW', 'EVIDENCE_REQUESTED', 'UNDER_REVIEW', 'APPROVED']);
     expect(mine.statusLabel).toBe('Approved');
     expect(mine.statusLabelRu).toBe('Одобрено');
     expect(mine.decisionReason).toBe('Evidence complete');
     for (const entry of mine.timeline) expect(Date.parse(entry.at)).not.toBeNaN();
 
-    const documents = expectOk(
-      await graphql<{ myDocuments: { docType: string; issuer: string; verification: { valid: boolean; reason: string } }[] }>(
-        kz(),
-        '{ myDocuments { docType issuer verification { valid reason } } }',
-        { token: citizen },
-      ),
-    ).myDocuments;
-    expect(documents.find((d) => d.docType === 'residence-permit')).toEqual({
-      docType: 'residence-permit',
+    const documents = await allNodes<{ docType: string; issuer: string; verification: { valid: boolean; reason: string } }>(
+      kz(),
+      'myDocuments',
+      'docType issuer verification { valid reason }',
+      { token: citizen },
+    );
+    expect(documents.find((d) => d.docType === 'RESIDENCE_PERMIT')).toEqual({
+      docType: 'RESIDENCE_PERMIT',
       issuer: 'TR',
       verification: { valid: true, reason: 'OK' },
     });
 
     const again = await graphql(
       tr(),
-      `mutation { decideCase(id: "${application.id}", decision: reject, reason: "changed my mind") { status } }`,
+      `mutation { decideCase(id: "${application.id}", decision: REJECT, reason: "changed my mind") { status } }`,
       { token: trOfficer, lang: 'en' },
     );
     expect(again.errors?.[0]?.extensions.code).toBe('ILLEGAL_TRANSITION');
@@ -126,11 +134,11 @@ describe('cross-border residence permits', () => {
 
   it('answers an evidence request within the recorded consent without asking the citizen', async () => {
     const { applyAbroad: application } = expectOk(
-      await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: ['income-statement'] }),
+      await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: ['INCOME_STATEMENT'] }),
     );
-    await eventually(async () => (await caseAtTr(application.id))?.status === 'under-review');
+    await eventually(async () => (await caseAtTr(application.id))?.status === 'UNDER_REVIEW');
     expectOk(
-      await graphql(tr(), `mutation { requestEvidence(caseId: "${application.id}", docType: "income-statement") { status } }`, {
+      await graphql(tr(), `mutation { requestEvidence(caseId: "${application.id}", docType: INCOME_STATEMENT) { status } }`, {
         token: trOfficer,
       }),
     );
@@ -151,9 +159,15 @@ describe('cross-border residence permits', () => {
     let dead: Outgoing | undefined;
     await eventually(async () => {
       const { outbox } = expectOk(
-        await graphql<{ outbox: Outgoing[] }>(kz(), '{ outbox(status: "dead") { id msgType status lastError } }', { token: kzAdmin }),
+        await graphql<{ outbox: Connection<Outgoing> }>(
+          kz(),
+          '{ outbox(filter: { status: DEAD }) { edges { node { id msgType status lastError } } } }',
+          {
+            token: kzAdmin,
+          },
+        ),
       );
-      dead = outbox.find((m) => m.msgType === 'application.submit');
+      dead = nodesOf(outbox).find((m) => m.msgType === 'APPLICATION_SUBMIT');
       return dead !== undefined;
     });
     expect(dead?.lastError).toMatch(/^MESSAGE_NOT_ACCEPTED/);
@@ -163,14 +177,15 @@ describe('cross-border residence permits', () => {
     const retried = expectOk(
       await graphql<{ retryMessage: Outgoing }>(kz(), `mutation { retryMessage(id: "${dead?.id}") { status } }`, { token: kzAdmin }),
     );
-    expect(retried.retryMessage.status).toBe('pending');
-    await eventually(async () => (await caseAtTr(application.id))?.status === 'under-review');
+    expect(retried.retryMessage.status).toBe('PENDING');
+    await eventually(async () => (await caseAtTr(application.id))?.status === 'UNDER_REVIEW');
     await eventually(async () =>
-      expectOk(
-        await graphql<{ outbox: Outgoing[] }>(kz(), '{ outbox(status: "delivered", last: 1000) { id msgType status lastError } }', {
+      (
+        await allNodes<Outgoing>(kz(), 'outbox', 'id msgType status lastError', {
           token: kzAdmin,
-        }),
-      ).outbox.some((m) => m.id === dead?.id),
+          args: 'filter: { status: DELIVERED }',
+        })
+      ).some((m) => m.id === dead?.id),
     );
     const again = await graphql(kz(), `mutation { retryMessage(id: "${dead?.id}") { status } }`, { token: kzAdmin });
     expect(again.errors?.[0]?.extensions.code).toBe('OUTBOX_MESSAGE_NOT_FOUND');
@@ -180,22 +195,22 @@ describe('cross-border residence permits', () => {
     const { applyAbroad: application } = expectOk(
       await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }),
     );
-    await eventually(async () => (await caseAtTr(application.id))?.status === 'under-review');
+    await eventually(async () => (await caseAtTr(application.id))?.status === 'UNDER_REVIEW');
     const withdrawn = expectOk(
       await graphql<{ withdrawApplication: Application }>(kz(), `mutation { withdrawApplication(id: "${application.id}") { status } }`, {
         token: citizen,
       }),
     );
-    expect(withdrawn.withdrawApplication.status).toBe('withdrawn');
-    await eventually(async () => (await caseAtTr(application.id))?.status === 'withdrawn');
-    const late = await graphql(tr(), `mutation { decideCase(id: "${application.id}", decision: approve, reason: "too late") { status } }`, {
+    expect(withdrawn.withdrawApplication.status).toBe('WITHDRAWN');
+    await eventually(async () => (await caseAtTr(application.id))?.status === 'WITHDRAWN');
+    const late = await graphql(tr(), `mutation { decideCase(id: "${application.id}", decision: APPROVE, reason: "too late") { status } }`, {
       token: trOfficer,
     });
     expect(late.errors?.[0]?.extensions.code).toBe('ILLEGAL_TRANSITION');
   });
 
   it('refuses a form that fails validation, and stores nothing', async () => {
-    const before = expectOk(await myApplications(citizen)).myApplications.length;
+    const before = (await allNodes(kz(), 'myApplications', 'id', { token: citizen })).length;
     const refused = await apply(citizen, {
       country: 'TR',
       serviceCode: 'TR-RP-WORK',
@@ -206,59 +221,87 @@ describe('cross-border residence permits', () => {
     expect(refused.errors?.[0]?.message).toContain('intendedStayMonths');
     const notOpen = await apply(citizen, { country: 'TR', serviceCode: 'TR-NO-SUCH', form: {}, consent: [] });
     expect(notOpen.errors?.[0]?.extensions.code).toBe('SERVICE_NOT_OPEN');
-    expect(expectOk(await myApplications(citizen)).myApplications.length).toBe(before);
+    expect((await allNodes(kz(), 'myApplications', 'id', { token: citizen })).length).toBe(before);
   });
 
   it('shows a citizen only their own cases, and refuses officers outside their country', async () => {
     const other = federation.token('KZ', 'citizen', OTHER_KZ_CITIZEN);
-    expect(expectOk(await myApplications(other)).myApplications).toEqual([]);
-    const [mine] = expectOk(await myApplications(citizen)).myApplications;
+    expect(await myApplications(other)).toEqual([]);
+    const [mine] = await myApplications(citizen);
     const withdraw = await graphql(kz(), `mutation { withdrawApplication(id: "${mine?.id}") { status } }`, { token: other });
     expect(withdraw.errors?.[0]?.extensions.code).toBe('APPLICATION_NOT_FOUND');
-    const trTokenAtKz = await graphql(kz(), `mutation { decideCase(id: "${mine?.id}", decision: approve, reason: "x") { status } }`, {
+    const trTokenAtKz = await graphql(kz(), `mutation { decideCase(id: "${mine?.id}", decision: APPROVE, reason: "x") { status } }`, {
       token: trOfficer,
     });
     expect(trTokenAtKz.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     const kzOfficer = federation.token('KZ', 'officer', 'KZ:OFFICER:1');
-    const kzOfficerOnKzCase = await graphql(kz(), `mutation { decideCase(id: "${mine?.id}", decision: approve, reason: "x") { status } }`, {
+    const kzOfficerOnKzCase = await graphql(kz(), `mutation { decideCase(id: "${mine?.id}", decision: APPROVE, reason: "x") { status } }`, {
       token: kzOfficer,
     });
     expect(kzOfficerOnKzCase.errors?.[0]?.extensions.code).toBe('APPLICATION_NOT_FOUND');
-    const citizenAsOfficer = await graphql(tr(), '{ cases { id } }', { token: federation.token('TR', 'citizen', 'TR:TCKN:10000000146') });
+    const citizenAsOfficer = await graphql(tr(), '{ cases { edges { node { id } } } }', {
+      token: federation.token('TR', 'citizen', 'TR:TCKN:10000000146'),
+    });
     expect(citizenAsOfficer.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
-  it("pages through the officers' cases newest first, and refuses a bad page size or an unknown case", async () => {
-    const cases = async (args: string) =>
-      graphql<{ cases: { id: string; timeline: { at: string }[] }[] }>(tr(), `{ cases(${args}) { id timeline { at } } }`, {
-        token: trOfficer,
-      });
-    const before = expectOk(await cases('first: 500')).cases.length;
+  it("pages through the officers' cases forwards and backwards to the same list, and refuses a bad page, cursor or status", async () => {
+    type Case = { id: string; status: string; timeline: { at: string }[] };
+    const cases = async (args: string, lang = 'en') =>
+      graphql<{ cases: Connection<Case> }>(
+        tr(),
+        `{ cases(${args}) { edges { cursor node { id status timeline { at } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+        { token: trOfficer, lang },
+      );
+    const before = (await allNodes<Case>(tr(), 'cases', 'id', { token: trOfficer })).length;
     for (let i = 0; i < 3; i += 1)
       expectOk(await apply(citizen, { country: 'TR', serviceCode: 'TR-RP-WORK', form: WORK_FORM, consent: [] }));
-    let all: { id: string; timeline: { at: string }[] }[] = [];
-    await eventually(async () => (all = expectOk(await cases('first: 500')).cases).length === before + 3);
+    let all: Case[] = [];
+    await eventually(
+      async () => (all = await allNodes<Case>(tr(), 'cases', 'id status timeline { at }', { token: trOfficer })).length === before + 3,
+    );
+    expect(all.length).toBeGreaterThanOrEqual(5);
     const submittedAt = all.map((c) => c.timeline[0]?.at as string);
     expect([...submittedAt].sort().reverse()).toEqual(submittedAt);
 
-    const paged: string[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = expectOk(await cases(`first: 2${after ? `, after: "${after}"` : ''}`)).cases;
-      paged.push(...page.map((c) => c.id));
-      if (page.length < 2) break;
-      after = page.at(-1)?.id;
+    const forwards: string[] = [];
+    for (let after: string | null = null; ;) {
+      const page: Connection<Case> = expectOk(await cases(`first: 2${after ? `, after: "${after}"` : ''}`)).cases;
+      forwards.push(...page.edges.map((e) => e.node.id));
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
     }
-    expect(paged).toEqual(all.map((c) => c.id));
+    const backwards: string[] = [];
+    for (let before: string | null = null; ;) {
+      const page: Connection<Case> = expectOk(await cases(`last: 2${before ? `, before: "${before}"` : ''}`)).cases;
+      backwards.unshift(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(forwards).toEqual(all.map((c) => c.id));
+    expect(backwards).toEqual(all.map((c) => c.id));
 
-    for (const [args, detail] of [
-      ['first: 0', 'first'],
-      ['first: 501', 'first'],
-      ['after: "no-such-case"', 'after'],
+    const underReview = await allNodes<Case>(tr(), 'cases', 'id', { token: trOfficer, args: 'filter: { status: UNDER_REVIEW }' });
+    expect(underReview.map((c) => c.id)).toEqual(all.filter((c) => c.status === 'UNDER_REVIEW').map((c) => c.id));
+
+    for (const [args, code, message] of [
+      ['first: 101', 'PAGE_TOO_LARGE', 'At most 100 items fit on one page.'],
+      ['last: 0', 'PAGE_TOO_LARGE', 'At most 100 items fit on one page.'],
+      ['after: "no-such-case"', 'BAD_CURSOR', 'The cursor does not belong to this list.'],
+      ['first: 2, last: 2', 'BAD_INPUT', undefined],
     ] as const) {
       const refused = await cases(args);
-      expect(refused.errors?.[0]?.extensions.code).toBe('BAD_INPUT');
-      expect(refused.errors?.[0]?.message).toContain(detail);
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.[0]?.extensions.code).toBe(code);
+      if (message) expect(refused.errors?.[0]?.message).toBe(message);
     }
+    const unknownStatus = await cases('filter: { status: DONE }', 'kk');
+    expect(unknownStatus.status).toBe(400);
+    expect(unknownStatus.data).toBeUndefined();
+    expect(unknownStatus.errors?.[0]).toMatchObject({
+      message: 'DONE — CaseStatus мәні емес.',
+      extensions: { code: 'UNKNOWN_ENUM_VALUE' },
+    });
   });
 });

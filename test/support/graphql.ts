@@ -26,7 +26,7 @@ export async function graphql<T = Record<string, any>>(
 export const nodeInfo = (url: string, lang?: string) =>
   graphql<{ node: { country: string; name: string; rootKeyThumbprints: string[]; protocolVersion: string; languages: string[] } }>(
     url,
-    'query Node($lang: String) { node(lang: $lang) { country name rootKeyThumbprints protocolVersion languages } }',
+    'query Node($lang: Language) { node(lang: $lang) { country name rootKeyThumbprints protocolVersion languages } }',
     { variables: { lang } },
   );
 
@@ -87,3 +87,39 @@ export const revokeDocument = (url: string, token: string, jti: string, reason: 
       variables: { jti, reason },
     },
   );
+
+/** A connection's nodes, in list order. */
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+export const nodesOf = <T>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);
+
+/**
+ * Every node of a connection field, walking its pages forwards with `first`/`after` (100 a page, the maximum):
+ * what a partner's client does to read a whole list. `args` and `variableDefinitions` add a filter.
+ */
+export async function allNodes<T>(
+  url: string,
+  field: string,
+  selection: string,
+  options: { token?: string; args?: string; variableDefinitions?: string; variables?: Record<string, unknown> } = {},
+): Promise<T[]> {
+  const query = `query($after: String${options.variableDefinitions ? `, ${options.variableDefinitions}` : ''}) {
+    page: ${field}(first: 100, after: $after${options.args ? `, ${options.args}` : ''}) {
+      edges { node { ${selection} } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+  const nodes: T[] = [];
+  for (let after: string | null = null; ;) {
+    const res: GraphqlResponse<{ page: Connection<T> }> = await graphql(url, query, {
+      token: options.token,
+      variables: { ...options.variables, after },
+    });
+    if (!res.data) throw new Error(`${field}: ${JSON.stringify(res.errors)}`);
+    nodes.push(...nodesOf(res.data.page));
+    if (!res.data.page.pageInfo.hasNextPage) return nodes;
+    after = res.data.page.pageInfo.endCursor;
+  }
+}

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { KeysetColumn } from '@ots/persistence';
 import type { CaseStatus, TimelineEntry } from './case-state.js';
 
 /** A case's message that did not arrive, as the outbox parked it. */
@@ -72,7 +73,9 @@ export class ApplicationEntity {
   updatedAt: Date;
 }
 
-export type EvidenceRequestStatus = 'pending' | 'auto-answered' | 'approved' | 'refused' | 'answered';
+/** `auto-answered`: within the recorded consent; `approved`/`refused`: by the citizen; `answered`: the evidence arrived. */
+export const EVIDENCE_REQUEST_STATUSES = ['pending', 'auto-answered', 'approved', 'refused', 'answered'] as const;
+export type EvidenceRequestStatus = (typeof EVIDENCE_REQUEST_STATUSES)[number];
 
 @Entity('evidence_request')
 export class EvidenceRequestEntity {
@@ -153,3 +156,8 @@ export class TaxRecordEntity {
   @Column({ name: 'updated_at', type: Date })
   updatedAt: Date;
 }
+
+/** Sort keys of the lists paged over these records (newest first; the id breaks ties). */
+export const APPLICATION_KEY: KeysetColumn<ApplicationEntity>[] = [{ property: 'createdAt', date: true }, { property: 'id' }];
+export const CITIZEN_DOCUMENT_KEY: KeysetColumn<CitizenDocumentEntity>[] = [{ property: 'receivedAt', date: true }, { property: 'jti' }];
+export const TAX_RECORD_KEY: KeysetColumn<TaxRecordEntity>[] = [{ property: 'createdAt', date: true }, { property: 'id' }];

@@ -1,27 +1,32 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Language } from '@ots/config';
 import { IssuedDocumentView } from '@ots/documents';
+import { DocTypeEnum, langArg, type Connection } from '@ots/graphql-api';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import { AcceptLanguage, I18nService, type MessageKey } from '@ots/i18n';
 import type { ApplicationEntity } from './application.entities.js';
 import { describeFailure } from './case-failure.js';
 import {
+  ApplicationConnection,
   ApplyAbroadInput,
   ApplicationView,
-  CaseDecision,
+  CaseDecisionEnum,
+  CaseFilterInput,
   EvidenceRequestView,
+  HeldDocumentConnection,
   HeldDocumentView,
+  ReceivedTaxCertificateConnection,
   ReceivedTaxCertificateView,
+  RecordPaging,
+  TaxpayerCheckConnection,
+  TaxpayerCheckFilterInput,
   TaxpayerCheckView,
 } from './applications.types.js';
 import { DestinationCaseService } from './destination-case.service.js';
 import { HomeApplicationService } from './home-application.service.js';
 import { HomeEvidenceService } from './home-evidence.service.js';
-import { MAX_CASES_PER_PAGE } from './residence-permit.commands.js';
 import { TaxCertificateService } from './tax-certificate.service.js';
 import { TaxpayerCheckService } from './taxpayer-check.service.js';
-
-const langArg = { name: 'lang', type: () => String, nullable: true } as const;
 
 /** Citizens see only their own applications and documents; officers only the cases addressed to their country. */
 @Resolver()
@@ -47,14 +52,15 @@ export class ApplicationsResolver {
   }
 
   @Roles('citizen')
-  @Query(() => [ApplicationView])
+  @Query(() => ApplicationConnection, { description: "The citizen's applications, newest first." })
   async myApplications(
     @CurrentPrincipal() principal: Principal,
+    @Args() paging: RecordPaging,
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
-  ) {
+  ): Promise<Connection<ApplicationView>> {
     const language = this.i18n.resolve(lang, accept);
-    return (await this.home.myApplications(principal)).map((a) => this.view(a, language));
+    return this.views(await this.home.myApplications(principal, paging), language);
   }
 
   @Roles('citizen')
@@ -88,25 +94,21 @@ export class ApplicationsResolver {
   }
 
   @Roles('citizen')
-  @Query(() => [HeldDocumentView], { description: "The citizen's documents, each verified now." })
-  myDocuments(@CurrentPrincipal() principal: Principal): Promise<HeldDocumentView[]> {
-    return this.home.myDocuments(principal);
+  @Query(() => HeldDocumentConnection, { description: "The citizen's documents, newest first, each verified now." })
+  myDocuments(@CurrentPrincipal() principal: Principal, @Args() paging: RecordPaging): Promise<Connection<HeldDocumentView>> {
+    return this.home.myDocuments(principal, paging);
   }
 
   @Roles('officer')
-  @Query(() => [ApplicationView], {
-    description: "Cases addressed to this node's country, newest first (officer). For the next page, pass the last case's id as `after`.",
-  })
+  @Query(() => ApplicationConnection, { description: "Cases addressed to this node's country, newest first (officer)." })
   async cases(
-    @Args('status', { type: () => String, nullable: true }) status: string | null,
-    @Args('first', { type: () => Int, defaultValue: MAX_CASES_PER_PAGE, description: `At most ${MAX_CASES_PER_PAGE}.` }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => CaseFilterInput, nullable: true }) filter: CaseFilterInput | null,
+    @Args() paging: RecordPaging,
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
-  ) {
+  ): Promise<Connection<ApplicationView>> {
     const language = this.i18n.resolve(lang, accept);
-    const cases = await this.destination.list({ status: status ?? undefined, first, after: after ?? undefined });
-    return cases.map((a) => this.view(a, language));
+    return this.views(await this.destination.list({ status: filter?.status ?? undefined }, paging), language);
   }
 
   @Roles('officer', 'admin')
@@ -123,7 +125,7 @@ export class ApplicationsResolver {
   @Mutation(() => ApplicationView, { description: 'Asks the home node for another document (officer).' })
   async requestEvidence(
     @Args('caseId') caseId: string,
-    @Args('docType') docType: string,
+    @Args('docType', { type: () => DocTypeEnum }) docType: string,
     @CurrentPrincipal() principal: Principal,
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
@@ -135,7 +137,7 @@ export class ApplicationsResolver {
   @Mutation(() => ApplicationView, { description: 'Approves (issuing the permit) or rejects a case (officer).' })
   async decideCase(
     @Args('id') id: string,
-    @Args('decision', { type: () => CaseDecision }) decision: CaseDecision,
+    @Args('decision', { type: () => CaseDecisionEnum }) decision: string,
     @Args('reason') reason: string,
     @CurrentPrincipal() principal: Principal,
     @Args(langArg) lang: string | undefined,
@@ -181,9 +183,12 @@ export class ApplicationsResolver {
   }
 
   @Roles('officer')
-  @Query(() => [TaxpayerCheckView], { description: 'Where several taxpayer checks stand, in the order asked.' })
-  taxpayerChecks(@Args('requestIds', { type: () => [String] }) requestIds: string[]): Promise<TaxpayerCheckView[]> {
-    return this.checks.checks({ requestIds });
+  @Query(() => TaxpayerCheckConnection, { description: 'Taxpayer checks this node asked, newest first, filtered (officer).' })
+  taxpayerChecks(
+    @Args('filter', { type: () => TaxpayerCheckFilterInput, nullable: true }) filter: TaxpayerCheckFilterInput | null,
+    @Args() paging: RecordPaging,
+  ): Promise<Connection<TaxpayerCheckView>> {
+    return this.checks.checks(filter ?? {}, paging);
   }
 
   @Roles('officer')
@@ -193,18 +198,29 @@ export class ApplicationsResolver {
   }
 
   @Roles('officer')
-  @Query(() => [ReceivedTaxCertificateView], {
-    description: 'Tax residence certificates partners delivered, verified, for treaty relief (officer).',
+  @Query(() => ReceivedTaxCertificateConnection, {
+    description: 'Tax residence certificates partners delivered, verified, for treaty relief, newest first (officer).',
   })
-  async receivedTaxCertificates(): Promise<ReceivedTaxCertificateView[]> {
-    return (await this.certificates.received()).map((r) => ({
-      jti: r.id,
-      country: r.country,
-      subject: r.subject,
-      taxYear: Number((r.detail as { taxYear?: number }).taxYear ?? 0),
-      receivedAt: r.createdAt,
-      claims: (r.detail as { claims?: Record<string, unknown> }).claims ?? {},
-    }));
+  async receivedTaxCertificates(@Args() paging: RecordPaging): Promise<Connection<ReceivedTaxCertificateView>> {
+    const page = await this.certificates.received(paging);
+    return {
+      ...page,
+      edges: page.edges.map(({ cursor, node: r }) => ({
+        cursor,
+        node: {
+          jti: r.id,
+          country: r.country,
+          subject: r.subject,
+          taxYear: Number((r.detail as { taxYear?: number }).taxYear ?? 0),
+          receivedAt: r.createdAt,
+          claims: (r.detail as { claims?: Record<string, unknown> }).claims ?? {},
+        },
+      })),
+    };
+  }
+
+  private views(page: Connection<ApplicationEntity>, lang: Language): Connection<ApplicationView> {
+    return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: this.view(node, lang) })) };
   }
 
   private view(application: ApplicationEntity, lang: Language): ApplicationView {

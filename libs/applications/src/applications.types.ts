@@ -1,12 +1,48 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DocumentVerificationView } from '@ots/documents';
-import { JsonScalar } from '@ots/graphql-api';
+import { DocTypeEnum, JsonScalar, RECORD_PAGES, VerificationReasonEnum, closedSetEnum, connectionOf, pagingArgs } from '@ots/graphql-api';
+import { EVIDENCE_REQUEST_STATUSES } from './application.entities.js';
+import { CASE_STATUSES, type CaseStatus } from './case-state.js';
+import { CASE_DECISIONS } from './residence-permit.commands.js';
+import { TAXPAYER_CHECK_STATUSES } from './taxpayer-check.service.js';
 
-export enum CaseDecision {
-  approve = 'approve',
-  reject = 'reject',
+export const CaseStatusEnum = closedSetEnum(
+  'CaseStatus',
+  CASE_STATUSES,
+  'Where a cross-border application stands, the same at the home node and at the destination.',
+);
+export const CaseDecisionEnum = closedSetEnum('CaseDecision', CASE_DECISIONS, "An officer's decision on a case.");
+export const EvidenceRequestStatusEnum = closedSetEnum(
+  'EvidenceRequestStatus',
+  EVIDENCE_REQUEST_STATUSES,
+  'AUTO_ANSWERED: within the recorded consent; APPROVED or REFUSED by the citizen; ANSWERED: the evidence arrived.',
+);
+export const TaxpayerCheckStatusEnum = closedSetEnum(
+  'TaxpayerCheckStatus',
+  TAXPAYER_CHECK_STATUSES,
+  'PENDING until the partner answers, then ANSWERED.',
+);
+
+@ArgsType()
+export class RecordPaging extends pagingArgs(RECORD_PAGES) {}
+
+@InputType()
+export class CaseFilterInput {
+  @Field(() => CaseStatusEnum, { nullable: true })
+  status?: CaseStatus | null;
 }
-registerEnumType(CaseDecision, { name: 'CaseDecision' });
+
+@InputType()
+export class TaxpayerCheckFilterInput {
+  @Field(() => [String], { nullable: true, description: 'Only these checks (at most 1000 request ids).' })
+  requestIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only checks asked of this partner, e.g. KG.' })
+  country?: string | null;
+
+  @Field(() => TaxpayerCheckStatusEnum, { nullable: true })
+  status?: string | null;
+}
 
 @InputType()
 export class ApplyAbroadInput {
@@ -19,7 +55,7 @@ export class ApplyAbroadInput {
   @Field(() => JsonScalar, { description: "The form, checked against the service's form definition." })
   form: Record<string, unknown>;
 
-  @Field(() => [String], {
+  @Field(() => [DocTypeEnum], {
     description:
       'Document types the citizen agrees to share (identity-attestation is always sent); later requests for these are answered without asking.',
   })
@@ -28,7 +64,7 @@ export class ApplyAbroadInput {
 
 @ObjectType()
 export class TimelineEntryView {
-  @Field()
+  @Field(() => CaseStatusEnum)
   status: string;
 
   @Field({ description: 'The status in the requested language.' })
@@ -46,13 +82,13 @@ export class TimelineEntryView {
 
 @ObjectType()
 export class AttachedDocumentView {
-  @Field()
+  @Field(() => DocTypeEnum)
   docType: string;
 
   @Field()
   jti: string;
 
-  @Field()
+  @Field(() => VerificationReasonEnum, { description: 'How the document verified when the case was opened.' })
   reason: string;
 }
 
@@ -101,7 +137,7 @@ export class ApplicationView {
   @Field()
   serviceCode: string;
 
-  @Field()
+  @Field(() => CaseStatusEnum)
   status: string;
 
   @Field()
@@ -113,7 +149,7 @@ export class ApplicationView {
   @Field(() => JsonScalar)
   form: Record<string, unknown>;
 
-  @Field(() => [String])
+  @Field(() => [DocTypeEnum])
   consent: string[];
 
   @Field(() => [AttachedDocumentView])
@@ -145,10 +181,10 @@ export class EvidenceRequestView {
   @Field()
   applicationId: string;
 
-  @Field()
+  @Field(() => DocTypeEnum)
   docType: string;
 
-  @Field()
+  @Field(() => EvidenceRequestStatusEnum)
   status: string;
 
   @Field()
@@ -163,7 +199,7 @@ export class HeldDocumentView {
   @Field()
   jti: string;
 
-  @Field()
+  @Field(() => DocTypeEnum)
   docType: string;
 
   @Field()
@@ -190,7 +226,7 @@ export class TaxpayerCheckView {
   @Field()
   country: string;
 
-  @Field({ description: 'pending or answered' })
+  @Field(() => TaxpayerCheckStatusEnum)
   status: string;
 
   @Field(() => Boolean, { nullable: true })
@@ -220,3 +256,15 @@ export class ReceivedTaxCertificateView {
   @Field(() => JsonScalar)
   claims: Record<string, unknown>;
 }
+
+@ObjectType()
+export class ApplicationConnection extends connectionOf(ApplicationView, 'Application') {}
+
+@ObjectType()
+export class HeldDocumentConnection extends connectionOf(HeldDocumentView, 'HeldDocument') {}
+
+@ObjectType()
+export class ReceivedTaxCertificateConnection extends connectionOf(ReceivedTaxCertificateView, 'ReceivedTaxCertificate') {}
+
+@ObjectType()
+export class TaxpayerCheckConnection extends connectionOf(TaxpayerCheckView, 'TaxpayerCheck') {}

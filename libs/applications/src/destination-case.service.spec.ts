@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConnectionArgs } from '@ots/graphql-api';
 import { MessageNotAcceptedError } from '@ots/messaging';
 import { DestinationCaseService } from './destination-case.service.js';
 import { HomeApplicationService } from './home-application.service.js';
@@ -147,16 +148,28 @@ describe('the destination side of a residence-permit case', () => {
     expect((await caseAt(tr, application.id)).status).toBe('approved');
   });
 
-  it('lists its cases by status, newest first, and refuses a bad page or an unknown cursor', async () => {
-    const all = await cases.list({ first: 500 });
+  it('lists its cases by status, newest first, a page at a time, and refuses a bad page, cursor or status', async () => {
+    const nodes = async (filter: Record<string, unknown>, paging: ConnectionArgs) =>
+      (await cases.list(filter, paging)).edges.map((e) => e.node);
+    const all = await nodes({}, { first: 100 });
+    expect(all.length).toBeGreaterThan(1);
     expect(all.every((c) => c.role === 'destination')).toBe(true);
     expect(all.map((c) => c.createdAt.getTime())).toEqual([...all.map((c) => c.createdAt.getTime())].sort((a, b) => b - a));
-    const reviewed = await cases.list({ status: 'under-review', first: 500 });
+    const reviewed = await nodes({ status: 'under-review' }, { first: 100 });
     expect(reviewed.length).toBeGreaterThan(0);
     expect(reviewed.map((c) => c.id)).toEqual(all.filter((c) => c.status === 'under-review').map((c) => c.id));
-    const [first, second] = [await cases.list({ first: 1 }), await cases.list({ first: 1, after: all[0]?.id })];
-    expect([first[0]?.id, second[0]?.id]).toEqual([all[0]?.id, all[1]?.id]);
-    for (const input of [{ first: 0 }, { first: 501 }, { first: 5, status: 'lost' }, { first: 5, after: 'no-such-case' }])
-      await expect(cases.list(input)).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    const first = await cases.list({}, { first: 1 });
+    const second = await cases.list({}, { first: 1, after: first.pageInfo.endCursor });
+    expect([first.edges[0]?.node.id, second.edges[0]?.node.id]).toEqual([all[0]?.id, all[1]?.id]);
+    const oldest = await cases.list({}, { last: 1 });
+    expect(oldest.edges.map((e) => e.node.id)).toEqual([all.at(-1)?.id]);
+    expect(oldest.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    for (const [filter, paging, code] of [
+      [{}, { first: 0 }, 'PAGE_TOO_LARGE'],
+      [{}, { first: 101 }, 'PAGE_TOO_LARGE'],
+      [{ status: 'lost' }, { first: 5 }, 'BAD_INPUT'],
+      [{}, { first: 5, after: 'no-such-case' }, 'BAD_CURSOR'],
+    ] as const)
+      await expect(cases.list(filter, paging)).rejects.toMatchObject({ code });
   });
 });

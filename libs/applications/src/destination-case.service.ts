@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Equal, LessThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { NodeConfig, parseInput } from '@ots/config';
 import { DocumentIssuerService, DocumentVerificationService } from '@ots/documents';
-import { BadInputError } from '@ots/errors';
+import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
 import type { Principal } from '@ots/identity';
 import { MessageNotAcceptedError, MessagingService } from '@ots/messaging';
 import { RegistryService } from '@ots/registry';
+import { keysetFind, keysetKey } from '@ots/persistence';
 import { TrustViewService } from '@ots/trust';
-import { ApplicationEntity, EvidenceRequestEntity } from './application.entities.js';
+import { APPLICATION_KEY, ApplicationEntity, EvidenceRequestEntity } from './application.entities.js';
 import { EvidenceRefusedError, EvidenceRequestNotFoundError, FormInvalidError, ServiceNotOpenError } from './applications.errors.js';
 import { advanceCase, openCase, openEvidenceRequest } from './case-records.js';
 import type { CaseStatus } from './case-state.js';
@@ -46,22 +47,13 @@ export class DestinationCaseService {
     private readonly config: NodeConfig,
   ) {}
 
-  /** The destination's cases, newest first, `first` at a time; `after` is the last case of the previous page. */
-  async list(input: unknown): Promise<ApplicationEntity[]> {
-    const { status, first, after } = parseInput(listCasesQuery, input);
-    const repository = this.dataSource.getRepository(ApplicationEntity);
+  /** The destination's cases, newest first, one page (docs/api.md, "Paging"). */
+  async list(filter: unknown, paging: ConnectionArgs): Promise<Connection<ApplicationEntity>> {
+    const { status } = parseInput(listCasesQuery, filter);
+    const request = pageRequest('case', paging, RECORD_PAGES, APPLICATION_KEY.length);
     const where: FindOptionsWhere<ApplicationEntity> = { role: 'destination', ...(status ? { status } : {}) };
-    let wheres = [where];
-    if (after !== undefined) {
-      const last = await repository.findOne({ where: { id: after, role: 'destination' }, select: { id: true, createdAt: true } });
-      if (!last) throw new BadInputError('unknown case', { detail: 'after: no case with this id' });
-      // Keyset paging: cases arriving meanwhile neither shift nor repeat a page.
-      wheres = [
-        { ...where, createdAt: LessThan(last.createdAt) },
-        { ...where, createdAt: Equal(last.createdAt), id: LessThan(last.id) },
-      ];
-    }
-    return repository.find({ where: wheres, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
+    const rows = await keysetFind(this.dataSource.getRepository(ApplicationEntity), where, APPLICATION_KEY, request);
+    return connectionFrom('case', request, rows, (row) => keysetKey(row, APPLICATION_KEY));
   }
 
   async requestEvidence(input: unknown, principal: Principal): Promise<ApplicationEntity> {

@@ -98,11 +98,11 @@ describe('the home side of a residence-permit application', () => {
     const decided = await caseAt(kz, application.id);
     expect(decided).toMatchObject({ status: 'approved', decisionReason: 'Evidence complete' });
     expect(decided.timeline.map((e) => e.status)).toEqual(['submitted', 'under-review', 'approved']);
-    const documents = await home.myDocuments(citizen());
+    const documents = (await home.myDocuments(citizen(), {})).edges.map((e) => e.node);
     const permit = documents.find((d) => d.applicationId === application.id && d.docType === 'residence-permit');
     expect(permit).toMatchObject({ issuer: 'TR', holder: KZ_CITIZEN, verification: { valid: true, reason: 'OK', issuerCountry: 'TR' } });
-    expect((await home.myApplications(citizen())).some((a) => a.id === application.id)).toBe(true);
-    expect(await home.myApplications(citizen(OTHER_KZ_CITIZEN))).toEqual([]);
+    expect((await home.myApplications(citizen(), {})).edges.some((e) => e.node.id === application.id)).toBe(true);
+    expect((await home.myApplications(citizen(OTHER_KZ_CITIZEN), {})).edges).toEqual([]);
   });
 
   it('refuses a decision without a permit that verifies, a status for a case of another partner, and an impossible move', async () => {

@@ -8,7 +8,12 @@ import { DocumentVerificationService, type DocumentVerification } from '@ots/doc
 import type { Principal } from '@ots/identity';
 import { MessagingService } from '@ots/messaging';
 import { FederatedSearchService } from '@ots/registry';
-import { ApplicationEntity, CitizenDocumentEntity } from './application.entities.js';
+import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
+import { keysetFind, keysetKey } from '@ots/persistence';
+import { APPLICATION_KEY, ApplicationEntity, CITIZEN_DOCUMENT_KEY, CitizenDocumentEntity } from './application.entities.js';
+
+/** A document the citizen holds, with its verification now. */
+export type HeldDocument = CitizenDocumentEntity & { verification: DocumentVerification };
 import {
   ConsentInvalidError,
   EvidenceRefusedError,
@@ -106,10 +111,12 @@ export class HomeApplicationService {
     });
   }
 
-  myApplications(principal: Principal): Promise<ApplicationEntity[]> {
-    return this.dataSource
-      .getRepository(ApplicationEntity)
-      .find({ where: { role: 'home', applicant: principal.subject }, order: { createdAt: 'DESC' } });
+  /** The citizen's applications, newest first, one page. */
+  async myApplications(principal: Principal, paging: ConnectionArgs): Promise<Connection<ApplicationEntity>> {
+    const request = pageRequest('application', paging, RECORD_PAGES, APPLICATION_KEY.length);
+    const where = { role: 'home', applicant: principal.subject } as const;
+    const rows = await keysetFind(this.dataSource.getRepository(ApplicationEntity), where, APPLICATION_KEY, request);
+    return connectionFrom('application', request, rows, (row) => keysetKey(row, APPLICATION_KEY));
   }
 
   /** The home node's cases stuck because their message did not arrive, for officers and admins. */
@@ -138,12 +145,21 @@ export class HomeApplicationService {
   }
 
   /** The citizen's documents, each verified now (a revoked or expired one says so). */
-  async myDocuments(principal: Principal): Promise<(CitizenDocumentEntity & { verification: DocumentVerification })[]> {
-    const documents = await this.dataSource
-      .getRepository(CitizenDocumentEntity)
-      .find({ where: { holder: principal.subject }, order: { receivedAt: 'DESC' } });
-    const verdicts = await this.verifier.verifyMany(documents.map((d) => d.jws));
-    return documents.map((d, i) => ({ ...d, verification: verdicts[i] }));
+  /** The citizen's documents, newest first, one page, each verified now. */
+  async myDocuments(principal: Principal, paging: ConnectionArgs): Promise<Connection<HeldDocument>> {
+    const request = pageRequest('document', paging, RECORD_PAGES, CITIZEN_DOCUMENT_KEY.length);
+    const rows = await keysetFind(
+      this.dataSource.getRepository(CitizenDocumentEntity),
+      { holder: principal.subject },
+      CITIZEN_DOCUMENT_KEY,
+      request,
+    );
+    const page = connectionFrom('document', request, rows, (row) => keysetKey(row, CITIZEN_DOCUMENT_KEY));
+    const verdicts = await this.verifier.verifyMany(page.edges.map((e) => e.node.jws));
+    return {
+      ...page,
+      edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: { ...e.node, verification: verdicts[i] as DocumentVerification } })),
+    };
   }
 
   /** The destination moved the case (only `withdrawn` travels the other way). */

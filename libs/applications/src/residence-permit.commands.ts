@@ -10,7 +10,8 @@ import { countryCodeSchema } from '@ots/config';
  * the typed commands they produce and validate nothing else by hand.
  */
 
-export const MAX_CASES_PER_PAGE = 500;
+/** What an officer decides on a case. */
+export const CASE_DECISIONS = ['approve', 'reject'] as const;
 const MAX_REASON = 2000;
 
 // ---- from the citizen, at home --------------------------------------------------------------
@@ -31,12 +32,6 @@ export const answerEvidenceCommand = z.object({ requestId: z.string(), approve: 
 
 export const listCasesQuery = z.object({
   status: z.enum(CASE_STATUSES, { message: `must be one of ${CASE_STATUSES.join(', ')}` }).optional(),
-  first: z
-    .number()
-    .int(`must be 1-${MAX_CASES_PER_PAGE}`)
-    .min(1, `must be 1-${MAX_CASES_PER_PAGE}`)
-    .max(MAX_CASES_PER_PAGE, `must be 1-${MAX_CASES_PER_PAGE}`),
-  after: z.string().optional(),
 });
 export type ListCasesQuery = z.infer<typeof listCasesQuery>;
 
@@ -47,7 +42,7 @@ export const requestEvidenceCommand = z.object({
 
 export const decideCaseCommand = z.object({
   id: z.string(),
-  decision: z.enum(['approve', 'reject']),
+  decision: z.enum(CASE_DECISIONS),
   reason: z.string().trim().min(1, `must be 1-${MAX_REASON} characters`).max(MAX_REASON, `must be 1-${MAX_REASON} characters`),
 });
 

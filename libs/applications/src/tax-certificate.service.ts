@@ -6,14 +6,15 @@ import { NodeConfig, parseInput } from '@ots/config';
 import { DocumentIssuerService, DocumentVerificationService, type IssuedDocument } from '@ots/documents';
 import type { Principal } from '@ots/identity';
 import { MessagingService } from '@ots/messaging';
-import { CitizenDocumentEntity, TaxRecordEntity } from './application.entities.js';
+import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
+import { keysetFind, keysetKey } from '@ots/persistence';
+import { CitizenDocumentEntity, TAX_RECORD_KEY, TaxRecordEntity } from './application.entities.js';
 import { EvidenceRefusedError, NotResidentError, UnknownPersonError } from './applications.errors.js';
 import { CITIZEN_RECORDS, CitizenRecords } from './citizen-records.js';
 import { taxCertificateCommand, type ReceivedCertificate } from './tax.commands.js';
 import { TreatyPartners } from './treaty-partners.js';
 
 const CERTIFICATE_VALID_DAYS = 365;
-const MAX_LISTED = 500;
 
 /**
  * The proactive tax residence certificate (docs/protocol section 7): issued
@@ -81,10 +82,16 @@ export class TaxCertificateService {
   }
 
   /** Certificates received from partners for treaty relief (officers of this country). */
-  received(): Promise<TaxRecordEntity[]> {
-    return this.dataSource
-      .getRepository(TaxRecordEntity)
-      .find({ where: { kind: 'residence-certificate' }, order: { createdAt: 'DESC' }, take: MAX_LISTED });
+  /** Certificates partners delivered, newest first, one page. */
+  async received(paging: ConnectionArgs): Promise<Connection<TaxRecordEntity>> {
+    const request = pageRequest('tax-certificate', paging, RECORD_PAGES, TAX_RECORD_KEY.length);
+    const rows = await keysetFind(
+      this.dataSource.getRepository(TaxRecordEntity),
+      { kind: 'residence-certificate' },
+      TAX_RECORD_KEY,
+      request,
+    );
+    return connectionFrom('tax-certificate', request, rows, (row) => keysetKey(row, TAX_RECORD_KEY));
   }
 
   /** A partner delivers a certificate: kept only if it verifies as a tax residence certificate that partner issued. */

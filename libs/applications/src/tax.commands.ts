@@ -25,7 +25,11 @@ export const taxCertificateCommand = z.object({
 
 export const taxpayerQuery = z.object({ country: countryCode, tin: taxpayerNumber });
 export const taxpayerBatch = z.object({ country: countryCode, tins: z.array(taxpayerNumber).min(1).max(MAX_TAXPAYER_BATCH) });
-export const checkIds = z.object({ requestIds: z.array(z.string().uuid()).min(1).max(MAX_TAXPAYER_BATCH) });
+export const checkFilter = z.object({
+  requestIds: z.array(z.string().uuid()).min(1).max(MAX_TAXPAYER_BATCH).nullish(),
+  country: countryCode.nullish(),
+  status: z.enum(['pending', 'answered']).nullish(),
+});
 export const checkId = z.object({ requestId: z.string() });
 
 // ---- from partners: message bodies (docs/protocol section 7) ---------------------------------------

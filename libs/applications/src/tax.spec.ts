@@ -39,7 +39,7 @@ describe('tax services', () => {
       expect((await kz.audit('tax.residence-certificate')).at(-1)).toMatchObject({ actor: KZ_CITIZEN, subject: issued.jti });
 
       await kz.relayTo(tr, 'tax.residence-certificate', (body) => body.document === issued.jws);
-      const [received] = (await tr.get(TaxCertificateService).received()).filter((r) => r.id === issued.jti);
+      const [received] = (await tr.get(TaxCertificateService).received({})).edges.map((e) => e.node).filter((r) => r.id === issued.jti);
       expect(received).toMatchObject({ country: 'KZ', subject: KZ_CITIZEN, status: 'recorded', detail: { taxYear: 2025, reason: 'OK' } });
       expect((received?.detail as { claims: Record<string, unknown> }).claims).toMatchObject({
         taxYear: 2025,
@@ -108,11 +108,15 @@ describe('tax services', () => {
       await answerAll(requestIds);
       const answers = (await kz.outbox('tax.tin-verification')).filter((m) => requestIds.includes(m.body.requestId as string));
       for (const answer of answers) expect(Object.keys(answer.body).sort()).toEqual(['kind', 'requestId', 'resident', 'valid']);
-      expect(await checks().checks({ requestIds })).toEqual([
-        { requestId: requestIds[0], country: 'KZ', status: 'answered', valid: true, resident: true },
-        { requestId: requestIds[1], country: 'KZ', status: 'answered', valid: false, resident: false },
-        { requestId: requestIds[2], country: 'KZ', status: 'answered', valid: true, resident: false },
-      ]);
+      const listed = (await checks().checks({ requestIds }, {})).edges.map((e) => e.node);
+      expect(new Map(listed.map((c) => [c.requestId, c]))).toEqual(
+        new Map([
+          [requestIds[0], { requestId: requestIds[0], country: 'KZ', status: 'answered', valid: true, resident: true }],
+          [requestIds[1], { requestId: requestIds[1], country: 'KZ', status: 'answered', valid: false, resident: false }],
+          [requestIds[2], { requestId: requestIds[2], country: 'KZ', status: 'answered', valid: true, resident: false }],
+        ]),
+      );
+      expect((await checks().checks({ requestIds: [randomUUID()] }, {})).edges).toEqual([]);
     });
 
     it('waits for the answer to a single check, and is woken when it arrives', async () => {
@@ -133,7 +137,7 @@ describe('tax services', () => {
         checks().verifyTaxpayers({ country: 'KZ', tins: [] }, officer()),
         checks().verifyTaxpayers({ country: 'KZ', tins: Array.from({ length: 1001 }, () => '1') }, officer()),
         checks().verifyTaxpayer({ country: 'kz', tin: '1' }, officer()),
-        checks().checks({ requestIds: [randomUUID()] }),
+        checks().checks({ requestIds: ['not-a-uuid'] }, {}),
         checks().check({ requestId: randomUUID() }),
       ])
         await expect(refused).rejects.toMatchObject({ code: 'BAD_INPUT' });

@@ -1,26 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
 import { parseInput } from '@ots/config';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
 import { MessageNotAcceptedError, MessagingService, type AfterCommit } from '@ots/messaging';
-import { insertEntities } from '@ots/persistence';
-import { TaxRecordEntity } from './application.entities.js';
+import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
+import { insertEntities, keysetFind, keysetKey } from '@ots/persistence';
+import { TAX_RECORD_KEY, TaxRecordEntity } from './application.entities.js';
 import { CITIZEN_RECORDS, CitizenRecords } from './citizen-records.js';
-import { checkId, checkIds, taxpayerBatch, taxpayerQuery, type TaxpayerAnswer, type TaxpayerQuestion } from './tax.commands.js';
+import { checkFilter, checkId, taxpayerBatch, taxpayerQuery, type TaxpayerAnswer, type TaxpayerQuestion } from './tax.commands.js';
 import { TreatyPartners } from './treaty-partners.js';
 
 const ANSWER_WAIT_MS = 8_000;
 /** The answer normally wakes the waiting request at once; it may land at another replica on the same database instead. */
 const REPLICA_POLL_MS = 250;
 
+export const TAXPAYER_CHECK_STATUSES = ['pending', 'answered'] as const;
+
 export interface TaxpayerCheck {
   requestId: string;
   country: string;
-  status: 'pending' | 'answered';
+  status: (typeof TAXPAYER_CHECK_STATUSES)[number];
   valid: boolean | null;
   resident: boolean | null;
 }
@@ -73,20 +76,19 @@ export class TaxpayerCheckService {
     return requestIds.map((requestId) => ({ requestId, country, status: 'pending', valid: null, resident: null }));
   }
 
-  /** Where checks stand, in the order asked. */
-  async checks(input: unknown): Promise<TaxpayerCheck[]> {
-    const { requestIds } = parseInput(checkIds, input);
-    const records = new Map(
-      (await this.dataSource.getRepository(TaxRecordEntity).find({ where: { id: In(requestIds), kind: 'tin-check' } })).map((r) => [
-        r.id,
-        r,
-      ]),
-    );
-    return requestIds.map((id) => {
-      const record = records.get(id);
-      if (!record) throw new BadInputError('unknown request', { detail: `requestIds: no check ${id}` });
-      return checkOf(record);
-    });
+  /** Where checks stand, newest first, one page; the filter narrows to some request ids, a partner, a status. */
+  async checks(filter: unknown, paging: ConnectionArgs): Promise<Connection<TaxpayerCheck>> {
+    const { requestIds, country, status } = parseInput(checkFilter, filter);
+    const request = pageRequest('taxpayer-check', paging, RECORD_PAGES, TAX_RECORD_KEY.length);
+    const where: FindOptionsWhere<TaxRecordEntity> = {
+      kind: 'tin-check',
+      ...(requestIds ? { id: In(requestIds) } : {}),
+      ...(country ? { country } : {}),
+      ...(status ? { status } : {}),
+    };
+    const rows = await keysetFind(this.dataSource.getRepository(TaxRecordEntity), where, TAX_RECORD_KEY, request);
+    const page = connectionFrom('taxpayer-check', request, rows, (row) => keysetKey(row, TAX_RECORD_KEY));
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: checkOf(e.node) })) };
   }
 
   async check(input: unknown): Promise<TaxpayerCheck> {

@@ -46,8 +46,23 @@ describe.each(targets)('the audit log on $name', ({ target }) => {
       audit.record(event('d')),
     ]);
 
-    const entries = await audit.list(100);
+    const entries = (await audit.list({ first: 100 })).edges.map((e) => e.node);
     expect(entries.map((e) => e.seq)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    // Keyset paging in the database: forwards with first/after and backwards with last/before give the whole log.
+    const forwards: number[] = [];
+    for (let after: string | null = null, more = true; more;) {
+      const page = await audit.list({ first: 2, after });
+      forwards.push(...page.edges.map((e) => e.node.seq));
+      ({ hasNextPage: more, endCursor: after } = page.pageInfo);
+    }
+    const backwards: number[] = [];
+    for (let before: string | null = null, more = true; more;) {
+      const page = await audit.list({ last: 4, before });
+      backwards.unshift(...page.edges.map((e) => e.node.seq));
+      ({ hasPreviousPage: more, startCursor: before } = page.pageInfo);
+    }
+    expect(forwards).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(backwards).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
     expect(entries.map((e) => e.action)).not.toContain('lost1');
     // Each group's entries stay together, whichever transaction went first.
     const actions = entries

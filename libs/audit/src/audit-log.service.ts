@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { insertEntities, runStatement, sqlNames, takeNextInSequence } from '@ots/persistence';
+import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs, type PageLimits } from '@ots/graphql-api';
+import { insertEntities, keysetFind, keysetKey, runStatement, sqlNames, takeNextInSequence, type KeysetColumn } from '@ots/persistence';
 import { auditHash, findBrokenEntry, GENESIS_HASH } from './audit-chain.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
@@ -19,6 +20,10 @@ export interface AuditEvent {
  * concurrent writers (replicas on one database) queue and the chain never
  * forks.
  */
+/** The audit log as a connection: newest first, by sequence number. */
+export const AUDIT_PAGES: PageLimits = RECORD_PAGES;
+const AUDIT_KEY: KeysetColumn<AuditEntryEntity>[] = [{ property: 'seq' }];
+
 @Injectable()
 export class AuditLogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -64,8 +69,11 @@ export class AuditLogService {
     return this.dataSource.transaction((manager) => this.append(manager, event));
   }
 
-  list(limit: number): Promise<AuditEntryEntity[]> {
-    return this.dataSource.getRepository(AuditEntryEntity).find({ order: { seq: 'DESC' }, take: limit });
+  /** One page of the log, newest first (docs/api.md, "Paging"). */
+  async list(args: ConnectionArgs): Promise<Connection<AuditEntryEntity>> {
+    const request = pageRequest('audit', args, AUDIT_PAGES, AUDIT_KEY.length);
+    const rows = await keysetFind(this.dataSource.getRepository(AuditEntryEntity), {}, AUDIT_KEY, request);
+    return connectionFrom('audit', request, rows, (row) => keysetKey(row, AUDIT_KEY));
   }
 
   /** Recomputes the whole chain; names the first broken entry. */

@@ -1,6 +1,7 @@
-import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { connectionOf, pagingArgs, type Connection } from '@ots/graphql-api';
 import { Roles } from '@ots/identity';
-import { AuditLogService } from './audit-log.service.js';
+import { AUDIT_PAGES, AuditLogService } from './audit-log.service.js';
 
 @ObjectType('AuditEntry')
 export class AuditEntryView {
@@ -26,6 +27,12 @@ export class AuditEntryView {
   hash: string;
 }
 
+@ObjectType()
+export class AuditEntryConnection extends connectionOf(AuditEntryView, 'AuditEntry') {}
+
+@ArgsType()
+export class AuditPaging extends pagingArgs(AUDIT_PAGES) {}
+
 @ObjectType('AuditVerification')
 export class AuditVerificationView {
   @Field(() => Int)
@@ -46,9 +53,9 @@ export class AuditVerificationView {
 export class AuditResolver {
   constructor(private readonly audit: AuditLogService) {}
 
-  @Query(() => [AuditEntryView], { description: 'The newest audit entries, newest first (admin).' })
-  auditLog(@Args('last', { type: () => Int, defaultValue: 50 }) last: number): Promise<AuditEntryView[]> {
-    return this.audit.list(Math.min(Math.max(last, 1), 1000));
+  @Query(() => AuditEntryConnection, { description: 'The audit log, newest entry first (admin).' })
+  auditLog(@Args() paging: AuditPaging): Promise<Connection<AuditEntryView>> {
+    return this.audit.list(paging);
   }
 
   @Query(() => AuditVerificationView, { description: 'Recomputes the whole hash chain (admin).' })

@@ -9,6 +9,9 @@ import { describeIssues } from './zod-issues.js';
 export const FEDERATION_LANGUAGES = ['kk', 'ru', 'tr', 'ky', 'uz', 'az', 'en', 'hu', 'tk'] as const;
 export type Language = (typeof FEDERATION_LANGUAGES)[number];
 
+/** What a country is in the federation: members and observers run the same node. */
+export const COUNTRY_ROLES = ['member', 'observer'] as const;
+
 const languageSchema = z.enum(FEDERATION_LANGUAGES);
 
 const namesSchema = z
@@ -23,7 +26,7 @@ const namesSchema = z
 const countrySchema = z
   .object({
     code: countryCodeSchema,
-    role: z.enum(['member', 'observer']),
+    role: z.enum(COUNTRY_ROLES),
     defaultLanguage: languageSchema,
     port: z.number().int().min(1024).max(65535),
     personId: z

@@ -1,9 +1,9 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { JsonScalar } from '@ots/graphql-api';
+import { DocTypeEnum, JsonScalar, LanguageEnum, VerificationReasonEnum } from '@ots/graphql-api';
 
 @InputType()
 export class IssueDocumentInput {
-  @Field({ description: 'A PROTOCOL doc_type, e.g. residence-permit.' })
+  @Field(() => DocTypeEnum)
   docType: string;
 
   @Field({ description: 'Scheme-qualified subject, e.g. KZ:IIN:900101300123.' })
@@ -15,7 +15,7 @@ export class IssueDocumentInput {
   @Field(() => Int)
   validDays: number;
 
-  @Field({ description: 'Language of the human-readable claims.' })
+  @Field(() => LanguageEnum, { description: 'Language of the human-readable claims.' })
   lang: string;
 }
 
@@ -48,10 +48,7 @@ export class DocumentVerificationView {
   @Field()
   valid: boolean;
 
-  @Field({
-    description:
-      'OK, MALFORMED, UNSUPPORTED_ALG, BAD_TYPE, UNTRUSTED_ISSUER, BAD_CHAIN, UNKNOWN_KEY, BAD_SIGNATURE, EXPIRED, NOT_YET_VALID, KEY_REVOKED or DOCUMENT_REVOKED.',
-  })
+  @Field(() => VerificationReasonEnum)
   reason: string;
 
   @Field({ description: "False when the issuer's status list could not be read; `valid` then follows the node's policy." })
@@ -60,7 +57,7 @@ export class DocumentVerificationView {
   @Field(() => String, { nullable: true })
   issuerCountry: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DocTypeEnum, { nullable: true })
   documentType: string | null;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,7 @@
 import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'graphql';
 import type { Language } from '@ots/config';
 import { InternalError } from '@ots/errors';
-import { BodyTooLargeError, GraphqlValidationFailedError } from './graphql-api.errors.js';
+import { BodyTooLargeError, GraphqlValidationFailedError, UnknownEnumValueError } from './graphql-api.errors.js';
 
 type FormattedError = {
   message: string;
@@ -44,8 +44,10 @@ export function formatGraphqlErrors(
     if (Array.isArray(original?.errors)) {
       statusCode = original.statusCode ?? 400;
       return original.errors.map((inner) => {
-        const { code: ownCode, ...params } = (inner.extensions ?? {}) as Record<string, string | number>;
-        const code = typeof ownCode === 'string' ? ownCode : GraphqlValidationFailedError.code;
+        const { code: ownCode, ...ownParams } = (inner.extensions ?? {}) as Record<string, string | number>;
+        const refusal = typeof ownCode === 'string' ? undefined : classifyValidationError(inner.message);
+        const code = typeof ownCode === 'string' ? ownCode : (refusal?.code ?? GraphqlValidationFailedError.code);
+        const params = refusal?.params ?? ownParams;
         return {
           message: translate(code, lang, params),
           ...(inner.locations ? { locations: inner.locations } : {}),
@@ -58,28 +60,51 @@ export function formatGraphqlErrors(
       statusCode = original?.statusCode ?? 400;
       return [{ message: translate(fault.code, lang, fault.params), extensions: { code: fault.code } }];
     }
-    const code =
-      typeof error.extensions?.code === 'string'
-        ? error.extensions.code
+    const known = typeof error.extensions?.code === 'string';
+    // A variable's value is coerced after validation, so graphql-js reports an unknown enum value there.
+    const refusal = known ? undefined : classifyValidationError(error.message);
+    const code = known
+      ? (error.extensions.code as string)
+      : refusal
+        ? refusal.code
         : original
           ? InternalError.code
           : GraphqlValidationFailedError.code;
-    const known = typeof error.extensions?.code === 'string';
-    if (!known && original && typeof original.statusCode === 'number') statusCode = original.statusCode;
+    if (!known && !refusal && original && typeof original.statusCode === 'number') statusCode = original.statusCode;
+    const ownWords = !known && (refusal !== undefined || !original);
     return [
       {
-        message: known ? error.message : translate(code, lang, {}),
+        message: known ? error.message : translate(code, lang, refusal?.params ?? {}),
         ...(error.locations ? { locations: error.locations } : {}),
         ...(error.path ? { path: error.path } : {}),
         extensions: {
           code,
-          ...(known ? publicFacts(error.extensions) : code === GraphqlValidationFailedError.code ? { detail: error.message } : {}),
+          ...(known ? publicFacts(error.extensions) : ownWords ? { detail: error.message } : {}),
         },
       },
     ];
   });
   // A request that never executed (it did not parse or validate) has no data entry at all (GraphQL, section 7.1.2).
   return { statusCode, response: execution.data === undefined ? { errors } : { data: execution.data, errors } };
+}
+
+/**
+ * graphql-js' refusals of a value an enum does not have, as literal (`status: DONE`, `status: "done"`) or
+ * variable (`Variable "$s" got invalid value "done"...`): the wording of graphql 16, pinned by the formatter's spec.
+ */
+const ENUM_REFUSALS = [
+  /Value "(?<value>[^"]{0,200})" does not exist in "(?<type>\w+)" enum/,
+  /Enum "(?<type>\w+)" cannot represent non-enum value: (?<value>.{0,200}?)\./,
+];
+
+/** A validation error that has a code of its own, with its message's parameters; undefined for the rest. */
+export function classifyValidationError(message: string): { code: string; params: Record<string, string> } | undefined {
+  for (const pattern of ENUM_REFUSALS) {
+    const groups = pattern.exec(message)?.groups;
+    if (groups?.type && groups.value !== undefined)
+      return { code: UnknownEnumValueError.code, params: { type: groups.type, value: groups.value.slice(0, 64) } };
+  }
+  return undefined;
 }
 
 /** Of a resolver error's extensions, only the facts OtsError declares public (`reason`, `detail`) leave. */

@@ -37,3 +37,21 @@ export class BodyTooLargeError extends OtsError {
   readonly code = BodyTooLargeError.code;
   override readonly httpStatus = 413;
 }
+
+/** A page size (`first` or `last`) below 1 or above the list's documented maximum. */
+export class PageTooLargeError extends OtsError {
+  static override readonly code = 'PAGE_TOO_LARGE';
+  readonly code = PageTooLargeError.code;
+}
+
+/** An `after` or `before` cursor that this list did not hand out. */
+export class BadCursorError extends OtsError {
+  static override readonly code = 'BAD_CURSOR';
+  readonly code = BadCursorError.code;
+}
+
+/** An enum argument or input field given a value the enum does not have; refused before any resolver runs. */
+export class UnknownEnumValueError extends OtsError {
+  static override readonly code = 'UNKNOWN_ENUM_VALUE';
+  readonly code = UnknownEnumValueError.code;
+}

@@ -10,6 +10,7 @@ import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.js';
 import { HttpAnswers } from './http-answers.js';
 import { RequestGuards } from './request-guards.js';
 import { ApiExceptionFilter } from './graphql-exception.filter.js';
+import { ErrorCode } from './error-code.enum.js';
 
 /**
  * GraphQL at `/graphql`, code-first, on Mercurius: measured 3.25x the
@@ -25,6 +26,7 @@ import { ApiExceptionFilter } from './graphql-exception.filter.js';
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
+        buildSchemaOptions: { orphanedTypes: [ErrorCode] },
         graphiql: false,
         ide: false,
         jit: 1,

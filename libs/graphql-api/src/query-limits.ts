@@ -17,7 +17,7 @@ export interface QueryShape {
 
 /**
  * Measures an operation before it runs: nesting depth, number of aliases,
- * and cost (one per field, a field's subtree counted `first` times when it
+ * and cost (one per field, a field's subtree counted `first` (or `last`) times when it
  * takes a page size, so `services(first: 50) { edges { node { ... } } }`
  * costs what it may return). Fragments are followed, cycles are not.
  */
@@ -32,7 +32,7 @@ export function measureSelectionSet(
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.alias) aliases += 1;
-      const firstArg = selection.arguments?.find((a) => a.name.value === 'first');
+      const firstArg = selection.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
       const multiplier = firstArg?.value.kind === Kind.INT ? Math.max(1, Number.parseInt(firstArg.value.value, 10)) : 1;
       const inner = selection.selectionSet
         ? measureSelectionSet(selection.selectionSet, fragments, seen)

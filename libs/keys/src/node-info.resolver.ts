@@ -1,9 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { FederationConfig, NodeConfig } from '@ots/config';
+import { COUNTRY_ROLES, FederationConfig, NodeConfig, type Language } from '@ots/config';
+import { LanguageEnum, closedSetEnum, langArg } from '@ots/graphql-api';
 import { Public } from '@ots/identity';
 import { AcceptLanguage, I18nService } from '@ots/i18n';
 import { KeyStore } from './key-store.js';
+
+export const CountryRoleEnum = closedSetEnum('CountryRole', COUNTRY_ROLES, 'Member states and observers run the same node.');
 
 @ObjectType({ description: 'Who this node is: what a partner or portal asks first.' })
 export class NodeInfo {
@@ -13,14 +16,14 @@ export class NodeInfo {
   @Field({ description: 'The country name in the requested language.' })
   name: string;
 
-  @Field({ description: 'member or observer' })
+  @Field(() => CountryRoleEnum)
   role: string;
 
-  @Field(() => [String])
-  languages: string[];
+  @Field(() => [LanguageEnum])
+  languages: Language[];
 
-  @Field()
-  defaultLanguage: string;
+  @Field(() => LanguageEnum)
+  defaultLanguage: Language;
 
   @Field(() => [String], { description: 'RFC 7638 SHA-256 thumbprints of the active root keys, as admins pin them.' })
   rootKeyThumbprints: string[];
@@ -43,10 +46,7 @@ export class NodeInfoResolver {
 
   @Public()
   @Query(() => NodeInfo)
-  node(
-    @Args('lang', { type: () => String, nullable: true }) lang: string | undefined,
-    @AcceptLanguage() acceptLanguage: string | undefined,
-  ): NodeInfo {
+  node(@Args(langArg) lang: string | undefined, @AcceptLanguage() acceptLanguage: string | undefined): NodeInfo {
     const language = this.i18n.resolve(lang, acceptLanguage);
     return {
       country: this.config.countryCode,

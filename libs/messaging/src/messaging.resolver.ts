@@ -1,8 +1,18 @@
-import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { FederationConfig } from '@ots/config';
 import { OtsError } from '@ots/errors';
+import { closedSetEnum, connectionOf, pagingArgs, type Connection } from '@ots/graphql-api';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@ots/identity';
-import { MessagingService } from './messaging.service.js';
+import { OUTBOX_STATUSES, type OutboxStatus } from './message.entities.js';
+import { MSG_TYPES } from './message-types.js';
+import { MessagingService, OUTBOX_PAGES } from './messaging.service.js';
+
+export const MessageTypeEnum = closedSetEnum('MessageType', MSG_TYPES, 'PROTOCOL section 6 `msg_type` values.');
+export const MessageStatusEnum = closedSetEnum(
+  'MessageStatus',
+  OUTBOX_STATUSES,
+  'Where an outgoing message stands: PENDING (to be sent or retried), DELIVERED (receipted) or DEAD (retries exhausted).',
+);
 
 @ObjectType('OutboxMessage', { description: 'A message this node sends, and where it stands.' })
 export class OutboxMessageView {
@@ -12,13 +22,13 @@ export class OutboxMessageView {
   @Field()
   recipient: string;
 
-  @Field()
+  @Field(() => MessageTypeEnum)
   msgType: string;
 
   @Field()
   jti: string;
 
-  @Field({ description: 'pending, delivered or dead' })
+  @Field(() => MessageStatusEnum)
   status: string;
 
   @Field(() => Int)
@@ -57,6 +67,18 @@ export class MessageCountsView {
   received: number;
 }
 
+@ObjectType()
+export class OutboxMessageConnection extends connectionOf(OutboxMessageView, 'OutboxMessage') {}
+
+@ArgsType()
+export class OutboxPaging extends pagingArgs(OUTBOX_PAGES) {}
+
+@InputType()
+export class OutboxFilterInput {
+  @Field(() => MessageStatusEnum, { nullable: true })
+  status?: OutboxStatus | null;
+}
+
 @Resolver()
 export class MessagingResolver {
   constructor(
@@ -79,12 +101,12 @@ export class MessagingResolver {
   }
 
   @Roles('admin')
-  @Query(() => [OutboxMessageView], { description: 'Outgoing messages by status, newest first (admin).' })
+  @Query(() => OutboxMessageConnection, { description: 'Outgoing messages, newest first (admin).' })
   outbox(
-    @Args('status', { type: () => String, nullable: true }) status: string | null,
-    @Args('last', { type: () => Int, defaultValue: 100 }) last: number,
-  ): Promise<OutboxMessageView[]> {
-    return this.messaging.outbox(status, last);
+    @Args() paging: OutboxPaging,
+    @Args('filter', { type: () => OutboxFilterInput, nullable: true }) filter: OutboxFilterInput | null,
+  ): Promise<Connection<OutboxMessageView>> {
+    return this.messaging.outbox(filter?.status ?? null, paging);
   }
 
   @Roles('admin')

@@ -60,7 +60,7 @@ describe('MessagingService.receive on SQLite', () => {
     await expect(refusal).rejects.toBeInstanceOf(MessageRejectedError);
     await expect(refusal).rejects.toMatchObject({ code: 'MESSAGE_UNHANDLED', params: { msgType: 'tax.residence-certificate' } });
     expect(await inbox('spec-unhandled-1')).toBe(0);
-    const audited = await tr.audit.list(100);
+    const audited = (await tr.audit.list({ first: 100 })).edges.map((e) => e.node);
     const entry = audited.find((e) => e.action === 'message.refused' && e.subject === 'UNHANDLED');
     expect(entry?.actor).toBe('partner:KZ');
     expect(JSON.parse(String(entry?.details))).toMatchObject({ jti: 'spec-unhandled-1', msgType: 'tax.residence-certificate' });

@@ -7,7 +7,8 @@ import { NodeConfig } from '@ots/config';
 import { BadInputError, OtsError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
 import { KeyStore } from '@ots/keys';
-import { insertEntities } from '@ots/persistence';
+import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs, type PageLimits } from '@ots/graphql-api';
+import { insertEntities, keysetFind, keysetKey, type KeysetColumn } from '@ots/persistence';
 import { TrustViewService } from '@ots/trust';
 import { claimedIssuer, decryptMessage, MessageRefusedError, sha256, signReceipt, verifyEnvelope } from './envelope.js';
 import { InboxMessageEntity, OutboxMessageEntity, OUTBOX_STATUSES, type OutboxStatus } from './message.entities.js';
@@ -60,6 +61,10 @@ type Listener = () => void;
  * the domain handler and signs the receipt, all in one transaction, so a
  * message is processed exactly once and a repeat gets the first receipt.
  */
+/** The outbox as a connection: newest first, by creation time then id. */
+export const OUTBOX_PAGES: PageLimits = RECORD_PAGES;
+const OUTBOX_KEY: KeysetColumn<OutboxMessageEntity>[] = [{ property: 'createdAt', date: true }, { property: 'id' }];
+
 @Injectable()
 export class MessagingService {
   private readonly logger = new Logger(MessagingService.name);
@@ -256,15 +261,19 @@ export class MessagingService {
   }
 
   /** Outgoing messages by status, newest first. */
-  outbox(status: string | null, last: number): Promise<OutboxMessageEntity[]> {
+  /** Outgoing messages, newest first, one page (docs/api.md, "Paging"). */
+  async outbox(status: string | null, args: ConnectionArgs): Promise<Connection<OutboxMessageEntity>> {
     if (status != null && !OUTBOX_STATUSES.includes(status as OutboxStatus)) {
       throw new BadInputError('bad status', { detail: `status: must be one of ${OUTBOX_STATUSES.join(', ')}` });
     }
-    return this.dataSource.getRepository(OutboxMessageEntity).find({
-      where: status ? { status: status as OutboxStatus } : {},
-      order: { createdAt: 'DESC' },
-      take: Math.min(Math.max(last, 1), 1000),
-    });
+    const request = pageRequest('outbox', args, OUTBOX_PAGES, OUTBOX_KEY.length);
+    const rows = await keysetFind(
+      this.dataSource.getRepository(OutboxMessageEntity),
+      status ? { status: status as OutboxStatus } : {},
+      OUTBOX_KEY,
+      request,
+    );
+    return connectionFrom('outbox', request, rows, (row) => keysetKey(row, OUTBOX_KEY));
   }
 
   async counts(): Promise<Record<OutboxStatus | 'received', number>> {

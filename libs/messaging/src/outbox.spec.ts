@@ -67,7 +67,7 @@ describe('the outbox on SQLite, sending to a partner over HTTP', () => {
     );
   const row = (id: string) => kz.dataSource.getRepository(OutboxMessageEntity).findOneByOrFail({ id });
   const later = (from: Date, ms: number) => new Date(from.getTime() + ms);
-  const auditActions = async () => (await kz.audit.list(1000)).map((e) => `${e.action} ${e.subject}`);
+  const auditActions = async () => (await kz.audit.list({ first: 100 })).edges.map((e) => `${e.node.action} ${e.node.subject}`);
 
   it('leases what it claims: the row is not claimed again until the lease has passed, then with the same envelope', async () => {
     const [message] = await enqueue();

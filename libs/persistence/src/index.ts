@@ -5,3 +5,4 @@ export * from './persistence.errors.js';
 export * from './persistence.module.js';
 export * from './sequence-counter.entity.js';
 export * from './statements.js';
+export * from './keyset.js';

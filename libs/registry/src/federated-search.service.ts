@@ -7,7 +7,9 @@ import { CatalogIndex, type LocalizedService, type ServiceFilter } from './catal
 import { catalogFileSchema, localeFileSchema } from './catalog.schema.js';
 import { REGISTRY_SNAPSHOT_TYP, RegistryService, type RegistrySnapshotPayload } from './registry.service.js';
 
-export type PartnerStatus = 'ok' | 'stale-cache' | 'timeout' | 'untrusted' | 'error';
+/** How a partner's part of a federated search went: `stale-cache` answered from its last snapshot. */
+export const PARTNER_STATUSES = ['ok', 'stale-cache', 'timeout', 'untrusted', 'error'] as const;
+export type PartnerStatus = (typeof PARTNER_STATUSES)[number];
 
 export interface FederatedResult {
   items: LocalizedService[];

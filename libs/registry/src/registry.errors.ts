@@ -18,15 +18,3 @@ export class InvalidServiceError extends OtsError {
   static override readonly code = 'INVALID_SERVICE';
   readonly code = InvalidServiceError.code;
 }
-
-/** A page size (`first`) above the list's documented maximum. */
-export class PageTooLargeError extends OtsError {
-  static override readonly code = 'PAGE_TOO_LARGE';
-  readonly code = PageTooLargeError.code;
-}
-
-/** An `after` cursor that this list did not hand out. */
-export class BadCursorError extends OtsError {
-  static override readonly code = 'BAD_CURSOR';
-  readonly code = BadCursorError.code;
-}

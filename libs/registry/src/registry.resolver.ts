@@ -1,17 +1,19 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { JsonScalar } from '@ots/graphql-api';
+import { JsonScalar, langArg } from '@ots/graphql-api';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@ots/identity';
 import { AcceptLanguage, I18nService } from '@ots/i18n';
 import { FederatedSearchService } from './federated-search.service.js';
 import { MAX_PAGE_SIZE, RegistryService } from './registry.service.js';
-import { FederatedServices, RegistrySnapshot, ServiceConnection, ServiceFilterInput, ServiceView, TermView } from './registry.types.js';
-
-const langArg = {
-  name: 'lang',
-  type: () => String,
-  nullable: true,
-  description: 'kk, ru, tr, ky, uz, az, en, hu or tk; else Accept-Language, else the node default.',
-} as const;
+import {
+  CategoryTermView,
+  FederatedServices,
+  LifeEventTermView,
+  RegistrySnapshot,
+  ServiceConnection,
+  ServiceFilterInput,
+  ServiceView,
+  type TermView,
+} from './registry.types.js';
 
 @Resolver(() => ServiceView)
 export class RegistryResolver {
@@ -44,13 +46,13 @@ export class RegistryResolver {
   }
 
   @Public()
-  @Query(() => [TermView])
+  @Query(() => [CategoryTermView])
   categories(@Args(langArg) lang: string | undefined, @AcceptLanguage() acceptLanguage: string | undefined): TermView[] {
     return this.registry.terms('category', this.i18n.resolve(lang, acceptLanguage));
   }
 
   @Public()
-  @Query(() => [TermView])
+  @Query(() => [LifeEventTermView])
   lifeEvents(@Args(langArg) lang: string | undefined, @AcceptLanguage() acceptLanguage: string | undefined): TermView[] {
     return this.registry.terms('lifeEvent', this.i18n.resolve(lang, acceptLanguage));
   }

@@ -13,7 +13,8 @@ import type { Catalog } from './catalog-loader.js';
 import { CatalogIndex, encodeCursor, paginate, type LocalizedService, type ServiceFilter } from './catalog-index.js';
 import { serviceDefinitionSchema, serviceTextSchema, type ServiceDefinition, type Terms } from './catalog.schema.js';
 import { RegistryServiceEntity } from './registry-service.entity.js';
-import { BadCursorError, InvalidServiceError, PageTooLargeError, ServiceExistsError, ServiceNotFoundError } from './registry.errors.js';
+import { BadCursorError, PageTooLargeError } from '@ots/graphql-api';
+import { InvalidServiceError, ServiceExistsError, ServiceNotFoundError } from './registry.errors.js';
 
 export const REGISTRY_SEED = Symbol('REGISTRY_SEED');
 export interface RegistrySeed {

@@ -1,22 +1,28 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { JsonScalar } from '@ots/graphql-api';
+import { DocTypeEnum, JsonScalar, LanguageEnum, PageInfo, closedSetEnum } from '@ots/graphql-api';
+import { AUDIENCES, CATEGORIES, LIFE_EVENTS, ONLINE_LEVELS } from './catalog.schema.js';
+import { PARTNER_STATUSES } from './federated-search.service.js';
+
+export const ServiceCategoryEnum = closedSetEnum('ServiceCategory', CATEGORIES, 'The catalog categories (names: `categories`).');
+export const LifeEventEnum = closedSetEnum('LifeEvent', LIFE_EVENTS, 'The life events services are found by (names: `lifeEvents`).');
+export const AudienceEnum = closedSetEnum('Audience', AUDIENCES, 'Who a service is for.');
+export const OnlineLevelEnum = closedSetEnum('OnlineLevel', ONLINE_LEVELS, 'How far a service can be used online.');
+
+export const PartnerSearchStatusEnum = closedSetEnum(
+  'PartnerSearchStatus',
+  PARTNER_STATUSES,
+  "How a partner's part of a federated search went; STALE_CACHE: answered from its last snapshot.",
+);
 
 @InputType()
 export class ServiceFilterInput {
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'family, health, education, employment, social-security, citizenship-migration, real-estate, tax-finance, business, transport',
-  })
+  @Field(() => ServiceCategoryEnum, { nullable: true })
   category?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'e.g. moving-abroad, starting-work, starting-business, having-a-child, studying-abroad',
-  })
+  @Field(() => LifeEventEnum, { nullable: true })
   lifeEvent?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'citizen, foreign-citizen or business' })
+  @Field(() => AudienceEnum, { nullable: true })
   audience?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only services that citizens of this country may apply for through the federation.' })
@@ -52,22 +58,24 @@ export class ServiceView {
   @Field()
   description: string;
 
-  @Field({ description: 'The language name and description are in: the requested one, or the first of its fallback chain that has them.' })
+  @Field(() => LanguageEnum, {
+    description: 'The language name and description are in: the requested one, or the first of its fallback chain that has them.',
+  })
   language: string;
 
-  @Field()
+  @Field(() => ServiceCategoryEnum)
   category: string;
 
-  @Field(() => [String])
+  @Field(() => [LifeEventEnum])
   lifeEvents: string[];
 
-  @Field(() => [String])
+  @Field(() => [AudienceEnum])
   audiences: string[];
 
   @Field(() => [String], { description: 'Countries whose citizens may apply through the federation.' })
   crossBorder: string[];
 
-  @Field(() => [String], { description: 'PROTOCOL doc_types the application needs.' })
+  @Field(() => [DocTypeEnum], { description: 'The documents the application needs.' })
   requiredEvidence: string[];
 
   @Field(() => Fee)
@@ -79,7 +87,7 @@ export class ServiceView {
   @Field()
   legalBasis: string;
 
-  @Field({ description: 'information, interactive, transaction or proactive' })
+  @Field(() => OnlineLevelEnum)
   onlineLevel: string;
 
   @Field()
@@ -102,21 +110,6 @@ export class ServiceEdge {
 }
 
 @ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage: boolean;
-
-  @Field()
-  hasPreviousPage: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
-}
-
-@ObjectType()
 export class ServiceConnection {
   @Field(() => [ServiceEdge])
   edges: ServiceEdge[];
@@ -131,15 +124,34 @@ export class ServiceConnection {
   version: number;
 }
 
-@ObjectType('Term', { description: 'A category or life event with its name in the requested language.' })
-export class TermView {
-  @Field()
+/** A category or life event with its name in the requested language. */
+export interface TermView {
+  code: string;
+  name: string;
+  language: string;
+}
+
+@ObjectType('CategoryTerm', { description: 'A category with its name in the requested language.' })
+export class CategoryTermView implements TermView {
+  @Field(() => ServiceCategoryEnum)
   code: string;
 
   @Field()
   name: string;
 
+  @Field(() => LanguageEnum)
+  language: string;
+}
+
+@ObjectType('LifeEventTerm', { description: 'A life event with its name in the requested language.' })
+export class LifeEventTermView implements TermView {
+  @Field(() => LifeEventEnum)
+  code: string;
+
   @Field()
+  name: string;
+
+  @Field(() => LanguageEnum)
   language: string;
 }
 
@@ -160,7 +172,7 @@ export class PartnerRegistryStatus {
   @Field()
   country: string;
 
-  @Field({ description: 'ok, stale-cache, timeout, untrusted or error' })
+  @Field(() => PartnerSearchStatusEnum)
   status: string;
 
   @Field(() => Int, { nullable: true })

@@ -8,10 +8,19 @@ import {
 } from '@ots/jws';
 import type { KeySource, RevocationReason } from './trust-anchor.entity.js';
 
-export type PartnerKeyKind = 'root' | 'signer' | 'encryption';
-/** `announced`: listed in the partner's last accepted entity configuration (signed by a trusted root). */
-export type PartnerKeySource = Exclude<KeySource, 'signer'> | 'announced' | 'revocation';
-export type PartnerKeyStatus = 'active' | 'revoked' | 'expired' | 'retired';
+export const PARTNER_KEY_KINDS = ['root', 'signer', 'encryption'] as const;
+export type PartnerKeyKind = (typeof PARTNER_KEY_KINDS)[number];
+/**
+ * `pinned`, `continuity`: root keys; `announced`: certified in the partner's last accepted entity configuration
+ * (signed by a trusted root); `revocation`: known only from a revocation.
+ */
+export const PARTNER_KEY_SOURCES = ['pinned', 'continuity', 'announced', 'revocation'] as const satisfies readonly (
+  Exclude<KeySource, 'signer'> | 'announced' | 'revocation'
+)[];
+export type PartnerKeySource = (typeof PARTNER_KEY_SOURCES)[number];
+/** `expired`: certificate past its end; `retired`: root no longer announced. */
+export const PARTNER_KEY_STATUSES = ['active', 'revoked', 'expired', 'retired'] as const;
+export type PartnerKeyStatus = (typeof PARTNER_KEY_STATUSES)[number];
 
 /** One key of a partner as this node knows it: what an admin needs to revoke it by thumbprint. */
 export interface PartnerKey {

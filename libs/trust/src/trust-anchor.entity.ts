@@ -3,9 +3,13 @@ import { Column, Entity, OneToMany, PrimaryColumn, ManyToOne, JoinColumn } from 
 export const ANCHOR_STATUSES = ['active', 'suspended', 'revoked'] as const;
 export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
 /** `signer`: a partner signer key known only because an admin revoked it. */
-export type KeySource = 'pinned' | 'continuity' | 'signer';
-export type KeyStatus = 'active' | 'revoked';
-export type RevocationReason = 'compromised' | 'superseded';
+export const KEY_SOURCES = ['pinned', 'continuity', 'signer'] as const;
+export type KeySource = (typeof KEY_SOURCES)[number];
+export const KEY_STATUSES = ['active', 'revoked'] as const;
+export type KeyStatus = (typeof KEY_STATUSES)[number];
+/** `compromised`: everything the key signed is invalid; `superseded`: what it signed before stays valid. */
+export const REVOCATION_REASONS = ['compromised', 'superseded'] as const;
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
 
 /** A partner country this node's admin chose to trust (docs/protocol section 3). */
 @Entity('trust_anchor')

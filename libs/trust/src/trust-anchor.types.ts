@@ -1,13 +1,31 @@
-import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { closedSetEnum } from '@ots/graphql-api';
+import { PARTNER_KEY_KINDS, PARTNER_KEY_SOURCES, PARTNER_KEY_STATUSES } from './partner-keys.js';
+import { ANCHOR_STATUSES, KEY_SOURCES, KEY_STATUSES, REVOCATION_REASONS, type RevocationReason } from './trust-anchor.entity.js';
 
-export enum KeyRevocationReasonInput {
-  compromised = 'compromised',
-  superseded = 'superseded',
-}
-registerEnumType(KeyRevocationReasonInput, {
-  name: 'KeyRevocationReason',
-  description: 'compromised: everything the key signed is invalid; superseded: what it signed before the revocation stays valid.',
-});
+export const KeyRevocationReasonEnum = closedSetEnum(
+  'KeyRevocationReason',
+  REVOCATION_REASONS,
+  'COMPROMISED: everything the key signed is invalid; SUPERSEDED: what it signed before the revocation stays valid.',
+);
+export const TrustAnchorStatusEnum = closedSetEnum('TrustAnchorStatus', ANCHOR_STATUSES, 'Whether this node trusts the partner now.');
+export const TrustAnchorKeySourceEnum = closedSetEnum(
+  'TrustAnchorKeySource',
+  KEY_SOURCES,
+  'PINNED by thumbprint, accepted by key CONTINUITY, or a SIGNER key known because it was revoked.',
+);
+export const KeyStatusEnum = closedSetEnum('KeyStatus', KEY_STATUSES, 'Whether a partner key is trusted.');
+export const PartnerKeyKindEnum = closedSetEnum('PartnerKeyKind', PARTNER_KEY_KINDS, 'What a partner key is for.');
+export const PartnerKeySourceEnum = closedSetEnum(
+  'PartnerKeySource',
+  PARTNER_KEY_SOURCES,
+  'PINNED, CONTINUITY: root keys; ANNOUNCED: certified in the last accepted entity configuration; REVOCATION: known only from one.',
+);
+export const PartnerKeyStatusEnum = closedSetEnum(
+  'PartnerKeyStatus',
+  PARTNER_KEY_STATUSES,
+  'EXPIRED: certificate past its end; RETIRED: root no longer announced.',
+);
 
 @ObjectType('TrustAnchorKey', {
   description: 'A partner key: a root pinned by thumbprint or accepted by key continuity, or a revoked signer key.',
@@ -16,13 +34,13 @@ export class TrustAnchorKeyView {
   @Field()
   thumbprint: string;
 
-  @Field({ description: 'pinned | continuity | signer' })
+  @Field(() => TrustAnchorKeySourceEnum)
   source: string;
 
-  @Field({ description: 'active | revoked' })
+  @Field(() => KeyStatusEnum)
   status: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => KeyRevocationReasonEnum, { nullable: true })
   revocationReason: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -34,16 +52,13 @@ export class PartnerKeyView {
   @Field({ description: 'RFC 7638 thumbprint: what `revokePartnerKey` takes.' })
   thumbprint: string;
 
-  @Field({ description: 'root | signer | encryption' })
+  @Field(() => PartnerKeyKindEnum)
   kind: string;
 
-  @Field({
-    description:
-      'pinned | continuity (root keys) | announced (certified in the last accepted entity configuration) | revocation (known only from one)',
-  })
+  @Field(() => PartnerKeySourceEnum)
   source: string;
 
-  @Field({ description: 'active | revoked | expired (certificate past its end) | retired (root no longer announced)' })
+  @Field(() => PartnerKeyStatusEnum)
   status: string;
 
   @Field(() => Date, { nullable: true, description: "Start of the key's certificate; null for root keys." })
@@ -55,7 +70,7 @@ export class PartnerKeyView {
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => KeyRevocationReasonEnum, { nullable: true })
   revocationReason: string | null;
 }
 
@@ -64,7 +79,7 @@ export class TrustAnchorView {
   @Field()
   country: string;
 
-  @Field({ description: 'active | suspended | revoked' })
+  @Field(() => TrustAnchorStatusEnum)
   status: string;
 
   @Field()
@@ -109,6 +124,6 @@ export class RevokePartnerKeyInput {
   @Field({ description: 'RFC 7638 thumbprint of a partner root or signer key.' })
   thumbprint: string;
 
-  @Field(() => KeyRevocationReasonInput)
-  reason: KeyRevocationReasonInput;
+  @Field(() => KeyRevocationReasonEnum)
+  reason: RevocationReason;
 }

@@ -17,7 +17,9 @@ import {
   RequestEvidenceDocument,
   RequestTaxResidenceCertificateDocument,
   VerifyTaxpayerDocument,
+  type Language,
 } from '../operations/generated.js';
+import { WIRE, schemaName } from '../operations/wire-values.js';
 import type { GlobalOptions } from '../output.js';
 import { unverifiedPayload } from '@ots/jws';
 
@@ -75,27 +77,31 @@ async function play(context: CliContext, say: (key: DemoKey, params?: Record<str
   const kzAdmin = at('KZ', await context.token('KZ', 'admin', undefined));
   const officer = at('TR', await context.token('TR', 'officer', undefined, 'TR:OFFICER:demo'));
   say('apply', { citizen: CITIZEN, service: 'TR-RP-WORK', consent: 'criminal-record-certificate' });
+  const schemaLang = schemaName<Language>(lang);
   const { applyAbroad } = await graphqlRequest(citizen, ApplyAbroadDocument, {
-    input: { country: 'TR', serviceCode: 'TR-RP-WORK', form: FORM, consent: ['criminal-record-certificate'] },
-    lang,
+    input: { country: 'TR', serviceCode: 'TR-RP-WORK', form: FORM, consent: ['CRIMINAL_RECORD_CERTIFICATE'] },
+    lang: schemaLang,
   });
   const id = applyAbroad.id;
   const submit = await until('application.submit receipt', async () => {
-    const { outbox } = await graphqlRequest(kzAdmin, OutboxByStatusDocument, { status: 'delivered', last: 50 });
-    return outbox.find((m) => m.msgType === 'application.submit' && m.receipt);
+    const { outbox } = await graphqlRequest(kzAdmin, OutboxByStatusDocument, { status: 'DELIVERED', first: 50 });
+    return outbox.edges.map((e) => e.node).find((m) => m.msgType === 'APPLICATION_SUBMIT' && m.receipt);
   });
-  say('submitted', { documents: applyAbroad.documents.map((d) => d.docType).join(', '), jti: submit.jti });
+  say('submitted', { documents: applyAbroad.documents.map((d) => WIRE.docType(d.docType)).join(', '), jti: submit.jti });
   const receipt = unverifiedPayload<{ jti: string; msg_jti: string; msg_sha256: string }>(submit.receipt as string);
   say('receipt', { receipt: receipt.jti, jti: receipt.msg_jti, digest: receipt.msg_sha256 });
 
-  const caseAtTr = async () => (await graphqlRequest(officer, OfficerCasesDocument)).cases.find((c) => c.id === id);
+  const caseAtTr = async () => (await graphqlRequest(officer, OfficerCasesDocument)).cases.edges.find((e) => e.node.id === id)?.node;
   const reviewed = await until('TR case', async () => {
     const found = await caseAtTr();
-    return found?.status === 'under-review' ? found : undefined;
+    return found?.status === 'UNDER_REVIEW' ? found : undefined;
   });
-  say('verified', { verdicts: reviewed.documents.map((d) => `${d.docType}=${d.reason}`).join(', '), status: reviewed.status });
+  say('verified', {
+    verdicts: reviewed.documents.map((d) => `${WIRE.docType(d.docType)}=${d.reason}`).join(', '),
+    status: WIRE.caseStatus(reviewed.status),
+  });
 
-  await graphqlRequest(officer, RequestEvidenceDocument, { caseId: id, docType: 'income-statement', lang });
+  await graphqlRequest(officer, RequestEvidenceDocument, { caseId: id, docType: 'INCOME_STATEMENT', lang: schemaLang });
   say('evidenceRequested', { docType: 'income-statement' });
   const request = await until(
     'evidence request at KZ',
@@ -105,18 +111,23 @@ async function play(context: CliContext, say: (key: DemoKey, params?: Record<str
   await graphqlRequest(citizen, AnswerEvidenceRequestDocument, { id: request.id, approve: true });
   const withIncome = await until('income statement at TR', async () => {
     const found = await caseAtTr();
-    return found?.documents.find((d) => d.docType === 'income-statement');
+    return found?.documents.find((d) => d.docType === 'INCOME_STATEMENT');
   });
   say('approved', { docType: 'income-statement', verdict: withIncome.reason });
 
-  await graphqlRequest(officer, DecideCaseDocument, { id, decision: 'approve', reason: 'Documents complete and verified', lang });
+  await graphqlRequest(officer, DecideCaseDocument, {
+    id,
+    decision: 'APPROVE',
+    reason: 'Documents complete and verified',
+    lang: schemaLang,
+  });
   say('decided');
   const approved = await until('decision at KZ', async () => {
-    const { myApplications } = await graphqlRequest(citizen, MyApplicationsDocument, { lang });
-    return myApplications.find((a) => a.id === id && a.status === 'approved');
+    const { myApplications } = await graphqlRequest(citizen, MyApplicationsDocument, { lang: schemaLang });
+    return myApplications.edges.find((e) => e.node.id === id && e.node.status === 'APPROVED')?.node;
   });
   const { myDocuments } = await graphqlRequest(citizen, MyDocumentsDocument);
-  const permit = myDocuments.find((d) => d.docType === 'residence-permit');
+  const permit = myDocuments.edges.find((e) => e.node.docType === 'RESIDENCE_PERMIT')?.node;
   if (permit?.verification.reason !== 'OK') throw new DemoStepError(`residence-permit: ${permit?.verification.reason ?? 'missing'}`);
   say('permit', { verdict: permit.verification.reason, timeline: approved.timeline.map((e) => e.label).join(' → ') });
 
@@ -128,11 +139,15 @@ async function play(context: CliContext, say: (key: DemoKey, params?: Record<str
   });
   say('taxCertificate', { year });
   const uzOfficer = at('UZ', await context.token('UZ', 'officer', undefined, 'UZ:OFFICER:demo'));
-  const recorded = await until('certificate at UZ', async () =>
-    (await graphqlRequest(uzOfficer, ReceivedTaxCertificatesDocument)).receivedTaxCertificates.find((c) => c.jti === certificate.jti),
+  const recorded = await until(
+    'certificate at UZ',
+    async () =>
+      (await graphqlRequest(uzOfficer, ReceivedTaxCertificatesDocument)).receivedTaxCertificates.edges.find(
+        (e) => e.node.jti === certificate.jti,
+      )?.node,
   );
   say('taxRecorded', { subject: recorded.subject, year: recorded.taxYear });
   const { verifyTaxpayer } = await graphqlRequest(uzOfficer, VerifyTaxpayerDocument, { country: 'KG', tin: TAXPAYER_TIN });
-  if (verifyTaxpayer.status !== 'answered') throw new DemoStepError('tax.tin-verification: no answer from KG');
+  if (verifyTaxpayer.status !== 'ANSWERED') throw new DemoStepError('tax.tin-verification: no answer from KG');
   say('tinCheck', { tin: TAXPAYER_TIN, valid: verifyTaxpayer.valid, resident: verifyTaxpayer.resident });
 }

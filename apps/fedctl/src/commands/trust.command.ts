@@ -15,12 +15,11 @@ import {
   SuspendTrustAnchorDocument,
   TrustAnchorsDocument,
   TrustAnchorsExportDocument,
-  type AnchorFieldsFragment,
   type KeyRevocationReason,
 } from '../operations/generated.js';
+import { anchorWire, partnerKeyWire, schemaName, type WireAnchor } from '../operations/wire-values.js';
 import { printTable, type GlobalOptions } from '../output.js';
-
-const REVOCATION_REASONS: KeyRevocationReason[] = ['compromised', 'superseded'];
+import { REVOCATION_REASONS, type RevocationReason } from '@ots/trust';
 
 export interface TrustAddRequest {
   node: NodeTarget;
@@ -30,27 +29,27 @@ export interface TrustAddRequest {
 }
 
 /** The trust ceremony on one node: the node fetches the partner's entity configuration and checks the pinned thumbprints. */
-export async function addTrustAnchor(request: TrustAddRequest): Promise<AnchorFieldsFragment> {
+export async function addTrustAnchor(request: TrustAddRequest): Promise<WireAnchor> {
   const { addTrustAnchor: anchor } = await graphqlRequest(request.node, AddTrustAnchorDocument, {
     input: { country: request.partner, thumbprints: request.thumbprints, baseUrl: request.from },
   });
-  return anchor;
+  return anchorWire(anchor);
 }
 
-export async function listTrustAnchors(node: NodeTarget): Promise<AnchorFieldsFragment[]> {
-  return (await graphqlRequest(node, TrustAnchorsDocument)).trustAnchors;
+export async function listTrustAnchors(node: NodeTarget): Promise<WireAnchor[]> {
+  return (await graphqlRequest(node, TrustAnchorsDocument)).trustAnchors.map(anchorWire);
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** A partner key as the anchor lists it: signer keys appear there only once revoked; the rest are roots. */
-const keyLabel = (k: AnchorFieldsFragment['keys'][number], thumbprint = k.thumbprint): string =>
+const keyLabel = (k: WireAnchor['keys'][number], thumbprint = k.thumbprint): string =>
   `${thumbprint} [${k.source === 'signer' ? 'signer' : `root, ${k.source}`}/${k.status}${k.revocationReason ? `: ${k.revocationReason}` : ''}]`;
 
-const servicesOf = (a: AnchorFieldsFragment): string =>
+const servicesOf = (a: WireAnchor): string =>
   a.servicesAllowed ? a.servicesAllowed.join(',') || cliText('noServices') : cliText('allServices');
 
-const describeAnchor = (node: string, a: AnchorFieldsFragment): string =>
+const describeAnchor = (node: string, a: WireAnchor): string =>
   cliText('anchorSummary', {
     node,
     partner: a.country,
@@ -83,13 +82,14 @@ export function registerTrustCommands(program: Command): void {
     trust.command('list').description("list the node's trust anchors").option('--json', 'print JSON instead of a table'),
   ).action(async (options: AdminOptions & { json?: boolean }, command: Command) => {
     const { data } = await adminRequest(command, options, TrustAnchorsDocument);
+    const anchors = data.trustAnchors.map(anchorWire);
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(data.trustAnchors, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(anchors, null, 2)}\n`);
       return;
     }
     printTable(
       ['country', 'status', 'base URL', 'services', 'keys'],
-      data.trustAnchors.map((a) => [
+      anchors.map((a) => [
         a.country,
         a.status,
         a.baseUrl,
@@ -108,13 +108,14 @@ export function registerTrustCommands(program: Command): void {
   ).action(async (options: AdminOptions & { country: string; json?: boolean }, command: Command) => {
     const country = new CliContext(command.optsWithGlobals<GlobalOptions>()).countryOrFail(options.country);
     const { data } = await adminRequest(command, options, PartnerKeysDocument, { country });
+    const keys = data.partnerKeys.map(partnerKeyWire);
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(data.partnerKeys, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(keys, null, 2)}\n`);
       return;
     }
     printTable(
       ['kind', 'thumbprint', 'source', 'status', 'valid until', 'revoked'],
-      data.partnerKeys.map((k) => [
+      keys.map((k) => [
         k.kind,
         k.thumbprint,
         k.source,
@@ -132,27 +133,28 @@ export function registerTrustCommands(program: Command): void {
     },
   );
 
-  type StatusChange = (target: NodeTarget, country: string) => Promise<AnchorFieldsFragment>;
+  type StatusChange = (target: NodeTarget, country: string) => Promise<WireAnchor>;
   const statusChanges: [string, string, StatusChange][] = [
     [
       'suspend',
       'stop trusting a country until it is reactivated',
-      async (target, country) => (await graphqlRequest(target, SuspendTrustAnchorDocument, { country })).suspendTrustAnchor,
+      async (target, country) => anchorWire((await graphqlRequest(target, SuspendTrustAnchorDocument, { country })).suspendTrustAnchor),
     ],
     [
       'reactivate',
       'trust a suspended country again',
-      async (target, country) => (await graphqlRequest(target, ReactivateTrustAnchorDocument, { country })).reactivateTrustAnchor,
+      async (target, country) =>
+        anchorWire((await graphqlRequest(target, ReactivateTrustAnchorDocument, { country })).reactivateTrustAnchor),
     ],
     [
       'revoke',
       'stop trusting a country for good (only a new `trust add` restores it)',
-      async (target, country) => (await graphqlRequest(target, RevokeTrustAnchorDocument, { country })).revokeTrustAnchor,
+      async (target, country) => anchorWire((await graphqlRequest(target, RevokeTrustAnchorDocument, { country })).revokeTrustAnchor),
     ],
     [
       'refresh',
       "re-read the partner's entity configuration now (key continuity)",
-      async (target, country) => (await graphqlRequest(target, RefreshTrustAnchorDocument, { country })).refreshTrustAnchor,
+      async (target, country) => anchorWire((await graphqlRequest(target, RefreshTrustAnchorDocument, { country })).refreshTrustAnchor),
     ],
   ];
   for (const [name, description, change] of statusChanges) {
@@ -173,15 +175,15 @@ export function registerTrustCommands(program: Command): void {
       .requiredOption('--thumbprint <thumbprint>', 'RFC 7638 thumbprint of the key')
       .addOption(
         new Option('--reason <reason>', 'compromised (everything it signed is invalid) or superseded (what it signed before stays valid)')
-          .choices(REVOCATION_REASONS)
+          .choices([...REVOCATION_REASONS])
           .makeOptionMandatory(),
       ),
-  ).action(async (options: AdminOptions & { country: string; thumbprint: string; reason: KeyRevocationReason }, command: Command) => {
+  ).action(async (options: AdminOptions & { country: string; thumbprint: string; reason: RevocationReason }, command: Command) => {
     const partner = new CliContext(command.optsWithGlobals<GlobalOptions>()).countryOrFail(options.country);
     const { data, country } = await adminRequest(command, options, RevokePartnerKeyDocument, {
-      input: { country: partner, thumbprint: options.thumbprint, reason: options.reason },
+      input: { country: partner, thumbprint: options.thumbprint, reason: schemaName<KeyRevocationReason>(options.reason) },
     });
-    process.stdout.write(`${describeAnchor(country, data.revokePartnerKey)}\n`);
+    process.stdout.write(`${describeAnchor(country, anchorWire(data.revokePartnerKey))}\n`);
   });
 
   withAdminOptions(
@@ -201,6 +203,6 @@ export function registerTrustCommands(program: Command): void {
           .map((s) => s.trim())
           .filter(Boolean);
     const { data, country } = await adminRequest(command, options, RestrictPartnerServicesDocument, { country: partner, services });
-    process.stdout.write(`${describeAnchor(country, data.restrictPartnerServices)}\n`);
+    process.stdout.write(`${describeAnchor(country, anchorWire(data.restrictPartnerServices))}\n`);
   });
 }

@@ -14,7 +14,7 @@ export type AddTrustAnchorInput = {
 
 export type ApplyAbroadInput = {
   /** Document types the citizen agrees to share (identity-attestation is always sent); later requests for these are answered without asking. */
-  consent: Array<string>;
+  consent: Array<DocType>;
   /** The destination country, e.g. TR. */
   country: string;
   /** The form, checked against the service's form definition. */
@@ -23,22 +23,55 @@ export type ApplyAbroadInput = {
   serviceCode: string;
 };
 
-export type CaseDecision = 'approve' | 'reject';
+/** An officer's decision on a case. Wire values: APPROVE = `approve`, REJECT = `reject`. */
+export type CaseDecision = 'APPROVE' | 'REJECT';
 
-export type IssueDocumentInput = {
-  /** The document content (a JSON object, at most 32 KiB). */
-  claims: unknown;
-  /** A PROTOCOL doc_type, e.g. residence-permit. */
-  docType: string;
-  /** Language of the human-readable claims. */
-  lang: string;
-  /** Scheme-qualified subject, e.g. KZ:IIN:900101300123. */
-  subject: string;
-  validDays: number;
-};
+/** Where a cross-border application stands, the same at the home node and at the destination. Wire values: SUBMITTED = `submitted`, UNDER_REVIEW = `under-review`, EVIDENCE_REQUESTED = `evidence-requested`, APPROVED = `approved`, REJECTED = `rejected`, WITHDRAWN = `withdrawn`. */
+export type CaseStatus = 'APPROVED' | 'EVIDENCE_REQUESTED' | 'REJECTED' | 'SUBMITTED' | 'UNDER_REVIEW' | 'WITHDRAWN';
 
-/** compromised: everything the key signed is invalid; superseded: what it signed before the revocation stays valid. */
-export type KeyRevocationReason = 'compromised' | 'superseded';
+/** PROTOCOL section 4 `doc_type` values. Wire values: IDENTITY_ATTESTATION = `identity-attestation`, RESIDENCE_PERMIT = `residence-permit`, TAX_RESIDENCE_CERTIFICATE = `tax-residence-certificate`, CRIMINAL_RECORD_CERTIFICATE = `criminal-record-certificate`, INCOME_STATEMENT = `income-statement`, BUSINESS_REGISTRATION = `business-registration`, APPLICATION_RECEIPT = `application-receipt`. */
+export type DocType =
+  | 'APPLICATION_RECEIPT'
+  | 'BUSINESS_REGISTRATION'
+  | 'CRIMINAL_RECORD_CERTIFICATE'
+  | 'IDENTITY_ATTESTATION'
+  | 'INCOME_STATEMENT'
+  | 'RESIDENCE_PERMIT'
+  | 'TAX_RESIDENCE_CERTIFICATE';
+
+/** AUTO_ANSWERED: within the recorded consent; APPROVED or REFUSED by the citizen; ANSWERED: the evidence arrived. Wire values: PENDING = `pending`, AUTO_ANSWERED = `auto-answered`, APPROVED = `approved`, REFUSED = `refused`, ANSWERED = `answered`. */
+export type EvidenceRequestStatus = 'ANSWERED' | 'APPROVED' | 'AUTO_ANSWERED' | 'PENDING' | 'REFUSED';
+
+/** COMPROMISED: everything the key signed is invalid; SUPERSEDED: what it signed before the revocation stays valid. Wire values: COMPROMISED = `compromised`, SUPERSEDED = `superseded`. */
+export type KeyRevocationReason = 'COMPROMISED' | 'SUPERSEDED';
+
+/** Whether a partner key is trusted. Wire values: ACTIVE = `active`, REVOKED = `revoked`. */
+export type KeyStatus = 'ACTIVE' | 'REVOKED';
+
+/** The nine federation languages (ISO 639-1). Wire values: KK = `kk`, RU = `ru`, TR = `tr`, KY = `ky`, UZ = `uz`, AZ = `az`, EN = `en`, HU = `hu`, TK = `tk`. */
+export type Language = 'AZ' | 'EN' | 'HU' | 'KK' | 'KY' | 'RU' | 'TK' | 'TR' | 'UZ';
+
+/** Where an outgoing message stands: PENDING (to be sent or retried), DELIVERED (receipted) or DEAD (retries exhausted). Wire values: PENDING = `pending`, DELIVERED = `delivered`, DEAD = `dead`. */
+export type MessageStatus = 'DEAD' | 'DELIVERED' | 'PENDING';
+
+/** PROTOCOL section 6 `msg_type` values. Wire values: APPLICATION_SUBMIT = `application.submit`, APPLICATION_STATUS = `application.status`, APPLICATION_DECISION = `application.decision`, EVIDENCE_REQUEST = `evidence.request`, EVIDENCE_RESPONSE = `evidence.response`, TAX_RESIDENCE_CERTIFICATE = `tax.residence-certificate`, TAX_TIN_VERIFICATION = `tax.tin-verification`. */
+export type MessageType =
+  | 'APPLICATION_DECISION'
+  | 'APPLICATION_STATUS'
+  | 'APPLICATION_SUBMIT'
+  | 'EVIDENCE_REQUEST'
+  | 'EVIDENCE_RESPONSE'
+  | 'TAX_RESIDENCE_CERTIFICATE'
+  | 'TAX_TIN_VERIFICATION';
+
+/** What a partner key is for. Wire values: ROOT = `root`, SIGNER = `signer`, ENCRYPTION = `encryption`. */
+export type PartnerKeyKind = 'ENCRYPTION' | 'ROOT' | 'SIGNER';
+
+/** PINNED, CONTINUITY: root keys; ANNOUNCED: certified in the last accepted entity configuration; REVOCATION: known only from one. Wire values: PINNED = `pinned`, CONTINUITY = `continuity`, ANNOUNCED = `announced`, REVOCATION = `revocation`. */
+export type PartnerKeySource = 'ANNOUNCED' | 'CONTINUITY' | 'PINNED' | 'REVOCATION';
+
+/** EXPIRED: certificate past its end; RETIRED: root no longer announced. Wire values: ACTIVE = `active`, REVOKED = `revoked`, EXPIRED = `expired`, RETIRED = `retired`. */
+export type PartnerKeyStatus = 'ACTIVE' | 'EXPIRED' | 'RETIRED' | 'REVOKED';
 
 export type RevokePartnerKeyInput = {
   country: string;
@@ -47,61 +80,65 @@ export type RevokePartnerKeyInput = {
   thumbprint: string;
 };
 
+/** PENDING until the partner answers, then ANSWERED. Wire values: PENDING = `pending`, ANSWERED = `answered`. */
+export type TaxpayerCheckStatus = 'ANSWERED' | 'PENDING';
+
+/** PINNED by thumbprint, accepted by key CONTINUITY, or a SIGNER key known because it was revoked. Wire values: PINNED = `pinned`, CONTINUITY = `continuity`, SIGNER = `signer`. */
+export type TrustAnchorKeySource = 'CONTINUITY' | 'PINNED' | 'SIGNER';
+
+/** Whether this node trusts the partner now. Wire values: ACTIVE = `active`, SUSPENDED = `suspended`, REVOKED = `revoked`. */
+export type TrustAnchorStatus = 'ACTIVE' | 'REVOKED' | 'SUSPENDED';
+
+/** PROTOCOL section 4: why a document verifies (OK) or not; exactly one per verdict. Wire values: OK = `OK`, MALFORMED = `MALFORMED`, UNSUPPORTED_ALG = `UNSUPPORTED_ALG`, BAD_TYPE = `BAD_TYPE`, UNTRUSTED_ISSUER = `UNTRUSTED_ISSUER`, BAD_CHAIN = `BAD_CHAIN`, UNKNOWN_KEY = `UNKNOWN_KEY`, BAD_SIGNATURE = `BAD_SIGNATURE`, EXPIRED = `EXPIRED`, NOT_YET_VALID = `NOT_YET_VALID`, KEY_REVOKED = `KEY_REVOKED`, DOCUMENT_REVOKED = `DOCUMENT_REVOKED`. */
+export type VerificationReason =
+  | 'BAD_CHAIN'
+  | 'BAD_SIGNATURE'
+  | 'BAD_TYPE'
+  | 'DOCUMENT_REVOKED'
+  | 'EXPIRED'
+  | 'KEY_REVOKED'
+  | 'MALFORMED'
+  | 'NOT_YET_VALID'
+  | 'OK'
+  | 'UNKNOWN_KEY'
+  | 'UNSUPPORTED_ALG'
+  | 'UNTRUSTED_ISSUER';
+
 export type AuditVerificationQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuditVerificationQuery = {
   auditVerification: { entries: number; intact: boolean; firstBrokenSeq: number | null; problem: string | null };
 };
 
-export type ReloadConfigurationMutationVariables = Exact<{ [key: string]: never }>;
-
-export type ReloadConfigurationMutation = {
-  reloadConfiguration: { protocolVersion: string; countries: Array<{ code: string; role: string }> };
-};
-
-export type ConformanceDeliverMutationVariables = Exact<{
-  message: string;
-}>;
-
-export type ConformanceDeliverMutation = { deliver: string };
-
-export type ConformanceVerifyDocumentQueryVariables = Exact<{
-  jws: string;
-}>;
-
-export type ConformanceVerifyDocumentQuery = { verifyDocument: { valid: boolean; reason: string; statusChecked: boolean } };
-
-export type ConformanceIssueDocumentMutationVariables = Exact<{
-  input: IssueDocumentInput;
-}>;
-
-export type ConformanceIssueDocumentMutation = { issueDocument: { jws: string } };
-
 export type ApplyAbroadMutationVariables = Exact<{
   input: ApplyAbroadInput;
-  lang?: string | null | undefined;
+  lang?: Language | null | undefined;
 }>;
 
-export type ApplyAbroadMutation = { applyAbroad: { id: string; documents: Array<{ docType: string }> } };
+export type ApplyAbroadMutation = { applyAbroad: { id: string; documents: Array<{ docType: DocType }> } };
 
 export type OutboxByStatusQueryVariables = Exact<{
-  status: string;
-  last: number;
+  status: MessageStatus;
+  first: number;
 }>;
 
-export type OutboxByStatusQuery = { outbox: Array<{ jti: string; msgType: string; receipt: string | null; status: string }> };
+export type OutboxByStatusQuery = {
+  outbox: { edges: Array<{ node: { jti: string; msgType: MessageType; receipt: string | null; status: MessageStatus } }> };
+};
 
 export type OfficerCasesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type OfficerCasesQuery = { cases: Array<{ id: string; status: string; documents: Array<{ docType: string; reason: string }> }> };
+export type OfficerCasesQuery = {
+  cases: { edges: Array<{ node: { id: string; status: CaseStatus; documents: Array<{ docType: DocType; reason: VerificationReason }> } }> };
+};
 
 export type RequestEvidenceMutationVariables = Exact<{
   caseId: string;
-  docType: string;
-  lang?: string | null | undefined;
+  docType: DocType;
+  lang?: Language | null | undefined;
 }>;
 
-export type RequestEvidenceMutation = { requestEvidence: { status: string } };
+export type RequestEvidenceMutation = { requestEvidence: { status: CaseStatus } };
 
 export type PendingEvidenceRequestsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -112,26 +149,30 @@ export type AnswerEvidenceRequestMutationVariables = Exact<{
   approve: boolean;
 }>;
 
-export type AnswerEvidenceRequestMutation = { answerEvidenceRequest: { status: string } };
+export type AnswerEvidenceRequestMutation = { answerEvidenceRequest: { status: EvidenceRequestStatus } };
 
 export type DecideCaseMutationVariables = Exact<{
   id: string;
   decision: CaseDecision;
   reason: string;
-  lang?: string | null | undefined;
+  lang?: Language | null | undefined;
 }>;
 
-export type DecideCaseMutation = { decideCase: { status: string } };
+export type DecideCaseMutation = { decideCase: { status: CaseStatus } };
 
 export type MyApplicationsQueryVariables = Exact<{
-  lang?: string | null | undefined;
+  lang?: Language | null | undefined;
 }>;
 
-export type MyApplicationsQuery = { myApplications: Array<{ id: string; status: string; timeline: Array<{ label: string }> }> };
+export type MyApplicationsQuery = {
+  myApplications: { edges: Array<{ node: { id: string; status: CaseStatus; timeline: Array<{ label: string }> } }> };
+};
 
 export type MyDocumentsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MyDocumentsQuery = { myDocuments: Array<{ docType: string; verification: { reason: string } }> };
+export type MyDocumentsQuery = {
+  myDocuments: { edges: Array<{ node: { docType: DocType; verification: { reason: VerificationReason } } }> };
+};
 
 export type RequestTaxResidenceCertificateMutationVariables = Exact<{
   year: number;
@@ -142,45 +183,16 @@ export type RequestTaxResidenceCertificateMutation = { requestTaxResidenceCertif
 
 export type ReceivedTaxCertificatesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ReceivedTaxCertificatesQuery = { receivedTaxCertificates: Array<{ jti: string; subject: string; taxYear: number }> };
+export type ReceivedTaxCertificatesQuery = {
+  receivedTaxCertificates: { edges: Array<{ node: { jti: string; subject: string; taxYear: number } }> };
+};
 
 export type VerifyTaxpayerMutationVariables = Exact<{
   country: string;
   tin: string;
 }>;
 
-export type VerifyTaxpayerMutation = { verifyTaxpayer: { status: string; valid: boolean | null; resident: boolean | null } };
-
-export type IssueProofDocumentMutationVariables = Exact<{
-  input: IssueDocumentInput;
-}>;
-
-export type IssueProofDocumentMutation = { issueDocument: { jws: string; jti: string } };
-
-export type RevokeProofDocumentMutationVariables = Exact<{
-  jti: string;
-  reason: string;
-}>;
-
-export type RevokeProofDocumentMutation = { revokeDocument: { jti: string } };
-
-export type VerifyDocumentAtQueryVariables = Exact<{
-  jws: string;
-}>;
-
-export type VerifyDocumentAtQuery = {
-  verifyDocument: {
-    valid: boolean;
-    reason: string;
-    statusChecked: boolean;
-    issuerCountry: string | null;
-    documentType: string | null;
-    subject: string | null;
-    jti: string | null;
-    issuedAt: string | null;
-    expiresAt: string | null;
-  };
-};
+export type VerifyTaxpayerMutation = { verifyTaxpayer: { status: TaxpayerCheckStatus; valid: boolean | null; resident: boolean | null } };
 
 export type RotateSignerKeyMutationVariables = Exact<{ [key: string]: never }>;
 
@@ -202,11 +214,11 @@ export type NodeIdentityQuery = { node: { country: string; rootKeyThumbprints: A
 
 export type AnchorFieldsFragment = {
   country: string;
-  status: string;
+  status: TrustAnchorStatus;
   baseUrl: string;
   servicesAllowed: Array<string> | null;
   refreshedAt: string;
-  keys: Array<{ thumbprint: string; source: string; status: string; revocationReason: string | null }>;
+  keys: Array<{ thumbprint: string; source: TrustAnchorKeySource; status: KeyStatus; revocationReason: KeyRevocationReason | null }>;
 };
 
 export type TrustAnchorsQueryVariables = Exact<{ [key: string]: never }>;
@@ -214,11 +226,11 @@ export type TrustAnchorsQueryVariables = Exact<{ [key: string]: never }>;
 export type TrustAnchorsQuery = {
   trustAnchors: Array<{
     country: string;
-    status: string;
+    status: TrustAnchorStatus;
     baseUrl: string;
     servicesAllowed: Array<string> | null;
     refreshedAt: string;
-    keys: Array<{ thumbprint: string; source: string; status: string; revocationReason: string | null }>;
+    keys: Array<{ thumbprint: string; source: TrustAnchorKeySource; status: KeyStatus; revocationReason: KeyRevocationReason | null }>;
   }>;
 };
 
@@ -233,13 +245,13 @@ export type PartnerKeysQueryVariables = Exact<{
 export type PartnerKeysQuery = {
   partnerKeys: Array<{
     thumbprint: string;
-    kind: string;
-    source: string;
-    status: string;
+    kind: PartnerKeyKind;
+    source: PartnerKeySource;
+    status: PartnerKeyStatus;
     validFrom: string | null;
     validTo: string | null;
     revokedAt: string | null;
-    revocationReason: string | null;
+    revocationReason: KeyRevocationReason | null;
   }>;
 };
 
@@ -250,11 +262,11 @@ export type AddTrustAnchorMutationVariables = Exact<{
 export type AddTrustAnchorMutation = {
   addTrustAnchor: {
     country: string;
-    status: string;
+    status: TrustAnchorStatus;
     baseUrl: string;
     servicesAllowed: Array<string> | null;
     refreshedAt: string;
-    keys: Array<{ thumbprint: string; source: string; status: string; revocationReason: string | null }>;
+    keys: Array<{ thumbprint: string; source: TrustAnchorKeySource; status: KeyStatus; revocationReason: KeyRevocationReason | null }>;
   };
 };
 
@@ -265,11 +277,11 @@ export type SuspendTrustAnchorMutationVariables = Exact<{
 export type SuspendTrustAnchorMutation = {
   suspendTrustAnchor: {
     country: string;
-    status: string;
+    status: TrustAnchorStatus;
     baseUrl: string;
     servicesAllowed: Array<string> | null;
     refreshedAt: string;
-    keys: Array<{ thumbprint: string; source: string; status: string; revocationReason: string | null }>;
+    keys: Array<{ thumbprint: string; source: TrustAnchorKeySource; status: KeyStatus; revocationReason: KeyRevocationReason | null }>;
   };
 };
 
@@ -280,11 +292,11 @@ export type ReactivateTrustAnchorMutationVariables = Exact<{
 export type ReactivateTrustAnchorMutation = {
   reactivateTrustAnchor: {
     country: string;
-    status: string;
+    status: TrustAnchorStatus;
     baseUrl: string;
     servicesAllowed: Array<string> | null;
     refreshedAt: string;
-    keys: Array<{ thumbprint: string; source: string; status: string; revocationReason: string | null }>;
+    keys: Array<{ thumbprint: string; source: TrustAnchorKeySource; status: KeyStatus; revocationReason: KeyRevocationReason | null }>;
   };
 };
 
@@ -295,11 +307,11 @@ export type RevokeTrustAnchorMutationVariables = Exact<{
 export type RevokeTrustAnchorMutation = {
   revokeTrustAnchor: {
     country: string;
-    status: string;
+    status: TrustAnchorStatus;
     baseUrl: string;
     servicesAllowed: Array<string> | null;
     refreshedAt: string;
-    keys: Array<{ thumbprint: string; source: string; status: string; revocationReason: string | null }>;
+    keys: Array<{ thumbprint: string; source: TrustAnchorKeySource; status: KeyStatus; revocationReason: KeyRevocationReason | null }>;
   };
 };
 
@@ -310,11 +322,11 @@ export type RefreshTrustAnchorMutationVariables = Exact<{
 export type RefreshTrustAnchorMutation = {
   refreshTrustAnchor: {
     country: string;
-    status: string;
+    status: TrustAnchorStatus;
     baseUrl: string;
     servicesAllowed: Array<string> | null;
     refreshedAt: string;
-    keys: Array<{ thumbprint: string; source: string; status: string; revocationReason: string | null }>;
+    keys: Array<{ thumbprint: string; source: TrustAnchorKeySource; status: KeyStatus; revocationReason: KeyRevocationReason | null }>;
   };
 };
 
@@ -325,11 +337,11 @@ export type RevokePartnerKeyMutationVariables = Exact<{
 export type RevokePartnerKeyMutation = {
   revokePartnerKey: {
     country: string;
-    status: string;
+    status: TrustAnchorStatus;
     baseUrl: string;
     servicesAllowed: Array<string> | null;
     refreshedAt: string;
-    keys: Array<{ thumbprint: string; source: string; status: string; revocationReason: string | null }>;
+    keys: Array<{ thumbprint: string; source: TrustAnchorKeySource; status: KeyStatus; revocationReason: KeyRevocationReason | null }>;
   };
 };
 
@@ -341,11 +353,11 @@ export type RestrictPartnerServicesMutationVariables = Exact<{
 export type RestrictPartnerServicesMutation = {
   restrictPartnerServices: {
     country: string;
-    status: string;
+    status: TrustAnchorStatus;
     baseUrl: string;
     servicesAllowed: Array<string> | null;
     refreshedAt: string;
-    keys: Array<{ thumbprint: string; source: string; status: string; revocationReason: string | null }>;
+    keys: Array<{ thumbprint: string; source: TrustAnchorKeySource; status: KeyStatus; revocationReason: KeyRevocationReason | null }>;
   };
 };
 
@@ -410,146 +422,6 @@ export const AuditVerificationDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditVerificationQuery, AuditVerificationQueryVariables>;
-export const ReloadConfigurationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReloadConfiguration' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reloadConfiguration' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'protocolVersion' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'countries' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReloadConfigurationMutation, ReloadConfigurationMutationVariables>;
-export const ConformanceDeliverDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ConformanceDeliver' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deliver' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'message' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConformanceDeliverMutation, ConformanceDeliverMutationVariables>;
-export const ConformanceVerifyDocumentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ConformanceVerifyDocument' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'verifyDocument' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'jws' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } } },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusChecked' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConformanceVerifyDocumentQuery, ConformanceVerifyDocumentQueryVariables>;
-export const ConformanceIssueDocumentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ConformanceIssueDocument' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueDocumentInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'issueDocument' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'jws' } }] },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConformanceIssueDocumentMutation, ConformanceIssueDocumentMutationVariables>;
 export const ApplyAbroadDocument = {
   kind: 'Document',
   definitions: [
@@ -566,7 +438,7 @@ export const ApplyAbroadDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Language' } },
         },
       ],
       selectionSet: {
@@ -615,11 +487,11 @@ export const OutboxByStatusDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MessageStatus' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
       ],
@@ -632,22 +504,49 @@ export const OutboxByStatusDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'status' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                  ],
+                },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'last' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'msgType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'receipt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'msgType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'receipt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -672,16 +571,34 @@ export const OfficerCasesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'documents' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'docType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'documents' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'docType' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -709,12 +626,12 @@ export const RequestEvidenceDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'docType' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DocType' } } },
         },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Language' } },
         },
       ],
       selectionSet: {
@@ -839,7 +756,7 @@ export const DecideCaseDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Language' } },
         },
       ],
       selectionSet: {
@@ -884,7 +801,7 @@ export const MyApplicationsDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Language' } },
         },
       ],
       selectionSet: {
@@ -903,12 +820,33 @@ export const MyApplicationsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'timeline' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }] },
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'timeline' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
                 },
               ],
             },
@@ -934,11 +872,32 @@ export const MyDocumentsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'docType' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'verification' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reason' } }] },
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'docType' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'verification' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reason' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
                 },
               ],
             },
@@ -1008,9 +967,27 @@ export const ReceivedTaxCertificatesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'taxYear' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'taxYear' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1066,129 +1043,6 @@ export const VerifyTaxpayerDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyTaxpayerMutation, VerifyTaxpayerMutationVariables>;
-export const IssueProofDocumentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'IssueProofDocument' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueDocumentInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'issueDocument' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'jws' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<IssueProofDocumentMutation, IssueProofDocumentMutationVariables>;
-export const RevokeProofDocumentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RevokeProofDocument' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jti' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'revokeDocument' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'jti' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'jti' } } },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'reason' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-              },
-            ],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'jti' } }] },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RevokeProofDocumentMutation, RevokeProofDocumentMutationVariables>;
-export const VerifyDocumentAtDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'VerifyDocumentAt' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'verifyDocument' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'jws' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } } },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusChecked' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'issuerCountry' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<VerifyDocumentAtQuery, VerifyDocumentAtQueryVariables>;
 export const RotateSignerKeyDocument = {
   kind: 'Document',
   definitions: [

@@ -72,4 +72,5 @@ export const az: Translations = {
   CASE_STATUS_undelivered: 'Çatdırılmadı',
   CASE_UNDELIVERED: '{{country}} qovşağı bu müraciətin mesajını qəbul etmədi ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Federasiyanın yeni konfiqurasiyası rədd edildi; qovşaq əvvəlkini saxlayır: {{detail}}',
+  UNKNOWN_ENUM_VALUE: '{{value}} {{type}} üçün keçərli dəyər deyil.',
 };

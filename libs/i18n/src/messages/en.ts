@@ -73,6 +73,7 @@ export const en = {
   CASE_STATUS_undelivered: 'Not delivered',
   CASE_UNDELIVERED: "The node of {{country}} did not accept this application's message ({{code}}).",
   CONFIG_RELOAD_REFUSED: 'The new federation configuration was refused; the node keeps the one it had: {{detail}}',
+  UNKNOWN_ENUM_VALUE: '{{value}} is not a value of {{type}}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

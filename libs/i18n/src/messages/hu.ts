@@ -74,4 +74,5 @@ export const hu: Translations = {
   CASE_STATUS_undelivered: 'Nem kézbesítve',
   CASE_UNDELIVERED: '{{country}} csomópontja nem fogadta el a kérelem üzenetét ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Az új föderációs konfigurációt a csomópont elutasította, és megtartja a korábbit: {{detail}}',
+  UNKNOWN_ENUM_VALUE: 'A(z) {{value}} nem a(z) {{type}} egyik értéke.',
 };

@@ -70,4 +70,5 @@ export const kk: Translations = {
   CASE_STATUS_undelivered: 'Жеткізілмеді',
   CASE_UNDELIVERED: '{{country}} торабы осы өтініш бойынша хабарды қабылдамады ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Федерацияның жаңа конфигурациясы қабылданбады; торап бұрынғысын сақтайды: {{detail}}',
+  UNKNOWN_ENUM_VALUE: '{{value}} — {{type}} мәні емес.',
 };

@@ -71,4 +71,5 @@ export const ky: Translations = {
   CASE_STATUS_undelivered: 'Жеткирилген жок',
   CASE_UNDELIVERED: '{{country}} түйүнү бул арыз боюнча билдирүүнү кабыл алган жок ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Федерациянын жаңы конфигурациясы четке кагылды; түйүн мурункусун сактайт: {{detail}}',
+  UNKNOWN_ENUM_VALUE: '{{value}} — {{type}} маанилеринин бири эмес.',
 };

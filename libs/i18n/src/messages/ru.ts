@@ -71,4 +71,5 @@ export const ru: Messages = {
   CASE_STATUS_undelivered: 'Не доставлено',
   CASE_UNDELIVERED: 'Узел {{country}} не принял сообщение по этому заявлению ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Новая конфигурация федерации отклонена; узел сохраняет прежнюю: {{detail}}',
+  UNKNOWN_ENUM_VALUE: '{{value}} не является значением {{type}}.',
 };

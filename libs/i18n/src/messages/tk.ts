@@ -71,4 +71,5 @@ export const tk: Translations = {
   CASE_STATUS_undelivered: 'Gowşurylmady',
   CASE_UNDELIVERED: '{{country}} düwüni bu arza boýunça habary kabul etmedi ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Federasiýanyň täze konfigurasiýasy ret edildi; düwün öňkisini saklaýar: {{detail}}',
+  UNKNOWN_ENUM_VALUE: '{{value}} {{type}} bahalarynyň biri däl.',
 };

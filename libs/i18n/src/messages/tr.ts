@@ -72,4 +72,5 @@ export const tr: Translations = {
   CASE_STATUS_undelivered: 'İletilemedi',
   CASE_UNDELIVERED: '{{country}} düğümü bu başvurunun mesajını kabul etmedi ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Yeni federasyon yapılandırması reddedildi; düğüm öncekini koruyor: {{detail}}',
+  UNKNOWN_ENUM_VALUE: '{{value}}, {{type}} için geçerli bir değer değil.',
 };

@@ -71,4 +71,5 @@ export const uz: Translations = {
   CASE_STATUS_undelivered: 'Yetkazilmadi',
   CASE_UNDELIVERED: '{{country}} tuguni ushbu ariza boʻyicha xabarni qabul qilmadi ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Federatsiyaning yangi konfiguratsiyasi rad etildi; tugun avvalgisini saqlaydi: {{detail}}',
+  UNKNOWN_ENUM_VALUE: '{{value}} {{type}} qiymatlaridan biri emas.',
 };
