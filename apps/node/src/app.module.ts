@@ -8,6 +8,7 @@ import { I18nModule } from '@ots/i18n';
 import { IdentityModule } from '@ots/identity';
 import { KeysModule } from '@ots/keys';
 import { MessagingModule } from '@ots/messaging';
+import { MonitoringModule } from '@ots/monitoring';
 import { PersistenceModule } from '@ots/persistence';
 import { RegistryModule, type RegistrySeed } from '@ots/registry';
 import { TrustModule } from '@ots/trust';
@@ -30,6 +31,7 @@ export class AppModule {
         PersistenceModule,
         AuditModule,
         GraphqlApiModule,
+        MonitoringModule,
         IdentityModule,
         KeysModule,
         TrustModule,

@@ -1,4 +1,5 @@
 import { unverifiedPayload } from '@ots/jws';
+import { MetricsRecorder } from '@ots/monitoring';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMessagingNode, trust, type MessagingNode } from '../../../test/support/messaging-nodes.js';
 import { sha256 } from './envelope.js';
@@ -19,8 +20,8 @@ describe('the outbox on SQLite, sending to a partner over HTTP', () => {
     [kz, tr] = await Promise.all([startMessagingNode('KZ'), startMessagingNode('TR')]);
     await Promise.all([trust(kz, tr), trust(tr, kz)]);
     claimer = new OutboxClaimer(kz.dataSource, kz.keys, kz.config);
-    sender = new OutboxSender(kz.partners, kz.config);
-    writer = new OutboxBatchWriter(kz.dataSource, kz.config, kz.audit);
+    sender = new OutboxSender(kz.partners, kz.config, new MetricsRecorder());
+    writer = new OutboxBatchWriter(kz.dataSource, kz.config, kz.audit, new MetricsRecorder());
     // TR takes status messages and refuses those that say so; it has no handler for tax messages.
     tr.messaging.registerHandler('application.status', (message) => {
       if (message.body.refuse) throw new MessageNotAcceptedError('refused by the spec', { reason: 'spec' });

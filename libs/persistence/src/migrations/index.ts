@@ -3,6 +3,7 @@ import { DocumentsAndAudit1732400000000 } from './1732400000000-documents-and-au
 import { Registry1732500000000 } from './1732500000000-registry.js';
 import { MessagingAndApplications1732600000000 } from './1732600000000-messaging-and-applications.js';
 import { CaseListing1732700000000 } from './1732700000000-case-listing.js';
+import { OutboxTraceContext1733300000000 } from './1733300000000-outbox-trace-context.js';
 
 /** Every migration, oldest first; run at start-up on SQLite and PostgreSQL alike. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Registry1732500000000,
   MessagingAndApplications1732600000000,
   CaseListing1732700000000,
+  OutboxTraceContext1733300000000,
 ];
