@@ -97,6 +97,7 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
   },
   auditLog: { query: '{ auditLog(last: 1) { seq } }', expect: ADMIN() },
   auditVerification: { query: '{ auditVerification { intact } }', expect: ADMIN() },
+  diagnostics: { query: '{ diagnostics { check status } }', expect: ADMIN() },
   messageCounts: { query: '{ messageCounts { pending } }', expect: ADMIN() },
   outbox: { query: '{ outbox { id } }', expect: ADMIN() },
   retryMessage: { query: `mutation { retryMessage(id: "${NO_SUCH_ID}") { id } }`, expect: ADMIN('OUTBOX_MESSAGE_NOT_FOUND') },

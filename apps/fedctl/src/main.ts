@@ -4,6 +4,7 @@ import { ConfigError, FEDERATION_LANGUAGES } from '@ots/config';
 import { CliError } from './cli-error.js';
 import { registerAuditCommands } from './commands/audit.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
+import { registerDoctorCommand } from './commands/doctor.command.js';
 import { registerKeysCommands } from './commands/keys.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerTrustCommands } from './commands/trust.command.js';
@@ -19,7 +20,7 @@ import type { GlobalOptions } from './output.js';
  */
 const program = new Command('fedctl')
   .description(
-    'Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit, demo',
+    'Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit, demo, doctor',
   )
   .option('--data-dir <dir>', "folder holding each node's data (default: $DATA_DIR or ./data)")
   .option(
@@ -43,6 +44,7 @@ registerKeysCommands(program);
 registerVerifyCommand(program);
 registerAuditCommands(program);
 registerDemoCommand(program);
+registerDoctorCommand(program);
 
 try {
   await program.parseAsync(process.argv);

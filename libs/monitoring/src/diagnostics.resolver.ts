@@ -7,7 +7,7 @@ export class DiagnosticCheckView {
   @Field({ description: 'Stable id of the check, e.g. partner.reachable; docs/monitoring.md lists them with their fixes.' })
   check: string;
 
-  @Field({ description: 'ok | warn | fail' })
+  @Field(() => String, { description: 'ok | warn | fail' })
   status: CheckStatus;
 
   @Field(() => String, { nullable: true, description: 'What the check is about: a partner country, a key id.' })
