@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const RULES_DIR = fileURLToPath(new URL('../../../docs/monitoring', import.meta.url));
+
+/** promtool comes with Debian's prometheus package (.ci/run installs it). */
+function promtool(...args: string[]): { status: number | null; output: string } {
+  const result = spawnSync('promtool', args, { cwd: RULES_DIR, encoding: 'utf8', timeout: 60_000 });
+  if (result.error) throw result.error;
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('docs/monitoring/alerts.yml', () => {
+  it('is a valid rule file (promtool check rules)', () => {
+    const { status, output } = promtool('check', 'rules', 'alerts.yml');
+    expect(output).toContain('SUCCESS: 5 rules found');
+    expect(status).toBe(0);
+  });
+
+  it('fires as its unit tests say (promtool test rules)', () => {
+    const { status, output } = promtool('test', 'rules', 'alerts.test.yml');
+    expect(output).toContain('SUCCESS');
+    expect(status).toBe(0);
+  });
+});
