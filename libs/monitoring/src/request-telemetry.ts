@@ -74,8 +74,14 @@ export class RequestTelemetry implements OnModuleInit {
     } else {
       span.end({ ...(status >= 500 ? { error: `HTTP ${status}` } : {}), attributes: { 'http.status_code': status } });
     }
+    // Who asked (a citizen's subject is a person id: the logger masks it).
+    const subject = (request as FastifyRequest & { principal?: { subject?: string } }).principal?.subject;
     runInContext(context, () =>
-      nodeLogger()?.with('debug', { method: request.method, path, status, ms: Math.round(seconds * 1000) }, 'request answered'),
+      nodeLogger()?.with(
+        'debug',
+        { method: request.method, path, status, ms: Math.round(seconds * 1000), ...(subject ? { subject } : {}) },
+        'request answered',
+      ),
     );
   }
 }
