@@ -36,8 +36,9 @@ export class RequestTelemetry implements OnModuleInit {
       const context = currentContext();
       return context ? { traceparent: formatTraceparent(context.trace) } : undefined;
     });
+    // Only on Fastify (the node's adapter); an app on another adapter (a bench baseline) gets no request context.
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
-    if (!fastify) return;
+    if (typeof fastify?.addHook !== 'function') return;
     fastify.addHook('onRequest', (request: Tracked, _reply, done) => {
       const parent = parseTraceparent(request.headers.traceparent);
       const span = startSpan(`${request.method} ${request.url.split('?')[0] ?? ''}`, 'server', parent);

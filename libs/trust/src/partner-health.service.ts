@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { NodeConfig } from '@ots/config';
 import {
   CLOCK_SKEW_SECONDS,
@@ -37,6 +37,7 @@ export interface PartnerProbe {
  */
 @Injectable()
 export class PartnerHealth implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(PartnerHealth.name);
   private readonly last = new Map<string, PartnerProbe>();
   private timer?: NodeJS.Timeout;
 
@@ -87,8 +88,9 @@ export class PartnerHealth implements OnModuleInit, OnApplicationBootstrap, OnAp
 
   onApplicationBootstrap(): void {
     if (this.config.partnerProbeSeconds === 0) return;
-    void this.probeAll();
-    this.timer = setInterval(() => void this.probeAll(), this.config.partnerProbeSeconds * 1000);
+    const probe = () => void this.probeAll().catch((err: Error) => this.logger.warn(`partner probe failed: ${err.message}`));
+    probe();
+    this.timer = setInterval(probe, this.config.partnerProbeSeconds * 1000);
     this.timer.unref();
   }
 
