@@ -8,6 +8,8 @@ import { OutboxMessageEntity } from './message.entities.js';
 /** The oldest pending message warns past the alert's 5 minutes and fails past an hour. */
 const OLDEST_WARN_SECONDS = 300;
 const OLDEST_FAIL_SECONDS = 3600;
+/** How long one reading serves the gauges of a scrape. */
+const SCRAPE_READING_MS = 500;
 
 interface PartnerOutbox {
   pending: number;
@@ -21,6 +23,8 @@ interface PartnerOutbox {
  */
 @Injectable()
 export class OutboxMonitoring implements OnModuleInit {
+  private scraped?: { at: number; reading: Promise<Map<string, PartnerOutbox>> };
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly recorder: MetricsRecorder,
@@ -29,7 +33,7 @@ export class OutboxMonitoring implements OnModuleInit {
 
   onModuleInit(): void {
     const gauge = (pick: (o: PartnerOutbox) => number) => async (): Promise<GaugeSample[]> =>
-      [...(await this.byPartner())].map(([partner, outbox]) => ({ labels: { partner }, value: pick(outbox) }));
+      [...(await this.forScrape())].map(([partner, outbox]) => ({ labels: { partner }, value: pick(outbox) }));
     this.recorder.gaugeAtScrape(
       'ots_outbox_backlog',
       'Outgoing messages waiting to be delivered, by partner.',
@@ -65,6 +69,13 @@ export class OutboxMonitoring implements OnModuleInit {
       },
       { check: 'outbox.dead', status: dead > 0 ? 'warn' : 'ok', value: dead },
     ];
+  }
+
+  /** The three gauges of one scrape share one reading. */
+  private forScrape(): Promise<Map<string, PartnerOutbox>> {
+    const now = Date.now();
+    if (!this.scraped || now - this.scraped.at > SCRAPE_READING_MS) this.scraped = { at: now, reading: this.byPartner() };
+    return this.scraped.reading;
   }
 
   /** Every trusted partner (so that an empty outbox reads 0, not nothing), with what waits for it. */
