@@ -1,9 +1,11 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
+import { UnauthenticatedError } from '@ots/errors';
 import { thresholdStatus } from './diagnostics.js';
 import { operationLabel } from './graphql-operation.js';
 import { BoundedLabel } from './label-values.js';
-import { isLoopback } from './metrics.controller.js';
+import { isLoopback, MetricsController } from './metrics.controller.js';
 import { MetricsRecorder } from './metrics-recorder.js';
 import { maskDeep, maskPersonIds } from './person-id-mask.js';
 import { currentTraceparent, noteMessage, runInContext } from './request-context.js';
@@ -117,5 +119,34 @@ describe('metrics access and thresholds', () => {
 
   it('grades a number against its thresholds', () => {
     expect([thresholdStatus(10, 30, 60), thresholdStatus(31, 30, 60), thresholdStatus(61, 30, 60)]).toEqual(['ok', 'warn', 'fail']);
+  });
+});
+
+describe(MetricsController.name, () => {
+  const federation = loadFederationConfig(defaultFederationConfigDir());
+  const TOKEN = 'a-long-random-metrics-secret-0123456789';
+  const config = loadNodeConfig(['--country', 'KZ'], { METRICS_TOKEN: TOKEN }, federation);
+  const recorder = new MetricsRecorder();
+  const sut = new MetricsController(recorder, config);
+  const scrape = async (remoteAddress: string, authorization?: string) => {
+    const sent: { status?: number; body?: unknown } = {};
+    const reply = {
+      header: () => reply,
+      status: (status: number) => ((sent.status = status), reply),
+      send: (body: unknown) => ((sent.body = body), reply),
+    };
+    await sut.metrics({ socket: { remoteAddress } } as never, authorization, reply as never);
+    return sent;
+  };
+
+  it('answers loopback callers, and others only with METRICS_TOKEN', async () => {
+    expect((await scrape('127.0.0.1')).body).toContain('# TYPE ots_messages_delivered_total counter');
+    expect((await scrape('10.1.2.3', `Bearer ${TOKEN}`)).status).toBe(200);
+    await expect(scrape('10.1.2.3')).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(scrape('10.1.2.3', `Bearer ${TOKEN}x`)).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it('refuses a short METRICS_TOKEN at start-up', () => {
+    expect(() => loadNodeConfig(['--country', 'KZ'], { METRICS_TOKEN: 'short' }, federation)).toThrow(/METRICS_TOKEN: must be at least 32/);
   });
 });
