@@ -9,6 +9,7 @@ import { documentVerification, graphqlVerification } from './verification.js';
 import { registryQuery } from './registry.js';
 import { applications, messages, bareMessaging } from './flows.js';
 import { federatedSearch, footprint } from './federation.js';
+import { monitoringOverhead } from './monitoring.js';
 import { transparencyProofs } from './transparency.js';
 
 // The nodes this bench starts inherit it: the pool size `fedctl up` gives them (apps/fedctl/src/local-federation.ts).
@@ -45,6 +46,7 @@ const steps = {
     await applications('SQLite', {});
     if (postgres) await onPostgres((env) => applications('PostgreSQL', env));
   },
+  monitoring: monitoringOverhead,
   federated: federatedSearch,
   transparency: transparencyProofs,
   footprint,

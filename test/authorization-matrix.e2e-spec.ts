@@ -114,6 +114,7 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
     query: `mutation { clearTransparencyAlarm(id: "${NO_SUCH_ID}", note: "checked") { id } }`,
     expect: ADMIN('TRANSPARENCY_ALARM_NOT_FOUND'),
   },
+  diagnostics: { query: '{ diagnostics { check status } }', expect: ADMIN() },
   messageCounts: { query: '{ messageCounts { pending } }', expect: ADMIN() },
   outbox: { query: '{ outbox { edges { node { id } } } }', expect: ADMIN() },
   retryMessage: { query: `mutation { retryMessage(id: "${NO_SUCH_ID}") { id } }`, expect: ADMIN('OUTBOX_MESSAGE_NOT_FOUND') },

@@ -6,6 +6,7 @@ import { OtsError } from '@ots/errors';
 import { thumbprint } from '@ots/jws';
 import { EntityConfigurationService, KeyRotationService, KeyStore } from '@ots/keys';
 import { InboxMessageEntity, MessagingService, OutboxMessageEntity, PartnerDirectory } from '@ots/messaging';
+import { MetricsRecorder } from '@ots/monitoring';
 import { dataSourceOptions, NodeDataSource, SequenceCounterEntity } from '@ots/persistence';
 import { TrustAnchorEntity, TrustAnchorKeyEntity, TrustViewService } from '@ots/trust';
 import { sqliteTarget } from './databases.js';
@@ -88,7 +89,7 @@ export async function startMessagingNode(country: string, env: Record<string, st
     audit,
     trustView,
     partners: new PartnerDirectory(trustView),
-    messaging: new MessagingService(dataSource, keys, trustView, config, audit),
+    messaging: new MessagingService(dataSource, keys, trustView, config, audit, new MetricsRecorder()),
     entityConfiguration,
     delivered,
     deliveryLanguages,

@@ -60,7 +60,7 @@ export class LocalFederation {
       if (!stream) continue;
       createInterface({ input: stream }).on('line', (line) => {
         if (stream === child.stderr) node.lastError = line;
-        else if (line.startsWith(`${country} node ready at `)) node.listening = true;
+        else if (readyLine(line).startsWith(`${country} node ready at `)) node.listening = true;
         process.stderr.write(`[${country}] ${line}\n`);
       });
     }
@@ -103,5 +103,16 @@ export class LocalFederation {
         clearTimeout(timer);
       }),
     );
+  }
+}
+
+/** The node's log lines are JSON unless its stdout is a terminal (libs/monitoring): the message of either. */
+function readyLine(line: string): string {
+  if (!line.startsWith('{')) return line;
+  try {
+    const msg = (JSON.parse(line) as { msg?: unknown }).msg;
+    return typeof msg === 'string' ? msg : '';
+  } catch {
+    return '';
   }
 }

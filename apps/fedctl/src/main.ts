@@ -7,6 +7,7 @@ import { registerConformanceCommand } from './commands/conformance.command.js';
 import { registerConfigCommands } from './commands/config.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerFederationCommands } from './commands/federation.command.js';
+import { registerDoctorCommand } from './commands/doctor.command.js';
 import { registerKeysCommands } from './commands/keys.command.js';
 import { registerTokenCommand } from './commands/token.command.js';
 import { registerTrustCommands } from './commands/trust.command.js';
@@ -22,7 +23,7 @@ import type { GlobalOptions } from './output.js';
  */
 const program = new Command('fedctl')
   .description(
-    'Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit, demo',
+    'Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit, demo, doctor',
   )
   .option('--data-dir <dir>', "folder holding each node's data (default: $DATA_DIR or ./data)")
   .option(
@@ -49,6 +50,7 @@ registerVerifyCommand(program);
 registerAuditCommands(program);
 registerDemoCommand(program);
 registerConformanceCommand(program);
+registerDoctorCommand(program);
 
 try {
   await program.parseAsync(process.argv);

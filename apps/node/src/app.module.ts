@@ -11,6 +11,7 @@ import { IdentityModule } from '@ots/identity';
 import { KeysModule } from '@ots/keys';
 import { MembershipModule } from '@ots/membership';
 import { MessagingModule } from '@ots/messaging';
+import { MonitoringModule } from '@ots/monitoring';
 import { PersistenceModule } from '@ots/persistence';
 import { RegistryModule, type RegistrySeed } from '@ots/registry';
 import { TrustModule } from '@ots/trust';
@@ -33,6 +34,7 @@ export class AppModule {
         PersistenceModule,
         AuditModule,
         GraphqlApiModule,
+        MonitoringModule,
         IdentityModule,
         KeysModule,
         TrustModule,

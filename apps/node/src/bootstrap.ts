@@ -5,9 +5,10 @@ import { ShutdownSignal } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import Database from 'better-sqlite3';
-import { ConfigError, LOG_LEVELS, type FederationConfig, type NodeConfig } from '@ots/config';
+import { ConfigError, type FederationConfig, type NodeConfig } from '@ots/config';
 import { BODY_LIMIT_BYTES } from '@ots/graphql-api';
 import { trustPartnerCertificates } from '@ots/jws';
+import { NodeLogger, nodeLogger, startTracing, useNodeLogger } from '@ots/monitoring';
 import { loadCitizenRecords } from '@ots/applications';
 import { loadCatalog, loadTerms } from '@ots/registry';
 import { AppModule, type NodeSeed } from './app.module.js';
@@ -21,12 +22,14 @@ export async function createNodeApp(
   const tls = loadTlsMaterial(config);
   trustPartnerCertificates(loadPartnerCa(config));
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  if (config.otlpEndpoint) startTracing(config.otlpEndpoint, `ots-node-${config.countryCode}`);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, federation, seed),
     new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, ...(tls ? { https: tls } : {}) } as ConstructorParameters<typeof FastifyAdapter>[0]),
     {
       abortOnError: false,
-      logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
+      // One logger per process (JSON lines, libs/monitoring); the first app made in it sets its level.
+      logger: nodeLogger() ?? useNodeLogger(new NodeLogger(config.logLevel)),
     },
   );
   // SIGHUP is not a stop: it makes the node re-read federation-config (ConfigurationReloadService).

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataDirectoryLock, defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
+import { stopTracing } from '@ots/monitoring';
 import { createNodeApp, loadNodeSeed, preflight } from './bootstrap.js';
 
 /**
@@ -20,10 +21,12 @@ async function main(): Promise<void> {
     .getInstance()
     .addHook('onClose', (_instance, done) => {
       lock?.release();
-      done();
+      void stopTracing().finally(() => done());
     });
   await app.listen(config.port, config.host);
-  process.stdout.write(`${config.countryCode} node ready at ${config.publicBaseUrl} (GraphQL ${config.graphqlEndpoint})\n`);
+  // Whatever LOG_LEVEL says: `fedctl up` waits for this line (a JSON log line unless stdout is a terminal).
+  const ready = `${config.countryCode} node ready at ${config.publicBaseUrl} (GraphQL ${config.graphqlEndpoint})`;
+  process.stdout.write(`${process.stdout.isTTY ? ready : JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: ready })}\n`);
 
   // Started by `fedctl up`: when the parent goes away, so does the node (nothing orphaned).
   process.on('disconnect', () => void app.close().finally(() => process.exit(0)));

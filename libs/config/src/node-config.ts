@@ -92,6 +92,13 @@ const settingsSchema = z
     PARTNER_CA_FILE: z.string().min(1).optional(),
     OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(15),
     OUTBOX_BASE_DELAY_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(10).max(600_000).default(500),
+    METRICS_TOKEN: z
+      .string()
+      .min(32, 'must be at least 32 characters (a random secret)')
+      .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+      .optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl(['http:', 'https:']),
+    PARTNER_PROBE_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(3600).default(15),
   })
   .superRefine((s, ctx) => {
     if (Boolean(s.OIDC_ISSUER) !== Boolean(s.OIDC_JWKS_URL)) {
@@ -154,6 +161,12 @@ export class NodeConfig {
     readonly outboxMaxAttempts: number,
     /** First retry delay; it doubles with each attempt (with jitter), up to five minutes. */
     readonly outboxBaseDelayMs: number,
+    /** The bearer token `/metrics` asks of callers that are not on a loopback address; undefined: loopback only. */
+    readonly metricsToken: string | undefined,
+    /** Where spans go (OTLP over HTTP); undefined: no OpenTelemetry export. */
+    readonly otlpEndpoint: string | undefined,
+    /** How often every partner is probed for the `ots_partner_up` gauge; 0 turns it off. */
+    readonly partnerProbeSeconds: number,
   ) {}
 
   get countryCode(): string {
@@ -232,5 +245,8 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
     s.PARTNER_CA_FILE ? resolve(s.PARTNER_CA_FILE) : undefined,
     s.OUTBOX_MAX_ATTEMPTS,
     s.OUTBOX_BASE_DELAY_MS,
+    s.METRICS_TOKEN,
+    s.OTEL_EXPORTER_OTLP_ENDPOINT,
+    s.PARTNER_PROBE_SECONDS,
   );
 }

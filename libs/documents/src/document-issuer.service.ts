@@ -9,6 +9,7 @@ import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
 import { signCompact } from '@ots/jws';
 import { KeyStore } from '@ots/keys';
+import { MetricsRecorder } from '@ots/monitoring';
 import { insertEntities, takeNextInSequence } from '@ots/persistence';
 import { DOC_TYPES, DOCUMENT_TYP, type DocType, type DocumentPayload } from './document-types.js';
 import { DocumentAlreadyRevokedError, DocumentNotFoundError } from './documents.errors.js';
@@ -55,6 +56,7 @@ export class DocumentIssuerService {
     private readonly config: NodeConfig,
     private readonly statusLists: StatusListService,
     private readonly audit: AuditLogService,
+    private readonly recorder: MetricsRecorder,
   ) {}
 
   async issue(input: unknown, principal: Principal): Promise<IssuedDocument> {
@@ -113,6 +115,7 @@ export class DocumentIssuerService {
       issued.push({ jws, jti, expiresAt: new Date(exp * 1000) });
     }
     await insertEntities(manager, IssuedDocumentEntity, rows);
+    for (const row of rows) this.recorder.documentIssued(row.docType);
     await this.audit.appendMany(
       manager,
       rows.map((row) => ({

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { NodeConfig } from '@ots/config';
 import { JwsVerificationError, type TrustView, type VerificationReason } from '@ots/jws';
+import { MetricsRecorder } from '@ots/monitoring';
 import { TrustViewService } from '@ots/trust';
 import type { DocumentPayload } from './document-types.js';
 import { verifyDocumentChain } from './document-verifier.js';
@@ -36,6 +37,7 @@ export class DocumentVerificationService {
     private readonly trust: TrustViewService,
     private readonly statusLists: StatusListService,
     private readonly config: NodeConfig,
+    private readonly recorder: MetricsRecorder,
   ) {}
 
   async verify(jws: string): Promise<DocumentVerification> {
@@ -50,6 +52,12 @@ export class DocumentVerificationService {
   }
 
   private async verifyWith(jws: string, view: TrustView): Promise<DocumentVerification> {
+    const verification = await this.verifyChain(jws, view);
+    this.recorder.documentVerified(verification.reason);
+    return verification;
+  }
+
+  private async verifyChain(jws: string, view: TrustView): Promise<DocumentVerification> {
     const now = Math.floor(Date.now() / 1000);
     let payload: DocumentPayload;
     try {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KeysModule } from '@ots/keys';
+import { MonitoringModule } from '@ots/monitoring';
 import { SequenceCounterEntity } from '@ots/persistence';
 import { TrustModule } from '@ots/trust';
 import { DocumentIssuerService } from './document-issuer.service.js';
@@ -11,7 +12,7 @@ import { StatusListController } from './status-list.controller.js';
 import { StatusListService } from './status-list.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([IssuedDocumentEntity, SequenceCounterEntity]), KeysModule, TrustModule],
+  imports: [TypeOrmModule.forFeature([IssuedDocumentEntity, SequenceCounterEntity]), KeysModule, TrustModule, MonitoringModule],
   providers: [StatusListService, DocumentIssuerService, DocumentVerificationService, DocumentsResolver],
   controllers: [StatusListController],
   exports: [DocumentIssuerService, DocumentVerificationService],

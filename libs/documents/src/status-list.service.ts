@@ -4,6 +4,7 @@ import { DataSource, IsNull, Not } from 'typeorm';
 import { NodeConfig } from '@ots/config';
 import { partnerFetch, signCompact, verifySignedByChain, type IssuerTrust } from '@ots/jws';
 import { KeyStore } from '@ots/keys';
+import { MetricsRecorder } from '@ots/monitoring';
 import type { DocumentPayload } from './document-types.js';
 import { IssuedDocumentEntity } from './issued-document.entity.js';
 import { buildStatusBits, decodeStatusList, encodeStatusList, STATUS_LIST_TYP, statusBit } from './status-list.js';
@@ -44,6 +45,7 @@ export class StatusListService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(KeyStore) private readonly keys: KeyStore,
     private readonly config: NodeConfig,
+    private readonly recorder: MetricsRecorder,
   ) {}
 
   get endpoint(): string {
@@ -111,6 +113,7 @@ export class StatusListService {
       const list = await this.partnerList(uri, issuer);
       return statusBit(list.bits, idx) === 1 ? 'revoked' : 'valid';
     } catch (err) {
+      this.recorder.partnerFetchFailed(issuer.country, 'status_list');
       this.logger.warn(`status list ${uri} unusable: ${(err as Error).message}`);
       return 'unknown';
     }

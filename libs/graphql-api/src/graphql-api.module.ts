@@ -5,6 +5,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NodeConfig } from '@ots/config';
 import { I18nService } from '@ots/i18n';
 import { IdentityModule } from '@ots/identity';
+import { noteOperation, noteOutcome, operationLabel } from '@ots/monitoring';
 import { formatGraphqlErrors } from './error-formatter.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.js';
 import { HttpAnswers } from './http-answers.js';
@@ -32,6 +33,12 @@ import { ErrorCode } from './error-code.enum.js';
         jit: 1,
         introspection: config.graphqlIntrospection,
         validationRules: [queryLimitsRule(DEFAULT_QUERY_LIMITS)],
+        // For the request's log lines and the ots_graphql_operation_seconds histogram (libs/monitoring).
+        hooks: {
+          preExecution: async (_schema, document, context) =>
+            noteOperation(operationLabel(document, (context.reply?.request.body as { operationName?: string } | undefined)?.operationName)),
+          onResolution: async (execution) => noteOutcome(errorCode(execution.errors?.[0]?.extensions?.code)),
+        },
         errorFormatter: (execution, context) => {
           const headers = context.reply?.request.headers;
           const lang = i18n.resolveLeniently(undefined, headers?.['accept-language']);
@@ -43,3 +50,8 @@ import { ErrorCode } from './error-code.enum.js';
   providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, RequestGuards, HttpAnswers],
 })
 export class GraphqlApiModule {}
+
+/** The first error's code, as the exception filter set it (OK when the operation had none). */
+function errorCode(code: unknown): string {
+  return typeof code === 'string' ? code : code === undefined ? 'OK' : 'INTERNAL';
+}

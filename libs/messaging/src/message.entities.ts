@@ -52,6 +52,10 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'delivered_at', type: Date, nullable: true })
   deliveredAt: Date | null;
+
+  /** The W3C traceparent of the request that enqueued it; its sends continue that trace. */
+  @Column({ name: 'trace_parent', type: 'varchar', length: 55, nullable: true })
+  traceParent: string | null;
 }
 
 /** A processed message, by sender and `jti`: a repeat gets the stored receipt and changes nothing. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { KeysModule } from '@ots/keys';
+import { MonitoringModule } from '@ots/monitoring';
 import { TrustModule } from '@ots/trust';
 import { InboxMessageEntity, OutboxMessageEntity } from './message.entities.js';
 import { MessagingResolver } from './messaging.resolver.js';
@@ -9,11 +10,21 @@ import { OutboxBatchWriter } from './outbox-batch-writer.js';
 import { OutboxClaimer } from './outbox-claimer.js';
 import { OutboxScheduler } from './outbox-scheduler.js';
 import { OutboxSender } from './outbox-sender.js';
+import { OutboxMonitoring } from './outbox.monitoring.js';
 import { PartnerDirectory } from './partner-directory.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OutboxMessageEntity, InboxMessageEntity]), KeysModule, TrustModule],
-  providers: [MessagingService, PartnerDirectory, OutboxClaimer, OutboxSender, OutboxBatchWriter, OutboxScheduler, MessagingResolver],
+  imports: [TypeOrmModule.forFeature([OutboxMessageEntity, InboxMessageEntity]), KeysModule, TrustModule, MonitoringModule],
+  providers: [
+    MessagingService,
+    PartnerDirectory,
+    OutboxClaimer,
+    OutboxSender,
+    OutboxBatchWriter,
+    OutboxScheduler,
+    MessagingResolver,
+    OutboxMonitoring,
+  ],
   exports: [MessagingService, PartnerDirectory],
 })
 export class MessagingModule {}

@@ -9,6 +9,7 @@ import type { Principal } from '@ots/identity';
 import { KeyStore } from '@ots/keys';
 import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs, type PageLimits } from '@ots/graphql-api';
 import { insertEntities, keysetFind, keysetKey, type KeysetColumn } from '@ots/persistence';
+import { currentTraceparent, MetricsRecorder } from '@ots/monitoring';
 import { TrustViewService } from '@ots/trust';
 import { claimedIssuer, decryptMessage, MessageRefusedError, sha256, signReceipt, verifyEnvelope } from './envelope.js';
 import { InboxMessageEntity, OutboxMessageEntity, OUTBOX_STATUSES, type OutboxStatus } from './message.entities.js';
@@ -78,6 +79,7 @@ export class MessagingService {
     private readonly trustView: TrustViewService,
     private readonly config: NodeConfig,
     private readonly audit: AuditLogService,
+    private readonly recorder: MetricsRecorder,
   ) {}
 
   /** One handler per `msg_type`; a second one is a wiring mistake and stops start-up. */
@@ -160,6 +162,7 @@ export class MessagingService {
         receipt: null,
         createdAt: now,
         deliveredAt: null,
+        traceParent: currentTraceparent() ?? null,
       }),
     );
     // Plain multi-row INSERTs: most handlers answer with a message, so this runs once per message received.
@@ -190,6 +193,7 @@ export class MessagingService {
       throw messageRejected(err.refusal, err.message);
     }
 
+    this.recorder.messageVerified(payload);
     // A repeat is found by its (iss, jti) colliding with the first delivery's row, so new messages pay no lookup.
     const handler = this.handlers.get(payload.msg_type);
     if (!handler) return this.refuseUnhandled(payload);
@@ -224,12 +228,16 @@ export class MessagingService {
         return { receipt, afterCommit };
       });
       afterCommit?.();
+      this.recorder.messageReceived(payload);
       return receipt;
     } catch (err) {
       // A repeat (a retry, or a replica that took the first delivery) gets the first receipt, whatever its handler
       // would now say: the message was processed once.
       const stored = await this.storedReceipt(this.dataSource.manager, payload);
-      if (stored) return stored;
+      if (stored) {
+        this.recorder.duplicateReceived(payload);
+        return stored;
+      }
       if (err instanceof OtsError) {
         await this.audit.record({
           actor: `partner:${payload.iss}`,

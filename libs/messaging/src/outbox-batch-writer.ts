@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService, type AuditEvent } from '@ots/audit';
 import { NodeConfig } from '@ots/config';
 import type { OtsError } from '@ots/errors';
+import { MetricsRecorder } from '@ots/monitoring';
 import { runStatement, sqlNames, storedValue } from '@ots/persistence';
 import { backoffDelay } from './backoff.js';
 import { sha256 } from './envelope.js';
@@ -34,6 +35,7 @@ export class OutboxBatchWriter {
     private readonly config: NodeConfig,
     private readonly audit: AuditLogService,
     private readonly messaging: MessagingService,
+    private readonly recorder: MetricsRecorder,
   ) {}
 
   /** Resolves once the outcome is committed, together with whatever else finished meanwhile. */
@@ -73,10 +75,12 @@ export class OutboxBatchWriter {
         return parked;
       });
       for (const { written } of batch) written();
-      for (const { message, error } of dead)
+      for (const { message, error } of dead) {
+        this.recorder.messageDead(message, failureOf(error).code);
         this.logger.warn(
-          `message ${message.jti} to ${message.recipient} parked as dead after ${message.attempts + 1} attempts: ${error instanceof PartnerRefusedMessageError ? error.refusal : error.code}`,
+          `message ${message.jti} to ${message.recipient} parked as dead after ${message.attempts + 1} attempts: ${failureOf(error).code}`,
         );
+      }
     } catch (err) {
       for (const { failed } of batch) failed(err);
     } finally {
@@ -106,8 +110,7 @@ export class OutboxBatchWriter {
   /** Schedules the next attempt, or parks the message as dead and returns the audit entry saying so. */
   private async failed(manager: EntityManager, message: OutboxMessageEntity, error: OtsError): Promise<AuditEvent | undefined> {
     const attempts = message.attempts + 1;
-    // A partner's refusal is recorded under the partner's own code, the one an admin or a citizen's case shows.
-    const code = error instanceof PartnerRefusedMessageError ? error.refusal : error.code;
+    const code = failureOf(error).code;
     const dead = (error instanceof PartnerRefusedMessageError && error.permanent) || attempts >= this.config.outboxMaxAttempts;
     await manager.getRepository(OutboxMessageEntity).update(
       { id: message.id },
@@ -130,6 +133,7 @@ export class OutboxBatchWriter {
   }
 }
 
+/** A partner's refusal is recorded under the partner's own code, the one an admin or a citizen's case shows. */
 function failureOf(error: OtsError): MessageFailure {
   if (error instanceof PartnerRefusedMessageError)
     return { code: error.refusal, reason: error.reason ?? null, detail: error.message.slice(0, 1000) };

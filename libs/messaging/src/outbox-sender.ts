@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { FederationConfig, NodeConfig } from '@ots/config';
 import { OtsError } from '@ots/errors';
+import { MetricsRecorder } from '@ots/monitoring';
 import { encryptEnvelope, verifyReceipt } from './envelope.js';
 import type { OutboxMessageEntity } from './message.entities.js';
-import { BadReceiptError, PartnerNotTrustedError, SendFailedError } from './messaging.errors.js';
+import { BadReceiptError, PartnerNotTrustedError, PartnerRefusedMessageError, SendFailedError } from './messaging.errors.js';
 import { PartnerDirectory } from './partner-directory.service.js';
 import { deliverToPartner } from './partner-deliver.js';
 
@@ -23,9 +24,25 @@ export class OutboxSender {
     private readonly partners: PartnerDirectory,
     private readonly config: NodeConfig,
     private readonly federation: FederationConfig,
+    private readonly recorder: MetricsRecorder,
   ) {}
 
+  /** In the trace of the request that enqueued the message; the attempt and its outcome are counted. */
   async send(message: OutboxMessageEntity): Promise<SendOutcome> {
+    return this.recorder.sending(this.config.countryCode, message, async () => {
+      const outcome = await this.attempt(message);
+      if ('error' in outcome)
+        this.recorder.messageFailed(
+          message,
+          outcome.error.code,
+          outcome.error instanceof PartnerRefusedMessageError ? outcome.error.refusal : undefined,
+        );
+      else this.recorder.messageDelivered(message);
+      return outcome;
+    });
+  }
+
+  private async attempt(message: OutboxMessageEntity): Promise<SendOutcome> {
     const envelope = message.envelope;
     try {
       if (!envelope) throw new SendFailedError(`message ${message.jti} was not given an envelope at claim`);

@@ -1,6 +1,7 @@
 import { defaultFederationConfigDir, loadFederationConfig } from '@ots/config';
 import { OtsError } from '@ots/errors';
 import { unverifiedPayload } from '@ots/jws';
+import { MetricsRecorder } from '@ots/monitoring';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMessagingNode, trust, type MessagingNode } from '../../../test/support/messaging-nodes.js';
 import { sha256 } from './envelope.js';
@@ -31,8 +32,8 @@ describe('the outbox on SQLite, sending to a partner over HTTP', () => {
     [kz, tr] = await Promise.all([startMessagingNode('KZ'), startMessagingNode('TR')]);
     await Promise.all([trust(kz, tr), trust(tr, kz)]);
     claimer = new OutboxClaimer(kz.dataSource, kz.keys, kz.config);
-    sender = new OutboxSender(kz.partners, kz.config, federation);
-    writer = new OutboxBatchWriter(kz.dataSource, kz.config, kz.audit, kz.messaging);
+    sender = new OutboxSender(kz.partners, kz.config, federation, new MetricsRecorder());
+    writer = new OutboxBatchWriter(kz.dataSource, kz.config, kz.audit, kz.messaging, new MetricsRecorder());
     // TR takes status messages and refuses those that say so; it has no handler for tax messages.
     tr.messaging.registerHandler('application.status', (message) => {
       if (message.body.refuse) throw new ServiceNotOpenSpecError('refused by the spec', { code: 'X' });

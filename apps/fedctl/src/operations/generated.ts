@@ -194,6 +194,12 @@ export type VerifyTaxpayerMutationVariables = Exact<{
 
 export type VerifyTaxpayerMutation = { verifyTaxpayer: { status: TaxpayerCheckStatus; valid: boolean | null; resident: boolean | null } };
 
+export type DiagnosticsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DiagnosticsQuery = {
+  diagnostics: Array<{ check: string; status: string; subject: string | null; value: number | null; detail: string | null }>;
+};
+
 export type RotateSignerKeyMutationVariables = Exact<{ [key: string]: never }>;
 
 export type RotateSignerKeyMutation = { rotateSignerKey: string };
@@ -1043,6 +1049,35 @@ export const VerifyTaxpayerDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyTaxpayerMutation, VerifyTaxpayerMutationVariables>;
+export const DiagnosticsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Diagnostics' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diagnostics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'check' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DiagnosticsQuery, DiagnosticsQueryVariables>;
 export const RotateSignerKeyDocument = {
   kind: 'Document',
   definitions: [

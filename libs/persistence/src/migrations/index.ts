@@ -5,6 +5,7 @@ import { MessagingAndApplications1732600000000 } from './1732600000000-messaging
 import { CaseListing1732700000000 } from './1732700000000-case-listing.js';
 import { Transparency1733100000000 } from './1733100000000-transparency.js';
 import { CaseFailure1733200000000 } from './1733200000000-case-failure.js';
+import { OutboxTraceContext1733300000000 } from './1733300000000-outbox-trace-context.js';
 
 /** Every migration, oldest first; run at start-up on SQLite and PostgreSQL alike. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CaseListing1732700000000,
   Transparency1733100000000,
   CaseFailure1733200000000,
+  OutboxTraceContext1733300000000,
 ];

@@ -1,0 +1,109 @@
+import type { LoggerService } from '@nestjs/common';
+import { pino, type Logger as Pino, type DestinationStream } from 'pino';
+import pretty from 'pino-pretty';
+import type { LogLevel } from '@ots/config';
+import { maskDeep, maskPersonIds } from './person-id-mask.js';
+import { currentContext } from './request-context.js';
+import { formatTraceparent } from './trace-context.js';
+
+/** Nest's levels as pino's: `log` is pino's `info`, `verbose` its `trace`. */
+const PINO_LEVEL: Record<LogLevel | 'fatal', string> = {
+  fatal: 'fatal',
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  debug: 'debug',
+  verbose: 'trace',
+};
+
+/** The fields every line gets from the work under way: request id, trace, GraphQL operation, message. */
+function contextFields(): Record<string, string> {
+  const context = currentContext();
+  if (!context) return {};
+  const fields: Record<string, string> = { traceparent: formatTraceparent(context.trace) };
+  if (context.requestId) fields.reqId = context.requestId;
+  if (context.operation) fields.operation = context.operation;
+  if (context.iss) fields.iss = context.iss;
+  if (context.jti) fields.jti = context.jti;
+  return fields;
+}
+
+/**
+ * The node's one logger: JSON lines on stdout (pino), one object per line with `level`, `time`, the Nest
+ * `context` (the class that logged), the fields of the work under way and `msg`; person ids masked
+ * (`KZ:IIN:9001******23`) in the message and in every field. On a terminal the same lines are printed
+ * readably (pino-pretty). Nest's `Logger` instances all end here once the app uses it.
+ */
+export class NodeLogger implements LoggerService {
+  private readonly pino: Pino;
+
+  constructor(level: LogLevel, destination: DestinationStream | undefined = process.stdout.isTTY ? pretty({ colorize: true }) : undefined) {
+    const options = {
+      level: PINO_LEVEL[level],
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label: string) => ({ level: label }) },
+      mixin: contextFields,
+    };
+    this.pino = destination ? pino(options, destination) : pino(options);
+  }
+
+  log(message: unknown, ...rest: unknown[]): void {
+    this.write('info', message, rest);
+  }
+
+  error(message: unknown, ...rest: unknown[]): void {
+    // Nest's own error calls are (message, stack, context).
+    this.write('error', message, rest);
+  }
+
+  warn(message: unknown, ...rest: unknown[]): void {
+    this.write('warn', message, rest);
+  }
+
+  debug(message: unknown, ...rest: unknown[]): void {
+    this.write('debug', message, rest);
+  }
+
+  verbose(message: unknown, ...rest: unknown[]): void {
+    this.write('trace', message, rest);
+  }
+
+  fatal(message: unknown, ...rest: unknown[]): void {
+    this.write('fatal', message, rest);
+  }
+
+  /** Structured fields beside the message (a message's `msg_type`, a partner), masked like the message. */
+  with(level: 'info' | 'warn' | 'debug', fields: Record<string, unknown>, message: string): void {
+    if (this.pino.isLevelEnabled(level)) this.pino[level](maskDeep(fields) as object, maskPersonIds(message));
+  }
+
+  private write(level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace', message: unknown, rest: unknown[]): void {
+    if (!this.pino.isLevelEnabled(level)) return;
+    const params = [...rest];
+    const context = typeof params.at(-1) === 'string' && params.length > 0 ? (params.pop() as string) : undefined;
+    const fields: Record<string, unknown> = context ? { context } : {};
+    const stack = params.find((p) => typeof p === 'string');
+    if (stack) fields.stack = maskPersonIds(stack as string);
+    if (message instanceof Error) {
+      fields.err = maskDeep(message);
+      this.pino[level](fields, maskPersonIds(message.message));
+    } else if (typeof message === 'object' && message !== null) {
+      this.pino[level]({ ...fields, ...(maskDeep(message) as object) });
+    } else {
+      this.pino[level](fields, maskPersonIds(String(message)));
+    }
+  }
+}
+
+let shared: NodeLogger | undefined;
+
+/** The process's logger, made once at start-up (createNodeApp) and used by the recorder's message lines. */
+export function useNodeLogger(logger: NodeLogger): NodeLogger {
+  shared = logger;
+  return logger;
+}
+
+export function nodeLogger(): NodeLogger | undefined {
+  return shared;
+}

@@ -1,0 +1,94 @@
+import { AsyncResource } from 'node:async_hooks';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { setPartnerRequestHeaders } from '@ots/jws';
+import { MetricsRecorder } from './metrics-recorder.js';
+import { nodeLogger } from './node-logger.js';
+import { currentContext, runInContext, type RequestContext } from './request-context.js';
+import { formatTraceparent, parseTraceparent } from './trace-context.js';
+import { startSpan, type StartedSpan } from './tracing.js';
+
+interface Telemetry {
+  context: RequestContext;
+  span: StartedSpan;
+  resource: AsyncResource;
+  started: bigint;
+}
+
+const TELEMETRY = Symbol('ots.telemetry');
+type Tracked = FastifyRequest & { [TELEMETRY]?: Telemetry };
+
+/**
+ * Gives every HTTP request its context (request id, trace position from the caller's `traceparent` or a new
+ * trace) for the log lines and partner calls made while it is handled; counts GraphQL operations with their
+ * duration once answered; and has every partner call carry the current `traceparent`.
+ */
+@Injectable()
+export class RequestTelemetry implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly recorder: MetricsRecorder,
+  ) {}
+
+  onModuleInit(): void {
+    setPartnerRequestHeaders(() => {
+      const context = currentContext();
+      return context ? { traceparent: formatTraceparent(context.trace) } : undefined;
+    });
+    // Only on Fastify (the node's adapter); an app on another adapter (a bench baseline) gets no request context.
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (typeof fastify?.addHook !== 'function') return;
+    fastify.addHook('onRequest', (request: Tracked, _reply, done) => {
+      const parent = parseTraceparent(request.headers.traceparent);
+      const span = startSpan(`${request.method} ${request.url.split('?')[0] ?? ''}`, 'server', parent);
+      const context: RequestContext = { requestId: request.id, trace: span.ids, ...(parent ? { parentSpanId: parent.spanId } : {}) };
+      runInContext(context, () => {
+        request[TELEMETRY] = { context, span, resource: new AsyncResource('ots-request'), started: process.hrtime.bigint() };
+        done();
+      });
+    });
+    // Reading the body leaves the request's context behind (its events come from the socket): take it back.
+    fastify.addHook('preValidation', (request: Tracked, _reply, done) => {
+      const telemetry = request[TELEMETRY];
+      if (telemetry) telemetry.resource.runInAsyncScope(done);
+      else done();
+    });
+    fastify.addHook('onResponse', (request: Tracked, reply, done) => {
+      const telemetry = request[TELEMETRY];
+      if (telemetry) this.finished(request, reply.statusCode, telemetry);
+      done();
+    });
+  }
+
+  private finished(request: FastifyRequest, status: number, { context, span, started }: Telemetry): void {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const path = request.url.split('?')[0] ?? '';
+    if (path === '/graphql') {
+      const outcome = context.outcome ?? (status < 400 ? 'OK' : `HTTP_${status}`);
+      const operation = context.operation ?? operationNameOf(request.body);
+      this.recorder.graphqlOperation(operation, outcome, seconds);
+      span.end({
+        ...(outcome === 'OK' ? {} : { error: outcome }),
+        attributes: { 'http.status_code': status, 'graphql.operation.name': operation ?? '' },
+      });
+    } else {
+      span.end({ ...(status >= 500 ? { error: `HTTP ${status}` } : {}), attributes: { 'http.status_code': status } });
+    }
+    // Who asked (a citizen's subject is a person id: the logger masks it).
+    const subject = (request as FastifyRequest & { principal?: { subject?: string } }).principal?.subject;
+    runInContext(context, () =>
+      nodeLogger()?.with(
+        'debug',
+        { method: request.method, path, status, ms: Math.round(seconds * 1000), ...(subject ? { subject } : {}) },
+        'request answered',
+      ),
+    );
+  }
+}
+
+/** A request the GraphQL engine never ran (answered from the public cache, refused before): its declared name. */
+function operationNameOf(body: unknown): string | undefined {
+  const name = (body as { operationName?: unknown } | undefined)?.operationName;
+  return typeof name === 'string' ? name : undefined;
+}
