@@ -112,13 +112,17 @@ export class ApplicationsResolver {
   }
 
   @Roles('officer', 'admin')
-  @Query(() => [ApplicationView], {
+  @Query(() => ApplicationConnection, {
     description:
       "This node's citizens' applications whose message the destination refused or that died in the outbox, newest first (officer, admin).",
   })
-  async undeliveredApplications(@Args(langArg) lang: string | undefined, @AcceptLanguage() accept: string | undefined) {
+  async undeliveredApplications(
+    @Args() paging: RecordPaging,
+    @Args(langArg) lang: string | undefined,
+    @AcceptLanguage() accept: string | undefined,
+  ): Promise<Connection<ApplicationView>> {
     const language = this.i18n.resolve(lang, accept);
-    return (await this.home.undelivered()).map((a) => this.view(a, language));
+    return this.views(await this.home.undelivered(paging), language);
   }
 
   @Roles('officer')

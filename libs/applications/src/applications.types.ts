@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DocumentVerificationView } from '@ots/documents';
 import { DocTypeEnum, JsonScalar, RECORD_PAGES, VerificationReasonEnum, closedSetEnum, connectionOf, pagingArgs } from '@ots/graphql-api';
+import { MessageTypeEnum } from '@ots/messaging';
 import { EVIDENCE_REQUEST_STATUSES } from './application.entities.js';
 import { CASE_STATUSES, type CaseStatus } from './case-state.js';
 import { CASE_DECISIONS } from './residence-permit.commands.js';
@@ -99,7 +100,7 @@ export class ApplicationFailureView {
   @Field({ description: 'The outbox message to retry (retryMessage).' })
   messageId: string;
 
-  @Field()
+  @Field(() => MessageTypeEnum)
   msgType: string;
 
   @Field({ description: "The refusal's code (MESSAGE_NOT_ACCEPTED, ...) or this node's own (PARTNER_UNREACHABLE, ...)." })

@@ -26,13 +26,7 @@ import type { CaseStatus } from './case-state.js';
 import { CaseStore, type CaseWrite } from './case-store.js';
 import { CitizenEvidence } from './citizen-evidence.js';
 import { validateForm } from './form-validation.js';
-import {
-  applyAbroadCommand,
-  MAX_CASES_PER_PAGE,
-  withdrawCommand,
-  type ReportedDecision,
-  type ReportedStatus,
-} from './residence-permit.commands.js';
+import { applyAbroadCommand, withdrawCommand, type ReportedDecision, type ReportedStatus } from './residence-permit.commands.js';
 
 /**
  * The citizen's side of the residence-permit flow (docs/protocol section 7), at
@@ -119,11 +113,12 @@ export class HomeApplicationService {
     return connectionFrom('application', request, rows, (row) => keysetKey(row, APPLICATION_KEY));
   }
 
-  /** The home node's cases stuck because their message did not arrive, for officers and admins. */
-  undelivered(): Promise<ApplicationEntity[]> {
-    return this.dataSource
-      .getRepository(ApplicationEntity)
-      .find({ where: { role: 'home', status: 'undelivered' }, order: { updatedAt: 'DESC' }, take: MAX_CASES_PER_PAGE });
+  /** The home node's cases stuck because their message did not arrive, newest first, one page (officers and admins). */
+  async undelivered(paging: ConnectionArgs): Promise<Connection<ApplicationEntity>> {
+    const request = pageRequest('application', paging, RECORD_PAGES, APPLICATION_KEY.length);
+    const where = { role: 'home', status: 'undelivered' } as const;
+    const rows = await keysetFind(this.dataSource.getRepository(ApplicationEntity), where, APPLICATION_KEY, request);
+    return connectionFrom('application', request, rows, (row) => keysetKey(row, APPLICATION_KEY));
   }
 
   async withdraw(input: unknown, principal: Principal): Promise<ApplicationEntity> {

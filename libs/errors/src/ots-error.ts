@@ -33,7 +33,7 @@ export abstract class OtsError extends Error {
 
   /**
    * The language the caller reads whatever the request asked, when the caller is not a person: a refusal to a
-   * partner node is written in the federation's working language (PROTOCOL section 8). Set with `readIn`.
+   * partner node is written in the federation's working language (docs/protocol section 8). Set with `readIn`.
    */
   language?: string;
 

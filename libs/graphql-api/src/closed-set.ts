@@ -14,7 +14,7 @@ export const screamingCase = (wire: string): string =>
  * and a value added to the constant is in the schema at the next start. Two values with one name are refused.
  *
  * @example
- * export const DocTypeEnum = closedSetEnum('DocType', DOC_TYPES, 'PROTOCOL section 4 doc_type values.');
+ * export const DocTypeEnum = closedSetEnum('DocType', DOC_TYPES, 'docs/protocol section 4 doc_type values.');
  */
 export function closedSetEnum<const V extends string>(name: string, values: readonly V[], description: string): Record<string, V> {
   const entries = values.map((value) => [screamingCase(value), value] as const);

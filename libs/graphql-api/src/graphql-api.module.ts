@@ -5,7 +5,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NodeConfig } from '@ots/config';
 import { I18nService } from '@ots/i18n';
 import { IdentityModule } from '@ots/identity';
-import { noteOperation, noteOutcome, operationLabel } from '@ots/monitoring';
+import { noteOperation, noteOutcome, operationLabel } from '@ots/request-context';
 import { formatGraphqlErrors } from './error-formatter.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.js';
 import { HttpAnswers } from './http-answers.js';

@@ -1,5 +1,6 @@
 export * from './backoff.js';
 export * from './envelope.js';
+export * from './message-enums.js';
 export * from './message-types.js';
 export * from './message.entities.js';
 export * from './messaging.errors.js';

@@ -1,18 +1,11 @@
 import { Args, ArgsType, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { FederationConfig } from '@ots/config';
 import { OtsError } from '@ots/errors';
-import { closedSetEnum, connectionOf, pagingArgs, type Connection } from '@ots/graphql-api';
+import { connectionOf, pagingArgs, type Connection } from '@ots/graphql-api';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@ots/identity';
-import { OUTBOX_STATUSES, type OutboxStatus } from './message.entities.js';
-import { MSG_TYPES } from './message-types.js';
+import type { OutboxStatus } from './message.entities.js';
+import { MessageStatusEnum, MessageTypeEnum } from './message-enums.js';
 import { MessagingService, OUTBOX_PAGES } from './messaging.service.js';
-
-export const MessageTypeEnum = closedSetEnum('MessageType', MSG_TYPES, 'PROTOCOL section 6 `msg_type` values.');
-export const MessageStatusEnum = closedSetEnum(
-  'MessageStatus',
-  OUTBOX_STATUSES,
-  'Where an outgoing message stands: PENDING (to be sent or retried), DELIVERED (receipted) or DEAD (retries exhausted).',
-);
 
 @ObjectType('OutboxMessage', { description: 'A message this node sends, and where it stands.' })
 export class OutboxMessageView {
@@ -88,7 +81,7 @@ export class MessagingResolver {
 
   @Public()
   @Mutation(() => String, {
-    description: 'Partner nodes deliver a JWE-wrapped signed envelope here; the answer is the signed receipt (PROTOCOL section 6).',
+    description: 'Partner nodes deliver a JWE-wrapped signed envelope here; the answer is the signed receipt (docs/protocol section 6).',
   })
   async deliver(@Args('message') message: string): Promise<string> {
     try {

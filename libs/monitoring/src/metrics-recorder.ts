@@ -2,8 +2,7 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { BoundedLabel, codeLabel, msgTypeLabel, partnerLabel } from './label-values.js';
 import { nodeLogger } from './node-logger.js';
-import { currentContext, noteMessage, runInContext, type RequestContext } from './request-context.js';
-import { parseTraceparent } from './trace-context.js';
+import { currentContext, noteMessage, parseTraceparent, type RequestContext, runInContext } from '@ots/request-context';
 import { startSpan } from './tracing.js';
 
 /** One sample of a gauge read at scrape time. */

@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
 import { UnauthenticatedError } from '@ots/errors';
 import { thresholdStatus } from './diagnostics.js';
-import { operationLabel } from './graphql-operation.js';
+import {
+  childOf,
+  currentTraceparent,
+  formatTraceparent,
+  noteMessage,
+  operationLabel,
+  parseTraceparent,
+  runInContext,
+} from '@ots/request-context';
 import { BoundedLabel } from './label-values.js';
 import { isLoopback, MetricsController } from './metrics.controller.js';
 import { MetricsRecorder } from './metrics-recorder.js';
 import { maskDeep, maskPersonIds } from './person-id-mask.js';
-import { currentTraceparent, noteMessage, runInContext } from './request-context.js';
-import { childOf, formatTraceparent, parseTraceparent } from './trace-context.js';
 
 describe('trace context', () => {
   const header = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';

@@ -3,8 +3,7 @@ import { pino, type Logger as Pino, type DestinationStream } from 'pino';
 import pretty from 'pino-pretty';
 import type { LogLevel } from '@ots/config';
 import { maskDeep, maskPersonIds } from './person-id-mask.js';
-import { currentContext } from './request-context.js';
-import { formatTraceparent } from './trace-context.js';
+import { currentContext, formatTraceparent } from '@ots/request-context';
 
 /** Nest's levels as pino's: `log` is pino's `info`, `verbose` its `trace`. */
 const PINO_LEVEL: Record<LogLevel | 'fatal', string> = {

@@ -5,8 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { setPartnerRequestHeaders } from '@ots/jws';
 import { MetricsRecorder } from './metrics-recorder.js';
 import { nodeLogger } from './node-logger.js';
-import { currentContext, runInContext, type RequestContext } from './request-context.js';
-import { formatTraceparent, parseTraceparent } from './trace-context.js';
+import { currentContext, formatTraceparent, parseTraceparent, type RequestContext, runInContext } from '@ots/request-context';
 import { startSpan, type StartedSpan } from './tracing.js';
 
 interface Telemetry {

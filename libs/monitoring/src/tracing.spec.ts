@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTraceparent } from './trace-context.js';
+import { parseTraceparent } from '@ots/request-context';
 import { startSpan, startTracing, stopTracing } from './tracing.js';
 
 describe('OpenTelemetry export', () => {

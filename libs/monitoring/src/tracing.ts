@@ -2,7 +2,7 @@ import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, TraceFlags, type Span, t
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { childOf, type TraceIds } from './trace-context.js';
+import { childOf, type TraceIds } from '@ots/request-context';
 
 /** A span under way: its position in the trace, and how to end it. */
 export interface StartedSpan {

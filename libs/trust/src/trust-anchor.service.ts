@@ -340,7 +340,7 @@ export class TrustAnchorService implements OnModuleInit {
 
   /**
    * Records the revocations a partner published, so that verifiers here and anchors files exported from here apply
-   * them (PROTOCOL section 3 rules); a known key only ever gets a graver reason, never a milder one.
+   * them (docs/protocol section 3 rules); a known key only ever gets a graver reason, never a milder one.
    */
   private applyHistoricalKeys(
     manager: EntityManager,

@@ -74,7 +74,7 @@ export class PartnerKeyView {
   revocationReason: string | null;
 }
 
-@ObjectType('TrustAnchor', { description: 'A partner country this node trusts (PROTOCOL section 3).' })
+@ObjectType('TrustAnchor', { description: 'A partner country this node trusts (docs/protocol section 3).' })
 export class TrustAnchorView {
   @Field()
   country: string;

@@ -12,8 +12,8 @@ import { TrustRefreshScheduler } from './trust-refresh.scheduler.js';
 import { TrustViewService } from './trust-view.service.js';
 
 @Module({
-import { MonitoringModule } from '@ots/monitoring';
-import { TransparencyModule } from '@ots/transparency';
+  imports: [TypeOrmModule.forFeature([TrustAnchorEntity, TrustAnchorKeyEntity]), KeysModule, TransparencyModule, MonitoringModule],
+  providers: [EntityConfigurationClient, TrustAnchorService, TrustViewService, TrustAnchorResolver, TrustRefreshScheduler, PartnerHealth],
   exports: [TrustAnchorService, TrustViewService],
 })
 export class TrustModule {}

@@ -68,7 +68,7 @@ export function registerConformanceCommand(program: Command): void {
           }
           const trusted = token
             ? (await graphqlRequest({ endpoint: `${target}/graphql`, token }, TrustAnchorsDocument)).trustAnchors
-                .filter((a) => a.status === 'active')
+                .filter((a) => a.status === 'ACTIVE')
                 .map((a) => a.country)
             : [];
           const free = context.federation.countries.map((c) => c.code).find((c) => c !== targetCountry && !trusted.includes(c));

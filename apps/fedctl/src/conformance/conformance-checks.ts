@@ -227,7 +227,7 @@ async function pin(run: ConformanceRun, options: ConformanceOptions, base: strin
           input: { country: party.country, thumbprints: [party.root.kid], baseUrl: server.baseUrl },
         });
         await graphqlRequest(admin, RevokePartnerKeyDocument, {
-          input: { country: party.country, thumbprint: party.spareSigner.kid, reason: 'compromised' },
+          input: { country: party.country, thumbprint: party.spareSigner.kid, reason: 'COMPROMISED' },
         });
       },
     );
@@ -306,7 +306,7 @@ async function checkOwnStatusList(run: ConformanceRun, options: ConformanceOptio
       { endpoint: `${base}/graphql`, token: options.token },
       ConformanceIssueDocumentDocument,
       {
-        input: { docType: 'application-receipt', subject: `${target.country}:ID:CONFORMANCE-1`, claims: {}, validDays: 1, lang: 'en' },
+        input: { docType: 'APPLICATION_RECEIPT', subject: `${target.country}:ID:CONFORMANCE-1`, claims: {}, validDays: 1, lang: 'EN' },
       },
     );
     const view = { issuer: (country: string) => (country === target.country ? target.trust : undefined) };

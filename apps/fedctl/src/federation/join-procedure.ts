@@ -34,7 +34,7 @@ export interface JoinLink {
   restrictionFailed?: boolean;
 }
 
-const PROOF_DOC_TYPE = 'identity-attestation';
+const PROOF_DOC_TYPE = 'IDENTITY_ATTESTATION';
 
 /**
  * The onboarding ceremony between a new node and each partner: both root thumbprints confirmed out of band, pinned
@@ -156,7 +156,7 @@ async function prove(issuer: JoinNode, verifier: JoinNode, say: (line: string) =
           subject: `${issuer.country}:FEDJOIN:${verifier.country}-${Date.now()}`,
           claims: { purpose: 'federation join proof', verifier: verifier.country },
           validDays: 1,
-          lang: 'en',
+          lang: 'EN',
         },
       })
     ).issueDocument;

@@ -26,10 +26,10 @@ export type ApplyAbroadInput = {
 /** An officer's decision on a case. Wire values: APPROVE = `approve`, REJECT = `reject`. */
 export type CaseDecision = 'APPROVE' | 'REJECT';
 
-/** Where a cross-border application stands, the same at the home node and at the destination. Wire values: SUBMITTED = `submitted`, UNDER_REVIEW = `under-review`, EVIDENCE_REQUESTED = `evidence-requested`, APPROVED = `approved`, REJECTED = `rejected`, WITHDRAWN = `withdrawn`. */
-export type CaseStatus = 'APPROVED' | 'EVIDENCE_REQUESTED' | 'REJECTED' | 'SUBMITTED' | 'UNDER_REVIEW' | 'WITHDRAWN';
+/** Where a cross-border application stands, the same at the home node and at the destination. Wire values: SUBMITTED = `submitted`, UNDER_REVIEW = `under-review`, EVIDENCE_REQUESTED = `evidence-requested`, APPROVED = `approved`, REJECTED = `rejected`, WITHDRAWN = `withdrawn`, UNDELIVERED = `undelivered`. */
+export type CaseStatus = 'APPROVED' | 'EVIDENCE_REQUESTED' | 'REJECTED' | 'SUBMITTED' | 'UNDELIVERED' | 'UNDER_REVIEW' | 'WITHDRAWN';
 
-/** PROTOCOL section 4 `doc_type` values. Wire values: IDENTITY_ATTESTATION = `identity-attestation`, RESIDENCE_PERMIT = `residence-permit`, TAX_RESIDENCE_CERTIFICATE = `tax-residence-certificate`, CRIMINAL_RECORD_CERTIFICATE = `criminal-record-certificate`, INCOME_STATEMENT = `income-statement`, BUSINESS_REGISTRATION = `business-registration`, APPLICATION_RECEIPT = `application-receipt`. */
+/** docs/protocol section 4 `doc_type` values. Wire values: IDENTITY_ATTESTATION = `identity-attestation`, RESIDENCE_PERMIT = `residence-permit`, TAX_RESIDENCE_CERTIFICATE = `tax-residence-certificate`, CRIMINAL_RECORD_CERTIFICATE = `criminal-record-certificate`, INCOME_STATEMENT = `income-statement`, BUSINESS_REGISTRATION = `business-registration`, APPLICATION_RECEIPT = `application-receipt`. */
 export type DocType =
   | 'APPLICATION_RECEIPT'
   | 'BUSINESS_REGISTRATION'
@@ -41,6 +41,17 @@ export type DocType =
 
 /** AUTO_ANSWERED: within the recorded consent; APPROVED or REFUSED by the citizen; ANSWERED: the evidence arrived. Wire values: PENDING = `pending`, AUTO_ANSWERED = `auto-answered`, APPROVED = `approved`, REFUSED = `refused`, ANSWERED = `answered`. */
 export type EvidenceRequestStatus = 'ANSWERED' | 'APPROVED' | 'AUTO_ANSWERED' | 'PENDING' | 'REFUSED';
+
+export type IssueDocumentInput = {
+  /** The document content (a JSON object, at most 32 KiB). */
+  claims: unknown;
+  docType: DocType;
+  /** Language of the human-readable claims. */
+  lang: Language;
+  /** Scheme-qualified subject, e.g. KZ:IIN:900101300123. */
+  subject: string;
+  validDays: number;
+};
 
 /** COMPROMISED: everything the key signed is invalid; SUPERSEDED: what it signed before the revocation stays valid. Wire values: COMPROMISED = `compromised`, SUPERSEDED = `superseded`. */
 export type KeyRevocationReason = 'COMPROMISED' | 'SUPERSEDED';
@@ -54,7 +65,7 @@ export type Language = 'AZ' | 'EN' | 'HU' | 'KK' | 'KY' | 'RU' | 'TK' | 'TR' | '
 /** Where an outgoing message stands: PENDING (to be sent or retried), DELIVERED (receipted) or DEAD (retries exhausted). Wire values: PENDING = `pending`, DELIVERED = `delivered`, DEAD = `dead`. */
 export type MessageStatus = 'DEAD' | 'DELIVERED' | 'PENDING';
 
-/** PROTOCOL section 6 `msg_type` values. Wire values: APPLICATION_SUBMIT = `application.submit`, APPLICATION_STATUS = `application.status`, APPLICATION_DECISION = `application.decision`, EVIDENCE_REQUEST = `evidence.request`, EVIDENCE_RESPONSE = `evidence.response`, TAX_RESIDENCE_CERTIFICATE = `tax.residence-certificate`, TAX_TIN_VERIFICATION = `tax.tin-verification`. */
+/** docs/protocol section 6 `msg_type` values. Wire values: APPLICATION_SUBMIT = `application.submit`, APPLICATION_STATUS = `application.status`, APPLICATION_DECISION = `application.decision`, EVIDENCE_REQUEST = `evidence.request`, EVIDENCE_RESPONSE = `evidence.response`, TAX_RESIDENCE_CERTIFICATE = `tax.residence-certificate`, TAX_TIN_VERIFICATION = `tax.tin-verification`. */
 export type MessageType =
   | 'APPLICATION_DECISION'
   | 'APPLICATION_STATUS'
@@ -89,7 +100,7 @@ export type TrustAnchorKeySource = 'CONTINUITY' | 'PINNED' | 'SIGNER';
 /** Whether this node trusts the partner now. Wire values: ACTIVE = `active`, SUSPENDED = `suspended`, REVOKED = `revoked`. */
 export type TrustAnchorStatus = 'ACTIVE' | 'REVOKED' | 'SUSPENDED';
 
-/** PROTOCOL section 4: why a document verifies (OK) or not; exactly one per verdict. Wire values: OK = `OK`, MALFORMED = `MALFORMED`, UNSUPPORTED_ALG = `UNSUPPORTED_ALG`, BAD_TYPE = `BAD_TYPE`, UNTRUSTED_ISSUER = `UNTRUSTED_ISSUER`, BAD_CHAIN = `BAD_CHAIN`, UNKNOWN_KEY = `UNKNOWN_KEY`, BAD_SIGNATURE = `BAD_SIGNATURE`, EXPIRED = `EXPIRED`, NOT_YET_VALID = `NOT_YET_VALID`, KEY_REVOKED = `KEY_REVOKED`, DOCUMENT_REVOKED = `DOCUMENT_REVOKED`. */
+/** docs/protocol section 4: why a document verifies (OK) or not; exactly one per verdict. Wire values: OK = `OK`, MALFORMED = `MALFORMED`, UNSUPPORTED_ALG = `UNSUPPORTED_ALG`, BAD_TYPE = `BAD_TYPE`, UNTRUSTED_ISSUER = `UNTRUSTED_ISSUER`, BAD_CHAIN = `BAD_CHAIN`, UNKNOWN_KEY = `UNKNOWN_KEY`, BAD_SIGNATURE = `BAD_SIGNATURE`, EXPIRED = `EXPIRED`, NOT_YET_VALID = `NOT_YET_VALID`, KEY_REVOKED = `KEY_REVOKED`, DOCUMENT_REVOKED = `DOCUMENT_REVOKED`. */
 export type VerificationReason =
   | 'BAD_CHAIN'
   | 'BAD_SIGNATURE'
@@ -109,6 +120,30 @@ export type AuditVerificationQueryVariables = Exact<{ [key: string]: never }>;
 export type AuditVerificationQuery = {
   auditVerification: { entries: number; intact: boolean; firstBrokenSeq: number | null; problem: string | null };
 };
+
+export type ReloadConfigurationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ReloadConfigurationMutation = {
+  reloadConfiguration: { protocolVersion: string; countries: Array<{ code: string; role: string }> };
+};
+
+export type ConformanceDeliverMutationVariables = Exact<{
+  message: string;
+}>;
+
+export type ConformanceDeliverMutation = { deliver: string };
+
+export type ConformanceVerifyDocumentQueryVariables = Exact<{
+  jws: string;
+}>;
+
+export type ConformanceVerifyDocumentQuery = { verifyDocument: { valid: boolean; reason: VerificationReason; statusChecked: boolean } };
+
+export type ConformanceIssueDocumentMutationVariables = Exact<{
+  input: IssueDocumentInput;
+}>;
+
+export type ConformanceIssueDocumentMutation = { issueDocument: { jws: string } };
 
 export type ApplyAbroadMutationVariables = Exact<{
   input: ApplyAbroadInput;
@@ -198,6 +233,37 @@ export type DiagnosticsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type DiagnosticsQuery = {
   diagnostics: Array<{ check: string; status: string; subject: string | null; value: number | null; detail: string | null }>;
+};
+
+export type IssueProofDocumentMutationVariables = Exact<{
+  input: IssueDocumentInput;
+}>;
+
+export type IssueProofDocumentMutation = { issueDocument: { jws: string; jti: string } };
+
+export type RevokeProofDocumentMutationVariables = Exact<{
+  jti: string;
+  reason: string;
+}>;
+
+export type RevokeProofDocumentMutation = { revokeDocument: { jti: string } };
+
+export type VerifyDocumentAtQueryVariables = Exact<{
+  jws: string;
+}>;
+
+export type VerifyDocumentAtQuery = {
+  verifyDocument: {
+    valid: boolean;
+    reason: VerificationReason;
+    statusChecked: boolean;
+    issuerCountry: string | null;
+    documentType: DocType | null;
+    subject: string | null;
+    jti: string | null;
+    issuedAt: string | null;
+    expiresAt: string | null;
+  };
 };
 
 export type RotateSignerKeyMutationVariables = Exact<{ [key: string]: never }>;
@@ -428,6 +494,146 @@ export const AuditVerificationDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditVerificationQuery, AuditVerificationQueryVariables>;
+export const ReloadConfigurationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReloadConfiguration' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reloadConfiguration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'protocolVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'countries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReloadConfigurationMutation, ReloadConfigurationMutationVariables>;
+export const ConformanceDeliverDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConformanceDeliver' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliver' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'message' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConformanceDeliverMutation, ConformanceDeliverMutationVariables>;
+export const ConformanceVerifyDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConformanceVerifyDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyDocument' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'jws' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChecked' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConformanceVerifyDocumentQuery, ConformanceVerifyDocumentQueryVariables>;
+export const ConformanceIssueDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConformanceIssueDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueDocumentInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'jws' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConformanceIssueDocumentMutation, ConformanceIssueDocumentMutationVariables>;
 export const ApplyAbroadDocument = {
   kind: 'Document',
   definitions: [
@@ -1078,6 +1284,129 @@ export const DiagnosticsDocument = {
     },
   ],
 } as unknown as DocumentNode<DiagnosticsQuery, DiagnosticsQueryVariables>;
+export const IssueProofDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueProofDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueDocumentInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jws' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueProofDocumentMutation, IssueProofDocumentMutationVariables>;
+export const RevokeProofDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeProofDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jti' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeDocument' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'jti' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'jti' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'jti' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeProofDocumentMutation, RevokeProofDocumentMutationVariables>;
+export const VerifyDocumentAtDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyDocumentAt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyDocument' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'jws' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'jws' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'valid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChecked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuerCountry' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyDocumentAtQuery, VerifyDocumentAtQueryVariables>;
 export const RotateSignerKeyDocument = {
   kind: 'Document',
   definitions: [

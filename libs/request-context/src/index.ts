@@ -1,0 +1,3 @@
+export * from './graphql-operation.js';
+export * from './request-context.js';
+export * from './trace-context.js';
