@@ -88,6 +88,13 @@ const settingsSchema = z
     PARTNER_CA_FILE: z.string().min(1).optional(),
     OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(15),
     OUTBOX_BASE_DELAY_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(10).max(600_000).default(500),
+    // Under the outbox's 30 s lease, so that a send still waiting is never claimed a second time.
+    DELIVER_TIMEOUT_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int()
+      .min(100, 'must be 100-25000 (under the 30 s outbox lease)')
+      .max(25_000, 'must be 100-25000 (under the 30 s outbox lease)')
+      .default(10_000),
   })
   .superRefine((s, ctx) => {
     if (Boolean(s.OIDC_ISSUER) !== Boolean(s.OIDC_JWKS_URL)) {
@@ -146,6 +153,8 @@ export class NodeConfig {
     readonly outboxMaxAttempts: number,
     /** First retry delay; it doubles with each attempt (with jitter), up to five minutes. */
     readonly outboxBaseDelayMs: number,
+    /** How long one delivery to a partner may take, answer included, before it counts as a failed attempt. */
+    readonly deliverTimeoutMs: number,
   ) {}
 
   get countryCode(): string {
@@ -222,5 +231,6 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
     s.PARTNER_CA_FILE ? resolve(s.PARTNER_CA_FILE) : undefined,
     s.OUTBOX_MAX_ATTEMPTS,
     s.OUTBOX_BASE_DELAY_MS,
+    s.DELIVER_TIMEOUT_MS,
   );
 }
