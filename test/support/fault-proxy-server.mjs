@@ -11,11 +11,12 @@
 //   bad-json    answer 200 application/json that is not JSON
 //   wrong-key   forward, and re-sign the partner's receipt with a key the partner does not hold
 //   other-receipt  forward, and answer with the receipt the partner gave for an earlier message
+//   corrupt-status-list  deliver passes; `GET /status-lists/*` answers come back with bytes of the list changed
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer, request } from 'node:http';
 
 const [port, upstream] = process.argv.slice(2).map(Number);
-const MODES = new Set(['pass', 'delay', 'hang', 'reset', 'html', '500', 'bad-json', 'wrong-key', 'other-receipt']);
+const MODES = new Set(['pass', 'delay', 'hang', 'reset', 'html', '500', 'bad-json', 'wrong-key', 'other-receipt', 'corrupt-status-list']);
 let mode = 'pass';
 let deliverCalls = 0;
 let earlierReceipt;
@@ -27,6 +28,13 @@ const b64url = (buffer) => Buffer.from(buffer).toString('base64url');
 function resign(receipt) {
   const [header, payload] = receipt.split('.');
   return `${header}.${payload}.${b64url(sign(null, Buffer.from(`${header}.${payload}`), strangerKey))}`;
+}
+
+/** The list's payload with a run of its characters changed, as a bad disk or a broken cache would leave it. */
+function corrupt(answer) {
+  const text = answer.toString('utf8');
+  const middle = text.indexOf('.') + Math.floor((text.lastIndexOf('.') - text.indexOf('.')) / 2);
+  return Buffer.from(`${text.slice(0, middle)}${'A'.repeat(8)}${text.slice(middle + 8)}`);
 }
 
 function forward(incoming, body, onAnswer) {
@@ -78,8 +86,11 @@ createServer((incoming, outgoing) => {
       else if (incoming.method === 'PUT') return outgoing.writeHead(400).end(`unknown mode ${wanted}`);
       return outgoing.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ mode, deliverCalls }));
     }
+    if (mode === 'corrupt-status-list' && incoming.method === 'GET' && incoming.url?.startsWith('/status-lists/'))
+      return forward(incoming, body, (response, answer) => reply(outgoing, response, corrupt(answer)));
     const isDeliver = incoming.method === 'POST' && body.includes('deliver(message:');
-    if (!isDeliver) return forward(incoming, body, (response, answer) => reply(outgoing, response, answer));
+    if (!isDeliver || mode === 'corrupt-status-list')
+      return forward(incoming, body, (response, answer) => reply(outgoing, response, answer));
     deliverCalls++;
     switch (mode) {
       case 'reset':

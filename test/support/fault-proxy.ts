@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { waitFor } from './processes.js';
 
-export type Fault = 'pass' | 'delay' | 'hang' | 'reset' | 'html' | '500' | 'bad-json' | 'wrong-key' | 'other-receipt';
+export type Fault =
+  'pass' | 'delay' | 'hang' | 'reset' | 'html' | '500' | 'bad-json' | 'wrong-key' | 'other-receipt' | 'corrupt-status-list';
 
 export interface FaultProxy {
   url: string;

@@ -63,4 +63,6 @@ export const az: Translations = {
   CASE_STATUS_approved: 'Təsdiqlənib',
   CASE_STATUS_rejected: 'Rədd edilib',
   CASE_STATUS_withdrawn: 'Geri götürülüb',
+  UNAVAILABLE: 'Qovşaq hazırda öz verilənlər bazasına qoşula bilmir; heç nə dəyişdirilmədi. Bir azdan yenidən cəhd edin.',
+  STORAGE_FULL: 'Qovşağın yaddaşı doludur; heç nə dəyişdirilmədi. Operator yer açdıqdan sonra yenidən cəhd edin.',
 };

@@ -65,6 +65,8 @@ export const en = {
   CASE_STATUS_approved: 'Approved',
   CASE_STATUS_rejected: 'Rejected',
   CASE_STATUS_withdrawn: 'Withdrawn',
+  UNAVAILABLE: 'The node cannot reach its database just now; nothing was changed. Try again shortly.',
+  STORAGE_FULL: "The node's storage is full; nothing was changed. Try again once its operator has made room.",
 } as const;
 
 export type MessageKey = keyof typeof en;

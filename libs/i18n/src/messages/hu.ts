@@ -65,4 +65,6 @@ export const hu: Translations = {
   CASE_STATUS_approved: 'Jóváhagyva',
   CASE_STATUS_rejected: 'Elutasítva',
   CASE_STATUS_withdrawn: 'Visszavonva',
+  UNAVAILABLE: 'A csomópont most nem éri el az adatbázisát; semmi sem változott. Próbálja újra hamarosan.',
+  STORAGE_FULL: 'A csomópont tárhelye megtelt; semmi sem változott. Próbálja újra, ha az üzemeltető helyet szabadított fel.',
 };

@@ -62,4 +62,6 @@ export const tk: Translations = {
   CASE_STATUS_approved: 'Makullandy',
   CASE_STATUS_rejected: 'Ret edildi',
   CASE_STATUS_withdrawn: 'Yzyna alyndy',
+  UNAVAILABLE: 'Düwün häzir öz maglumatlar bazasyna ýetip bilenok; hiç zat üýtgedilmedi. Biraz soňra gaýtadan synanyşyň.',
+  STORAGE_FULL: 'Düwüniň ammary doly; hiç zat üýtgedilmedi. Operator ýer boşadandan soň gaýtadan synanyşyň.',
 };

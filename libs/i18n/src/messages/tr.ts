@@ -63,4 +63,6 @@ export const tr: Translations = {
   CASE_STATUS_approved: 'Onaylandı',
   CASE_STATUS_rejected: 'Reddedildi',
   CASE_STATUS_withdrawn: 'Geri çekildi',
+  UNAVAILABLE: 'Düğüm şu anda veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Biraz sonra yeniden deneyin.',
+  STORAGE_FULL: 'Düğümün depolama alanı dolu; hiçbir şey değiştirilmedi. İşletmeci yer açtıktan sonra yeniden deneyin.',
 };

@@ -62,4 +62,6 @@ export const uz: Translations = {
   CASE_STATUS_approved: 'Maʼqullandi',
   CASE_STATUS_rejected: 'Rad etildi',
   CASE_STATUS_withdrawn: 'Qaytarib olindi',
+  UNAVAILABLE: 'Tugun hozir oʻz maʼlumotlar bazasiga ulana olmayapti; hech narsa oʻzgartirilmadi. Birozdan soʻng qayta urinib koʻring.',
+  STORAGE_FULL: 'Tugun xotirasi toʻlgan; hech narsa oʻzgartirilmadi. Operator joy boʻshatgach, qayta urinib koʻring.',
 };
