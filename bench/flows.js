@@ -3,8 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { cpuSeconds, postgresCpuSeconds, gql, median, mutualTrust, ROOT, startNode, tempDir, token, waitFor } from './support.js';
 import { quick, RUNS, record } from './results.js';
 
-export async function applications(label, trEnv) {
+/** `options.seed(dataRoot, trEnv)` fills both databases before the nodes start (bench/growth.js); returns the rate. */
+export async function applications(label, trEnv, options = {}) {
   const dataRoot = tempDir('apps');
+  await options.seed?.(dataRoot, trEnv);
   const [kz, tr] = [await startNode('KZ', dataRoot, 4911), await startNode('TR', dataRoot, 4912, trEnv)];
   try {
     await mutualTrust(dataRoot, [kz, tr]);
@@ -67,6 +69,7 @@ export async function applications(label, trEnv) {
       `>= 150, ${exact ? 'none lost or doubled' : 'COUNTS DIFFER'}`,
       rate >= 150 && exact,
     );
+    return rate;
   } finally {
     await Promise.all([kz.stop(), tr.stop()]);
   }
@@ -77,8 +80,9 @@ export async function applications(label, trEnv) {
  * way and one answer back, each signed, encrypted, sent by the outbox worker, decrypted, verified, de-duplicated and
  * receipted. Baseline: the same protocol work by two plain Node processes (bench/bare-messaging.js).
  */
-export async function messages(label, trEnv, bareRate) {
+export async function messages(label, trEnv, bareRate, options = {}) {
   const dataRoot = tempDir('messages');
+  await options.seed?.(dataRoot, trEnv);
   const [kz, tr] = [await startNode('KZ', dataRoot, 4913), await startNode('TR', dataRoot, 4914, trEnv)];
   try {
     await mutualTrust(dataRoot, [kz, tr]);
@@ -147,6 +151,7 @@ export async function messages(label, trEnv, bareRate) {
       `>= 500, ${exact ? 'none lost or doubled' : 'COUNTS DIFFER'}`,
       rate >= 500 && exact,
     );
+    return rate;
   } finally {
     await Promise.all([kz.stop(), tr.stop()]);
   }
