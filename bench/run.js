@@ -1,5 +1,5 @@
 // npm run bench [-- --quick]: every hot path against a baseline measured in the same run, median of 3.
-// The growth steps (growth, audit, statuslist, federation15) run in the full bench only, or when --only names them;
+// The growth steps (growth, audit, statuslist) run in the full bench only, or when --only names them;
 // `--soak [--soak-minutes=30]` runs only the soak (bench/soak.js).
 // Writes docs/benchmarks.md. Nothing here is a test: no figure fails `npm test`.
 import { cpus } from 'node:os';
@@ -10,7 +10,7 @@ import { quick, rows, RUNS } from './results.js';
 import { documentVerification, graphqlVerification } from './verification.js';
 import { registryQuery } from './registry.js';
 import { applications, messages, bareMessaging } from './flows.js';
-import { federatedSearch, federationAtScale, footprint } from './federation.js';
+import { federatedSearch, footprint } from './federation.js';
 import { transparencyProofs } from './transparency.js';
 import { auditAtScale, statusListAtScale, storedGrowth } from './growth.js';
 import { soak } from './soak.js';
@@ -60,7 +60,6 @@ const steps = {
     if (postgres) await onPostgres((env) => storedGrowth('PostgreSQL', env, bare));
   },
   audit: async () => (quick && !only ? undefined : auditAtScale()),
-  federation15: async () => (quick && !only ? undefined : federationAtScale()),
   statuslist: async () => (quick && !only ? undefined : statusListAtScale()),
 };
 if (process.argv.includes('--soak')) {

@@ -64,12 +64,12 @@ export async function startNode(country, dataRoot, port, env = {}) {
   };
 }
 
-export function fedctl(args, env = {}) {
-  return execFileSync(process.execPath, [FEDCTL, ...args], { encoding: 'utf8', env: { ...process.env, ...env } }).trim();
+export function fedctl(args) {
+  return execFileSync(process.execPath, [FEDCTL, ...args], { encoding: 'utf8' }).trim();
 }
 
-export const token = (dataRoot, country, subject, role, env = {}) =>
-  fedctl(['--data-dir', dataRoot, 'token', '--country', country, '--subject', subject, '--role', role, '--ttl', '3600'], env);
+export const token = (dataRoot, country, subject, role) =>
+  fedctl(['--data-dir', dataRoot, 'token', '--country', country, '--subject', subject, '--role', role, '--ttl', '3600']);
 
 export async function gql(url, query, variables = {}, tokenValue) {
   const response = await fetch(`${url}/graphql`, {
