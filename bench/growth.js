@@ -65,7 +65,7 @@ export async function storedGrowth(label, trEnv, bareRate) {
 export async function auditAtScale() {
   const sizes = [GROWTH_ROWS / 10, GROWTH_ROWS];
   const dataRoot = tempDir('audit');
-  const port = 4941;
+  const port = 4943;
   // The node's own work (the auditVerification query fedctl sends), and fedctl's whole run, start-up included.
   const seconds = [];
   const fedctlSeconds = [];

@@ -86,13 +86,13 @@ describe('a partner that misbehaves', () => {
   /** Median time of a registry query that runs (a token bypasses the public response cache), in ms. */
   const registryLatency = async (): Promise<number> => {
     const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
+    for (let i = 0; i < 21; i++) {
       const started = performance.now();
       const res = await graphql(kzUrl, '{ services(first: 20) { totalCount edges { node { code } } } }', { token: citizen });
       expect(res.errors).toBeUndefined();
       times.push(performance.now() - started);
     }
-    return times.sort((a, b) => a - b)[7] as number;
+    return times.sort((a, b) => a - b)[10] as number;
   };
   const retry = async (ids: string[]) => {
     for (const id of ids) {
@@ -148,40 +148,47 @@ describe('a partner that misbehaves', () => {
     ['other-receipt', /^BAD_RECEIPT: the receipt is not for this message$/],
   ];
 
-  it.each(FAULTS)('parks each message met by "%s" with its reason, unharmed, and delivers it once when retried', async (fault, reason) => {
-    const before = await registryLatency();
-    await proxy.set(fault);
-    const calls = await proxy.deliverCalls();
-    const ids = await submit(PER_FAULT);
-    expect(ids).toHaveLength(PER_FAULT);
-    const during = await registryLatency();
-    await waitUntil(ids, 'dead', 30_000);
-    for (const message of await rows(ids)) {
-      expect(message.attempts).toBe(MAX_ATTEMPTS);
-      expect(message.lastError).toMatch(reason);
-    }
-    // Every attempt reached the partner's side of the network: retried, not given up on at the first failure.
-    expect((await proxy.deliverCalls()) - calls).toBeGreaterThanOrEqual(PER_FAULT * MAX_ATTEMPTS);
-    // A few ms either way is noise on a shared machine; a node blocked by the fault would be far slower.
-    expect(during).toBeLessThanOrEqual(Math.max(2 * before, before + 15));
+  it.each(FAULTS)(
+    'parks each message met by "%s" with its reason, unharmed, and delivers it once when retried',
+    async (fault, reason) => {
+      const before = await registryLatency();
+      await proxy.set(fault);
+      const calls = await proxy.deliverCalls();
+      const ids = await submit(PER_FAULT);
+      expect(ids).toHaveLength(PER_FAULT);
+      const during = await registryLatency();
+      await waitUntil(ids, 'dead', 30_000);
+      for (const message of await rows(ids)) {
+        expect(message.attempts).toBe(MAX_ATTEMPTS);
+        expect(message.lastError).toMatch(reason);
+      }
+      // Every attempt reached the partner's side of the network: retried, not given up on at the first failure.
+      expect((await proxy.deliverCalls()) - calls).toBeGreaterThanOrEqual(PER_FAULT * MAX_ATTEMPTS);
+      // The machine's own load moves from second to second: the reference is the slower of just before the fault and
+      // just after its retries ended, and a few tens of ms either way are noise. A node blocked by the fault would
+      // answer in seconds.
+      const reference = Math.max(before, await registryLatency());
+      expect(during).toBeLessThanOrEqual(Math.max(2 * reference, reference + 50));
 
-    await proxy.set('pass');
-    await retry(ids);
-    await waitUntil(ids, 'delivered', 20_000);
-  });
+      await proxy.set('pass');
+      await retry(ids);
+      await waitUntil(ids, 'delivered', 20_000);
+    },
+    120_000,
+  );
 
   it('parks messages to a partner whose clock runs 10 minutes ahead, saying so, and delivers them once it is right', async () => {
     await nodes.TR?.stop();
     await startTr(clockAhead('+10m'));
     const ids = await submit(2);
-    await waitUntil(ids, 'dead', 30_000);
+    await waitUntil(ids, 'dead', 60_000);
     for (const message of await rows(ids))
       expect(message.lastError).toMatch(/^MESSAGE_EXPIRED: .*\(the partner's clock is (59[89]|60[012]) s ahead of this node's\)$/);
     await nodes.TR?.stop();
     await startTr();
     await retry(ids);
     await waitUntil(ids, 'delivered', 20_000);
-  });
+  }, 180_000);
 
   it('lost and doubled nothing: every application arrived exactly once', async () => {
     const all = await outbox();
