@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { cpuSeconds, postgresCpuSeconds, gql, median, mutualTrust, ROOT, startNode, tempDir, token, waitFor } from './support.js';
 import { quick, RUNS, record } from './results.js';
 
-/** `options.seed(dataRoot, trEnv)` fills both databases before the nodes start (bench/growth.js); returns the rate. */
+/**
+ * `options.seed(dataRoot, trEnv)` fills both databases before the nodes start with `options.stored` messages each way
+ * (bench/growth.js); returns the rate.
+ */
 export async function applications(label, trEnv, options = {}) {
   const dataRoot = tempDir('apps');
   await options.seed?.(dataRoot, trEnv);
@@ -15,6 +18,8 @@ export async function applications(label, trEnv, options = {}) {
     const count = quick ? 150 : 400;
     const warmUp = 64;
     const form = { purpose: 'Benchmark', intendedStayMonths: 6, permitKind: 'first' };
+    // What a seeded database already holds (bench/growth.js): the counts below are on top of it.
+    const stored = options.stored ?? 0;
     let done = 0;
     // A sliding window of 32 citizens applying at once: capacity, not the tail of a batch, is measured.
     const applyAndWait = async (n) => {
@@ -33,7 +38,7 @@ export async function applications(label, trEnv, options = {}) {
       await Promise.all(Array.from({ length: 32 }, citizenApplies));
       done += n;
       await waitFor(
-        async () => (await gql(tr.url, '{ messageCounts { delivered } }', {}, trAdmin)).messageCounts.delivered >= done,
+        async () => (await gql(tr.url, '{ messageCounts { delivered } }', {}, trAdmin)).messageCounts.delivered >= stored + done,
         300_000,
         50,
       );
@@ -52,7 +57,7 @@ export async function applications(label, trEnv, options = {}) {
     // Every submission received once at TR and answered once to KZ; every application at KZ under review.
     const total = done;
     const kzAdmin = token(dataRoot, 'KZ', 'KZ:ADMIN:1', 'admin');
-    const expected = JSON.stringify({ pending: 0, delivered: total, dead: 0, received: total });
+    const expected = JSON.stringify({ pending: 0, delivered: stored + total, dead: 0, received: stored + total });
     const atTr = JSON.stringify((await gql(tr.url, '{ messageCounts { pending delivered dead received } }', {}, trAdmin)).messageCounts);
     const atKz = JSON.stringify((await gql(kz.url, '{ messageCounts { pending delivered dead received } }', {}, kzAdmin)).messageCounts);
     const mine = (await gql(kz.url, '{ myApplications { status } }', {}, citizen)).myApplications;
@@ -94,6 +99,8 @@ export async function messages(label, trEnv, bareRate, options = {}) {
       (await gql(node.url, '{ messageCounts { pending delivered dead received } }', {}, admins[node.country])).messageCounts;
     const rates = [];
     let exact = true;
+    // What a seeded database already holds (bench/growth.js): the counts below are on top of it.
+    const stored = options.stored ?? 0;
     // Round -1 warms up (JIT, lazy loading, worker threads starting) and is not counted; the baseline does the same.
     const warmUp = 1000;
     for (let run = -1; run < RUNS; run += 1) {
@@ -112,7 +119,11 @@ export async function messages(label, trEnv, bareRate, options = {}) {
       }
       const total = warmUp + (run + 1) * count;
       // Done when KZ has every answer and TR every receipt for them.
-      await waitFor(async () => (await counts(kz)).received >= total && (await counts(tr)).delivered >= total, 120_000, 20);
+      await waitFor(
+        async () => (await counts(kz)).received >= stored + total && (await counts(tr)).delivered >= stored + total,
+        120_000,
+        20,
+      );
       const seconds = (performance.now() - started) / 1000;
       if (run >= 0) rates.push((2 * roundCount) / seconds);
       const postgresCpu = ((1e3 * (postgresCpuSeconds() - cpuBefore[2])) / (2 * roundCount)).toFixed(2);
@@ -131,7 +142,7 @@ export async function messages(label, trEnv, bareRate, options = {}) {
             )
           ).taxpayerChecks,
         );
-      const expected = { pending: 0, delivered: total, dead: 0, received: total };
+      const expected = { pending: 0, delivered: stored + total, dead: 0, received: stored + total };
       const [atKz, atTr] = [await counts(kz), await counts(tr)];
       const runExact =
         checks.every((c, i) => c.status === 'answered' && c.valid === (i % 2 === 0)) &&

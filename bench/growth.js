@@ -36,7 +36,7 @@ async function seedBoth(dataRoot, trEnv) {
 export async function storedGrowth(label, trEnv, bareRate) {
   const stored = `${rowsLabel(GROWTH_ROWS)} documents + ${rowsLabel(GROWTH_ROWS)} messages stored`;
   const emptyMessages = await messages(`${label}, empty`, trEnv, bareRate);
-  const fullMessages = await messages(`${label}, ${stored}`, trEnv, bareRate, { seed: seedBoth });
+  const fullMessages = await messages(`${label}, ${stored}`, trEnv, bareRate, { seed: seedBoth, stored: GROWTH_ROWS });
   record(
     `messages/s with ${stored}, against empty databases, TR on ${label}`,
     fullMessages,
@@ -48,7 +48,7 @@ export async function storedGrowth(label, trEnv, bareRate) {
     fullMessages / emptyMessages >= 0.8,
   );
   const emptyApps = await applications(`${label}, empty`, trEnv);
-  const fullApps = await applications(`${label}, ${stored}`, trEnv, { seed: seedBoth });
+  const fullApps = await applications(`${label}, ${stored}`, trEnv, { seed: seedBoth, stored: GROWTH_ROWS });
   record(
     `submissions/s with ${stored}, against empty databases, TR on ${label}`,
     fullApps,
