@@ -3,8 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { allNodes, cpuSeconds, postgresCpuSeconds, gql, median, mutualTrust, ROOT, startNode, tempDir, token, waitFor } from './support.js';
 import { quick, RUNS, record } from './results.js';
 
-export async function applications(label, trEnv) {
+/**
+ * `options.seed(dataRoot, trEnv)` fills both databases before the nodes start with `options.stored` messages each way
+ * (bench/growth.js); returns the rate.
+ */
+export async function applications(label, trEnv, options = {}) {
   const dataRoot = tempDir('apps');
+  await options.seed?.(dataRoot, trEnv);
   const [kz, tr] = [await startNode('KZ', dataRoot, 4911), await startNode('TR', dataRoot, 4912, trEnv)];
   try {
     await mutualTrust(dataRoot, [kz, tr]);
@@ -13,6 +18,8 @@ export async function applications(label, trEnv) {
     const count = quick ? 150 : 400;
     const warmUp = 64;
     const form = { purpose: 'Benchmark', intendedStayMonths: 6, permitKind: 'first' };
+    // What a seeded database already holds (bench/growth.js): the counts below are on top of it.
+    const stored = options.stored ?? 0;
     let done = 0;
     // A sliding window of 32 citizens applying at once: capacity, not the tail of a batch, is measured.
     const applyAndWait = async (n) => {
@@ -31,7 +38,7 @@ export async function applications(label, trEnv) {
       await Promise.all(Array.from({ length: 32 }, citizenApplies));
       done += n;
       await waitFor(
-        async () => (await gql(tr.url, '{ messageCounts { delivered } }', {}, trAdmin)).messageCounts.delivered >= done,
+        async () => (await gql(tr.url, '{ messageCounts { delivered } }', {}, trAdmin)).messageCounts.delivered >= stored + done,
         300_000,
         50,
       );
@@ -50,7 +57,7 @@ export async function applications(label, trEnv) {
     // Every submission received once at TR and answered once to KZ; every application at KZ under review.
     const total = done;
     const kzAdmin = token(dataRoot, 'KZ', 'KZ:ADMIN:1', 'admin');
-    const expected = JSON.stringify({ pending: 0, delivered: total, dead: 0, received: total });
+    const expected = JSON.stringify({ pending: 0, delivered: stored + total, dead: 0, received: stored + total });
     const atTr = JSON.stringify((await gql(tr.url, '{ messageCounts { pending delivered dead received } }', {}, trAdmin)).messageCounts);
     const atKz = JSON.stringify((await gql(kz.url, '{ messageCounts { pending delivered dead received } }', {}, kzAdmin)).messageCounts);
     const mine = await allNodes(kz.url, 'myApplications', 'status', {}, citizen);
@@ -67,6 +74,7 @@ export async function applications(label, trEnv) {
       `>= 150, ${exact ? 'none lost or doubled' : 'COUNTS DIFFER'}`,
       rate >= 150 && exact,
     );
+    return rate;
   } finally {
     await Promise.all([kz.stop(), tr.stop()]);
   }
@@ -77,8 +85,9 @@ export async function applications(label, trEnv) {
  * way and one answer back, each signed, encrypted, sent by the outbox worker, decrypted, verified, de-duplicated and
  * receipted. Baseline: the same protocol work by two plain Node processes (bench/bare-messaging.js).
  */
-export async function messages(label, trEnv, bareRate) {
+export async function messages(label, trEnv, bareRate, options = {}) {
   const dataRoot = tempDir('messages');
+  await options.seed?.(dataRoot, trEnv);
   const [kz, tr] = [await startNode('KZ', dataRoot, 4913), await startNode('TR', dataRoot, 4914, trEnv)];
   try {
     await mutualTrust(dataRoot, [kz, tr]);
@@ -90,6 +99,8 @@ export async function messages(label, trEnv, bareRate) {
       (await gql(node.url, '{ messageCounts { pending delivered dead received } }', {}, admins[node.country])).messageCounts;
     const rates = [];
     let exact = true;
+    // What a seeded database already holds (bench/growth.js): the counts below are on top of it.
+    const stored = options.stored ?? 0;
     // Round -1 warms up (JIT, lazy loading, worker threads starting) and is not counted; the baseline does the same.
     const warmUp = 1000;
     for (let run = -1; run < RUNS; run += 1) {
@@ -108,7 +119,11 @@ export async function messages(label, trEnv, bareRate) {
       }
       const total = warmUp + (run + 1) * count;
       // Done when KZ has every answer and TR every receipt for them.
-      await waitFor(async () => (await counts(kz)).received >= total && (await counts(tr)).delivered >= total, 120_000, 20);
+      await waitFor(
+        async () => (await counts(kz)).received >= stored + total && (await counts(tr)).delivered >= stored + total,
+        120_000,
+        20,
+      );
       const seconds = (performance.now() - started) / 1000;
       if (run >= 0) rates.push((2 * roundCount) / seconds);
       const postgresCpu = ((1e3 * (postgresCpuSeconds() - cpuBefore[2])) / (2 * roundCount)).toFixed(2);
@@ -126,7 +141,7 @@ export async function messages(label, trEnv, bareRate) {
         ))
           byId.set(check.requestId, check);
       const checks = requestIds.map((id) => byId.get(id) ?? {});
-      const expected = { pending: 0, delivered: total, dead: 0, received: total };
+      const expected = { pending: 0, delivered: stored + total, dead: 0, received: stored + total };
       const [atKz, atTr] = [await counts(kz), await counts(tr)];
       const runExact =
         checks.every((c, i) => c.status === 'ANSWERED' && c.valid === (i % 2 === 0)) &&
@@ -146,6 +161,7 @@ export async function messages(label, trEnv, bareRate) {
       `>= 500, ${exact ? 'none lost or doubled' : 'COUNTS DIFFER'}`,
       rate >= 500 && exact,
     );
+    return rate;
   } finally {
     await Promise.all([kz.stop(), tr.stop()]);
   }

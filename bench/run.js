@@ -1,4 +1,6 @@
 // npm run bench [-- --quick]: every hot path against a baseline measured in the same run, median of 3.
+// The growth steps (growth, audit, statuslist) run in the full bench only, or when --only names them;
+// `--soak [--soak-minutes=30]` runs only the soak (bench/soak.js).
 // Writes docs/benchmarks.md. Nothing here is a test: no figure fails `npm test`.
 import { cpus } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,8 @@ import { applications, messages, bareMessaging } from './flows.js';
 import { federatedSearch, footprint } from './federation.js';
 import { monitoringOverhead } from './monitoring.js';
 import { transparencyProofs } from './transparency.js';
+import { auditAtScale, statusListAtScale, storedGrowth } from './growth.js';
+import { soak } from './soak.js';
 
 // The nodes this bench starts inherit it: the pool size `fedctl up` gives them (apps/fedctl/src/local-federation.ts).
 process.env.UV_THREADPOOL_SIZE ??= String(cpus().length);
@@ -50,7 +54,20 @@ const steps = {
   federated: federatedSearch,
   transparency: transparencyProofs,
   footprint,
+  // Growth (not in --quick): a million stored rows of each kind, BENCH_GROWTH_ROWS to change it.
+  growth: async () => {
+    if (quick && !only) return;
+    const bare = bareMessaging(quick ? 1000 : 3000);
+    await storedGrowth('SQLite', {}, bare);
+    if (postgres) await onPostgres((env) => storedGrowth('PostgreSQL', env, bare));
+  },
+  audit: async () => (quick && !only ? undefined : auditAtScale()),
+  statuslist: async () => (quick && !only ? undefined : statusListAtScale()),
 };
+if (process.argv.includes('--soak')) {
+  await soak();
+  process.exit(0);
+}
 const started = Date.now();
 for (const [name, step] of Object.entries(steps)) if (!only || only.includes(name)) await step();
 

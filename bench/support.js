@@ -34,8 +34,15 @@ export const RATE_LIMITS_OFF = Object.fromEntries(
   ]),
 );
 
+/**
+ * Added to every port a benchmark node listens on (BENCH_PORT_SHIFT), so that two checkouts on one machine can run
+ * benchmarks at once (`fedctl up` in the footprint step keeps its own offset).
+ */
+const PORT_SHIFT = Number(process.env.BENCH_PORT_SHIFT ?? 0);
+
 /** Starts a node the way `fedctl up` does (same V8 flags). */
-export async function startNode(country, dataRoot, port, env = {}) {
+export async function startNode(country, dataRoot, basePort, env = {}) {
+  const port = basePort + PORT_SHIFT;
   // BENCH_PROFILE=<dir>: each node writes a CPU profile there when it stops (`--cpu-prof` is refused in NODE_OPTIONS).
   const profile = process.env.BENCH_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, `--cpu-prof-name=${country}-${port}.cpuprofile`]

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -13,17 +13,32 @@ export interface AuditRecord {
 
 /** SHA-256 over the previous hash and the entry's fields in a fixed order: a change anywhere breaks every later hash. */
 export function auditHash(prevHash: string, record: AuditRecord): string {
-  return createHash('sha256')
-    .update(JSON.stringify([prevHash, record.seq, record.at, record.actor, record.action, record.subject, record.details]))
-    .digest('hex');
+  // The one-shot hash: verifying a million entries spent a third of its time building Hash objects.
+  return hash(
+    'sha256',
+    JSON.stringify([prevHash, record.seq, record.at, record.actor, record.action, record.subject, record.details]),
+    'hex',
+  );
 }
 
-/** The first entry whose hash or link does not match, or undefined when the whole chain holds. */
+/** Where a chain checked so far ends: the hash and sequence number the next entry must follow. */
+export interface ChainPosition {
+  prevHash: string;
+  seq: number;
+}
+
+export const CHAIN_START: ChainPosition = { prevHash: GENESIS_HASH, seq: 1 };
+
+/**
+ * The first entry whose hash or link does not match, or undefined when the whole chain holds. `from` lets a long
+ * log be checked page by page: each page starts where the one before it ended.
+ */
 export function findBrokenEntry(
   entries: readonly (AuditRecord & { prevHash: string; hash: string })[],
+  from: ChainPosition = CHAIN_START,
 ): { seq: number; problem: string } | undefined {
-  let expectedPrev = GENESIS_HASH;
-  let expectedSeq = 1;
+  let expectedPrev = from.prevHash;
+  let expectedSeq = from.seq;
   for (const entry of entries) {
     if (entry.seq !== expectedSeq) return { seq: entry.seq, problem: `sequence jumps from ${expectedSeq - 1} to ${entry.seq}` };
     if (entry.prevHash !== expectedPrev) return { seq: entry.seq, problem: 'does not link to the entry before it' };

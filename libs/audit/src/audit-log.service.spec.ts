@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataSourceOptions, NodeDataSource, SequenceCounterEntity, type DatabaseTarget } from '@ots/persistence';
+import { dataSourceOptions, NodeDataSource, runStatement, SequenceCounterEntity, sqlNames, type DatabaseTarget } from '@ots/persistence';
 import { POSTGRES_URL, postgresTarget, sqliteTarget } from '../../../test/support/databases.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { AuditLogService } from './audit-log.service.js';
@@ -73,5 +73,25 @@ describe.each(targets)('the audit log on $name', ({ target }) => {
     expect(actions).toContain('b1 b2');
     expect(actions).toContain('c1 c2');
     expect(await audit.verify()).toEqual({ entries: 9 });
+  });
+
+  it('verifies a log longer than one page, and names an entry changed on a later page', async () => {
+    const before = (await audit.verify()).entries;
+    for (let i = 0; i < 25; i++)
+      await dataSource.transaction((m) =>
+        audit.appendMany(
+          m,
+          Array.from({ length: 1000 }, (_, j) => event(`bulk-${i}-${j}`)),
+        ),
+      );
+    expect(await audit.verify()).toEqual({ entries: before + 25_000 });
+    const { table, column: c } = sqlNames(dataSource.manager, AuditEntryEntity);
+    await dataSource.transaction((m) =>
+      runStatement(m, `UPDATE ${table} SET ${c('details')} = ? WHERE ${c('seq')} = ?`, ['{"action":"edited"}', 15_000]),
+    );
+    expect(await audit.verify()).toEqual({
+      entries: before + 25_000,
+      broken: { seq: 15_000, problem: 'its content does not match its hash' },
+    });
   });
 });

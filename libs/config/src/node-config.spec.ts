@@ -53,6 +53,17 @@ describe(NodeConfig.name, () => {
     );
   });
 
+  it('bounds a delivery by DELIVER_TIMEOUT_MS, which stays under the outbox lease', () => {
+    expect(loadNodeConfig(['--country', 'TR'], {}, federation).deliverTimeoutMs).toBe(10_000);
+    expect(loadNodeConfig(['--country', 'TR'], { DELIVER_TIMEOUT_MS: '1500' }, federation).deliverTimeoutMs).toBe(1500);
+    expect(() => loadNodeConfig(['--country', 'TR'], { DELIVER_TIMEOUT_MS: '30000' }, federation)).toThrow(
+      /DELIVER_TIMEOUT_MS: must be 100-25000 \(under the 30 s outbox lease\)/,
+    );
+    expect(() => loadNodeConfig(['--country', 'TR'], { DELIVER_TIMEOUT_MS: 'soon' }, federation)).toThrow(
+      /DELIVER_TIMEOUT_MS: must be a number/,
+    );
+  });
+
   it('listens with TLS when given a certificate and key, which go together', () => {
     const sut = loadNodeConfig(['--country', 'TR'], { TLS_CERT_FILE: '/etc/ots/cert.pem', TLS_KEY_FILE: '/etc/ots/key.pem' }, federation);
     expect(sut.tls).toEqual({ certFile: '/etc/ots/cert.pem', keyFile: '/etc/ots/key.pem' });

@@ -99,6 +99,13 @@ const settingsSchema = z
       .optional(),
     OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl(['http:', 'https:']),
     PARTNER_PROBE_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(3600).default(15),
+    // Under the outbox's 30 s lease, so that a send still waiting is never claimed a second time.
+    DELIVER_TIMEOUT_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int()
+      .min(100, 'must be 100-25000 (under the 30 s outbox lease)')
+      .max(25_000, 'must be 100-25000 (under the 30 s outbox lease)')
+      .default(10_000),
   })
   .superRefine((s, ctx) => {
     if (Boolean(s.OIDC_ISSUER) !== Boolean(s.OIDC_JWKS_URL)) {
@@ -167,6 +174,8 @@ export class NodeConfig {
     readonly otlpEndpoint: string | undefined,
     /** How often every partner is probed for the `ots_partner_up` gauge; 0 turns it off. */
     readonly partnerProbeSeconds: number,
+    /** How long one delivery to a partner may take, answer included, before it counts as a failed attempt. */
+    readonly deliverTimeoutMs: number,
   ) {}
 
   get countryCode(): string {
@@ -248,5 +257,6 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
     s.METRICS_TOKEN,
     s.OTEL_EXPORTER_OTLP_ENDPOINT,
     s.PARTNER_PROBE_SECONDS,
+    s.DELIVER_TIMEOUT_MS,
   );
 }

@@ -4,11 +4,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { InternalError, NotFoundError, OtsError } from '@ots/errors';
 import { I18nService } from '@ots/i18n';
+import { databaseFault } from '@ots/persistence';
 
 /**
  * The one place where errors become what a caller sees: an OtsError keeps
- * its `code` and gets its message in the request's language; anything else
- * is logged here with its stack and leaves as INTERNAL with no detail.
+ * its `code` and gets its message in the request's language; a database that
+ * does not answer or a full disk become UNAVAILABLE or STORAGE_FULL; anything
+ * else is logged here with its stack and leaves as INTERNAL with no detail.
  */
 @Catch()
 export class ApiExceptionFilter implements GqlExceptionFilter {
@@ -43,6 +45,12 @@ export class ApiExceptionFilter implements GqlExceptionFilter {
 
   private toOtsError(exception: unknown, path: string): OtsError {
     if (exception instanceof OtsError) return exception;
+    // A database gone or a disk full is the caller's business too (retry later), the rest of it stays in the log.
+    const fault = databaseFault(exception);
+    if (fault) {
+      this.logger.warn(`${fault.code}: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return fault;
+    }
     if (isHttpException(exception) && exception.getStatus() === 404)
       return new NotFoundError('no such route', { what: path.slice(0, 200) });
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));

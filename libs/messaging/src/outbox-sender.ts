@@ -8,8 +8,6 @@ import { BadReceiptError, PartnerNotTrustedError, PartnerRefusedMessageError, Se
 import { PartnerDirectory } from './partner-directory.service.js';
 import { deliverToPartner } from './partner-deliver.js';
 
-const SEND_TIMEOUT_MS = 10_000;
-
 /** What one send came to: a verified receipt for the envelope sent, or why not. */
 export type SendOutcome = { message: OutboxMessageEntity } & ({ receipt: string; envelope: string } | { error: OtsError });
 
@@ -49,16 +47,16 @@ export class OutboxSender {
       const partner = await this.partners.partner(message.recipient);
       if (!partner)
         throw new PartnerNotTrustedError(`${message.recipient} is not an active trusted partner`, { country: message.recipient });
-      const receipt = await deliverToPartner(
+      const { receipt, clockNote } = await deliverToPartner(
         partner,
         encryptEnvelope(envelope, partner.encryptionKey),
-        SEND_TIMEOUT_MS,
+        this.config.deliverTimeoutMs,
         this.federation.workingLanguage,
       );
       try {
         await verifyReceipt(receipt, partner.trust, this.config.countryCode, message.jti, message.sentDigests);
       } catch (err) {
-        throw new BadReceiptError((err as Error).message, {}, { cause: err });
+        throw new BadReceiptError(`${(err as Error).message}${clockNote}`, {}, { cause: err });
       }
       return { message, receipt, envelope };
     } catch (err) {

@@ -30,7 +30,8 @@ describe('postJson, the partner-node HTTP client', () => {
 
   it('POSTs JSON and returns status and body, over a kept-alive connection', async () => {
     const first = await postJson(`${base}/graphql`, '{"a":1}', 1000);
-    expect(first).toEqual({ status: 200, body: JSON.stringify({ echo: '{"a":1}' }) });
+    expect(first).toMatchObject({ status: 200, body: JSON.stringify({ echo: '{"a":1}' }), contentType: '' });
+    expect(Math.abs((first.date?.getTime() ?? 0) - Date.now())).toBeLessThan(5000);
     expect(seen.at(-1)).toEqual({ method: 'POST', type: 'application/json', body: '{"a":1}' });
     expect((await postJson(`${base}/refuse`, 'Жазу', 1000)).status).toBe(400);
     expect(seen.at(-1)?.body).toBe('Жазу');

@@ -1,4 +1,5 @@
 export * from './data-source-options.js';
+export * from './database-faults.js';
 export * from './migrations/index.js';
 export * from './node-data-source.js';
 export * from './persistence.errors.js';

@@ -54,6 +54,13 @@ export class SerializedSqliteQueryRunner extends BetterSqlite3QueryRunner {
   override async rollbackTransaction(): Promise<void> {
     try {
       await super.rollbackTransaction();
+    } catch (err) {
+      // On SQLITE_FULL, SQLITE_IOERR or SQLITE_NOMEM SQLite may end the transaction itself
+      // (sqlite.org/lang_transaction.html); ROLLBACK then fails and TypeORM's depth stays at 1, which would hold
+      // the connection lock forever. The transaction is over all the same.
+      if ((this.driver.databaseConnection as { inTransaction?: boolean } | undefined)?.inTransaction !== false) throw err;
+      this.transactionDepth = 0;
+      this.isTransactionActive = false;
     } finally {
       this.releaseAfterOutermost();
     }

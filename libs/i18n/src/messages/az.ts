@@ -73,4 +73,6 @@ export const az: Translations = {
   CASE_UNDELIVERED: '{{country}} qovşağı bu müraciətin mesajını qəbul etmədi ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Federasiyanın yeni konfiqurasiyası rədd edildi; qovşaq əvvəlkini saxlayır: {{detail}}',
   UNKNOWN_ENUM_VALUE: '{{value}} {{type}} üçün keçərli dəyər deyil.',
+  UNAVAILABLE: 'Qovşaq hazırda öz verilənlər bazasına qoşula bilmir; heç nə dəyişdirilmədi. Bir azdan yenidən cəhd edin.',
+  STORAGE_FULL: 'Qovşağın yaddaşı doludur; heç nə dəyişdirilmədi. Operator yer açdıqdan sonra yenidən cəhd edin.',
 };

@@ -74,6 +74,8 @@ export const en = {
   CASE_UNDELIVERED: "The node of {{country}} did not accept this application's message ({{code}}).",
   CONFIG_RELOAD_REFUSED: 'The new federation configuration was refused; the node keeps the one it had: {{detail}}',
   UNKNOWN_ENUM_VALUE: '{{value}} is not a value of {{type}}.',
+  UNAVAILABLE: 'The node cannot reach its database just now; nothing was changed. Try again shortly.',
+  STORAGE_FULL: "The node's storage is full; nothing was changed. Try again once its operator has made room.",
 } as const;
 
 export type MessageKey = keyof typeof en;

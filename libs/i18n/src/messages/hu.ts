@@ -75,4 +75,6 @@ export const hu: Translations = {
   CASE_UNDELIVERED: '{{country}} csomópontja nem fogadta el a kérelem üzenetét ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Az új föderációs konfigurációt a csomópont elutasította, és megtartja a korábbit: {{detail}}',
   UNKNOWN_ENUM_VALUE: 'A(z) {{value}} nem a(z) {{type}} egyik értéke.',
+  UNAVAILABLE: 'A csomópont most nem éri el az adatbázisát; semmi sem változott. Próbálja újra hamarosan.',
+  STORAGE_FULL: 'A csomópont tárhelye megtelt; semmi sem változott. Próbálja újra, ha az üzemeltető helyet szabadított fel.',
 };

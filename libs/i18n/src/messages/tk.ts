@@ -72,4 +72,6 @@ export const tk: Translations = {
   CASE_UNDELIVERED: '{{country}} düwüni bu arza boýunça habary kabul etmedi ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Federasiýanyň täze konfigurasiýasy ret edildi; düwün öňkisini saklaýar: {{detail}}',
   UNKNOWN_ENUM_VALUE: '{{value}} {{type}} bahalarynyň biri däl.',
+  UNAVAILABLE: 'Düwün häzir öz maglumatlar bazasyna ýetip bilenok; hiç zat üýtgedilmedi. Biraz soňra gaýtadan synanyşyň.',
+  STORAGE_FULL: 'Düwüniň ammary doly; hiç zat üýtgedilmedi. Operator ýer boşadandan soň gaýtadan synanyşyň.',
 };

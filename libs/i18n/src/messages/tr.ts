@@ -73,4 +73,6 @@ export const tr: Translations = {
   CASE_UNDELIVERED: '{{country}} düğümü bu başvurunun mesajını kabul etmedi ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Yeni federasyon yapılandırması reddedildi; düğüm öncekini koruyor: {{detail}}',
   UNKNOWN_ENUM_VALUE: '{{value}}, {{type}} için geçerli bir değer değil.',
+  UNAVAILABLE: 'Düğüm şu anda veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Biraz sonra yeniden deneyin.',
+  STORAGE_FULL: 'Düğümün depolama alanı dolu; hiçbir şey değiştirilmedi. İşletmeci yer açtıktan sonra yeniden deneyin.',
 };

@@ -72,4 +72,6 @@ export const uz: Translations = {
   CASE_UNDELIVERED: '{{country}} tuguni ushbu ariza boʻyicha xabarni qabul qilmadi ({{code}}).',
   CONFIG_RELOAD_REFUSED: 'Federatsiyaning yangi konfiguratsiyasi rad etildi; tugun avvalgisini saqlaydi: {{detail}}',
   UNKNOWN_ENUM_VALUE: '{{value}} {{type}} qiymatlaridan biri emas.',
+  UNAVAILABLE: 'Tugun hozir oʻz maʼlumotlar bazasiga ulana olmayapti; hech narsa oʻzgartirilmadi. Birozdan soʻng qayta urinib koʻring.',
+  STORAGE_FULL: 'Tugun xotirasi toʻlgan; hech narsa oʻzgartirilmadi. Operator joy boʻshatgach, qayta urinib koʻring.',
 };

@@ -1,0 +1,136 @@
+// npm run bench -- --soak [--soak-minutes=30]: mixed traffic over five nodes for half an hour, sampled every
+// minute. After a warm-up (the first third), RSS, V8 heap (when /metrics has it), open file descriptors and database
+// bytes per stored row of each node must grow less than 5 % per 10 minutes, and no message may be lost or doubled.
+// Not part of the default run; prints its table and leaves docs/benchmarks.md alone.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gql, mutualTrust, rssMiB, sleep, startNode, tempDir, token } from './support.js';
+
+const minutes = Number(process.argv.find((a) => a.startsWith('--soak-minutes='))?.slice('--soak-minutes='.length) ?? 30);
+const COUNTRIES = ['KZ', 'TR', 'KG', 'UZ', 'AZ'];
+const FORM = { purpose: 'Soak', intendedStayMonths: 6, permitKind: 'first' };
+
+const openFiles = (pid) => readdirSync(`/proc/${pid}/fd`).length;
+const databaseBytes = (dataRoot, country) =>
+  ['node.sqlite', 'node.sqlite-wal']
+    .map((f) => join(dataRoot, country, f))
+    .reduce((sum, file) => {
+      try {
+        return sum + statSync(file).size;
+      } catch {
+        return sum;
+      }
+    }, 0);
+async function heapMiB(url) {
+  const text = await fetch(`${url}/metrics`)
+    .then((r) => (r.ok ? r.text() : ''))
+    .catch(() => '');
+  const value = /^nodejs_heap_size_used_bytes (\S+)$/m.exec(text)?.[1];
+  return value === undefined ? null : Number(value) / 2 ** 20;
+}
+
+export async function soak() {
+  const dataRoot = tempDir('soak');
+  const nodes = [];
+  for (const [i, country] of COUNTRIES.entries()) nodes.push(await startNode(country, dataRoot, 4981 + i));
+  const stopAt = Date.now() + minutes * 60_000;
+  try {
+    await mutualTrust(dataRoot, nodes);
+    const [kz, tr] = nodes;
+    const officer = token(dataRoot, 'KZ', 'KZ:OFFICER:soak', 'officer');
+    const citizen = token(dataRoot, 'KZ', 'KZ:IIN:900101300123', 'citizen');
+    const admins = Object.fromEntries(nodes.map((n) => [n.country, token(dataRoot, n.country, `${n.country}:ADMIN:soak`, 'admin')]));
+    const counts = async (node) =>
+      (await gql(node.url, '{ messageCounts { pending delivered dead received } }', {}, admins[node.country])).messageCounts;
+    const auditEntries = async (node) =>
+      (await gql(node.url, '{ auditVerification { entries intact } }', {}, admins[node.country])).auditVerification;
+    let sent = 0;
+    let failures = 0;
+    // One "second" of traffic: taxpayer checks to every partner, an application, catalog and federated reads.
+    const traffic = async () => {
+      const partners = nodes.slice(1);
+      await Promise.all([
+        ...partners.map((p) =>
+          gql(
+            kz.url,
+            'mutation($c: String!, $t: [String!]!) { verifyTaxpayers(country: $c, tins: $t) { requestId } }',
+            { c: p.country, t: ['1234567890', '0000000000'] },
+            officer,
+          ).then(() => (sent += 2)),
+        ),
+        gql(
+          kz.url,
+          'mutation($i: ApplyAbroadInput!) { applyAbroad(input: $i) { id } }',
+          { i: { country: 'TR', serviceCode: 'TR-RP-WORK', form: FORM, consent: [] } },
+          citizen,
+        ).then(() => (sent += 1)),
+        ...Array.from({ length: 10 }, () => gql(tr.url, '{ services(first: 20) { totalCount } }')),
+        gql(kz.url, '{ federatedServices(filter: {category: "citizenship-migration"}) { items { code } } }'),
+      ]).catch(() => (failures += 1));
+    };
+    const samples = [];
+    const sample = async () => {
+      const row = { minute: samples.length };
+      for (const node of nodes) {
+        const c = await counts(node);
+        const stored = c.delivered + c.received + c.pending + (await auditEntries(node)).entries;
+        row[node.country] = {
+          rss: rssMiB(node.pid),
+          heap: await heapMiB(node.url),
+          fds: openFiles(node.pid),
+          bytesPerRow: databaseBytes(dataRoot, node.country) / Math.max(1, stored),
+        };
+      }
+      samples.push(row);
+      process.stdout.write(
+        `  minute ${row.minute}: ${nodes.map((n) => `${n.country} ${row[n.country].rss.toFixed(0)} MiB, ${row[n.country].fds} fds, ${row[n.country].bytesPerRow.toFixed(0)} B/row`).join('; ')}\n`,
+      );
+    };
+    await sample();
+    let nextSample = Date.now() + 60_000;
+    while (Date.now() < stopAt) {
+      const started = Date.now();
+      await traffic();
+      if (Date.now() >= nextSample) {
+        await sample();
+        nextSample += 60_000;
+      }
+      await sleep(Math.max(0, 1000 - (Date.now() - started)));
+    }
+    // Let the outboxes drain, then check nothing was lost or doubled: every message KZ sent has a receipt, and the
+    // partners received exactly what KZ delivered.
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline && (await counts(kz)).pending > 0) await sleep(500);
+    const atKz = await counts(kz);
+    const received = (await Promise.all(nodes.slice(1).map(counts))).reduce((sum, c) => sum + c.received, 0);
+    const exact = atKz.pending === 0 && atKz.dead === 0 && atKz.delivered === received;
+    const warm = samples.slice(Math.floor(samples.length / 3));
+    const perTenMinutes = (first, last, minutesApart) => (minutesApart === 0 ? 0 : ((last / first - 1) * 10) / minutesApart);
+    process.stdout.write(
+      `\nsoak: ${minutes} min, ${sent} messages sent by KZ, ${failures} failed traffic rounds, ${exact ? 'none lost or doubled' : `COUNTS DIFFER (KZ ${JSON.stringify(atKz)}, received ${received})`}\n`,
+    );
+    process.stdout.write(
+      '| node | RSS growth /10 min | heap growth /10 min | fd growth /10 min | bytes/row growth /10 min | goal |\n|---|---|---|---|---|---|\n',
+    );
+    let met = exact;
+    for (const node of nodes) {
+      const [first, last] = [warm[0][node.country], warm.at(-1)[node.country]];
+      const span = warm.at(-1).minute - warm[0].minute;
+      const growth = {
+        rss: perTenMinutes(first.rss, last.rss, span),
+        heap: first.heap === null ? null : perTenMinutes(first.heap, last.heap, span),
+        fds: perTenMinutes(first.fds, last.fds, span),
+        bytes: perTenMinutes(first.bytesPerRow, last.bytesPerRow, span),
+      };
+      const ok = [growth.rss, growth.heap ?? 0, growth.fds, growth.bytes].every((g) => g < 0.05);
+      met &&= ok;
+      const pct = (g) => (g === null ? 'n/a (no /metrics)' : `${(100 * g).toFixed(1)} %`);
+      process.stdout.write(
+        `| ${node.country} | ${pct(growth.rss)} | ${pct(growth.heap)} | ${pct(growth.fds)} | ${pct(growth.bytes)} | < 5 % ${ok ? 'met' : 'MISSED'} |\n`,
+      );
+    }
+    process.stdout.write(`soak ${met ? 'met' : 'MISSED'}\n`);
+  } finally {
+    await Promise.all(nodes.map((n) => n.stop()));
+  }
+}
