@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, expectOk } from './support/cross-border.js';
-import { addTrustAnchor, graphql, nodeInfo } from './support/graphql.js';
+import { addTrustAnchor, graphql, nodeInfo, type Connection } from './support/graphql.js';
 import { fedctl, ROOT, startNode, tempDataRoot, type RunningNode, PORT_SHIFT } from './support/processes.js';
 
 const OFFSET = 1200 + PORT_SHIFT;
@@ -21,12 +21,12 @@ describe('a new country taken by running nodes', () => {
     fedctl(['--data-dir', dataRoot, 'token', '--country', country, '--subject', `${country}:ADMIN:t`, '--role', 'admin']).stdout.trim();
   const audit = async (country: string) =>
     expectOk(
-      await graphql<{ auditLog: { action: string; actor: string; details: unknown }[] }>(
+      await graphql<{ auditLog: Connection<{ action: string; actor: string; details: unknown }> }>(
         nodes[country].url,
-        '{ auditLog(last: 20) { action actor details } }',
+        '{ auditLog(first: 20) { edges { node { action actor details } } } }',
         { token: token(country) },
       ),
-    ).auditLog;
+    ).auditLog.edges.map((edge) => edge.node);
   const original = () =>
     JSON.parse(readFileSync(join(ROOT, 'federation-config', 'federation.json'), 'utf8')) as { countries: Record<string, unknown>[] };
   const withObserver = () => {

@@ -112,8 +112,8 @@ describe('fedctl federation join', () => {
     expect(run.stdout).toContain('HU присоединена: подтверждено связей 4 из 4');
     expect(run.status).toBe(0);
 
-    expect((await anchorsAt('TR')).find((a) => a.country === 'HU')).toMatchObject({ status: 'active', servicesAllowed: ['TR-RP-WORK'] });
-    expect((await anchorsAt('KZ')).find((a) => a.country === 'HU')).toMatchObject({ status: 'active', servicesAllowed: null });
+    expect((await anchorsAt('TR')).find((a) => a.country === 'HU')).toMatchObject({ status: 'ACTIVE', servicesAllowed: ['TR-RP-WORK'] });
+    expect((await anchorsAt('KZ')).find((a) => a.country === 'HU')).toMatchObject({ status: 'ACTIVE', servicesAllowed: null });
     expect((await anchorsAt('HU')).map((a) => a.country).sort()).toEqual(['KZ', 'TR']);
   });
 
@@ -131,7 +131,7 @@ describe('fedctl federation join', () => {
     const token = cli(['token', '--country', 'HU', '--subject', 'HU:ADMIN:t', '--role', 'admin']).stdout.trim();
     const issued = await graphql<{ issueDocument: { jws: string } }>(
       nodes.HU.url,
-      'mutation { issueDocument(input: { docType: "identity-attestation", subject: "HU:SZAJ:18001011234", claims: { name: "Kovács Anna" }, validDays: 30, lang: "hu" }) { jws } }',
+      'mutation { issueDocument(input: { docType: IDENTITY_ATTESTATION, subject: "HU:SZAJ:18001011234", claims: { name: "Kovács Anna" }, validDays: 30, lang: HU }) { jws } }',
       { token },
     );
     const path = join(dataRoot, 'hu-document.jws');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faultProxy, type FaultProxy } from './support/fault-proxy.js';
-import { graphql, verifyDocument } from './support/graphql.js';
+import { allNodes, graphql, verifyDocument } from './support/graphql.js';
 import { POSTGRES_BIN, privatePostgres, type PrivatePostgres } from './support/private-postgres.js';
 import { fedctl, startNode, tempDataRoot, waitFor, type RunningNode, PORT_SHIFT } from './support/processes.js';
 
@@ -22,7 +22,7 @@ interface Outcome {
 const issue = async (url: string, officer: string, lang?: string): Promise<Outcome> => {
   const res = await graphql<{ issueDocument: { jti: string; jws: string } }>(
     url,
-    'mutation { issueDocument(input: { docType: "identity-attestation", subject: "KZ:IIN:900101300123", claims: {}, validDays: 1, lang: "kk" }) { jti jws } }',
+    'mutation { issueDocument(input: { docType: IDENTITY_ATTESTATION, subject: "KZ:IIN:900101300123", claims: {}, validDays: 1, lang: KK }) { jti jws } }',
     { token: officer, lang },
   ).catch((err: Error) => ({ data: null, errors: [{ message: err.message, extensions: { code: 'NO_ANSWER' } }] }));
   if (res.data) return { jti: res.data.issueDocument.jti };
@@ -36,12 +36,10 @@ const ready = async (url: string) => {
 
 /** Every `document.issue` in the node's audit log, and whether the hash chain is intact. */
 const auditOf = async (url: string, admin: string) => {
-  const log = await graphql<{ auditLog: { action: string; subject: string }[] }>(url, '{ auditLog(last: 5000) { action subject } }', {
-    token: admin,
-  });
+  const log = await allNodes<{ action: string; subject: string }>(url, 'auditLog', 'action subject', { token: admin });
   const check = await graphql<{ auditVerification: { intact: boolean } }>(url, '{ auditVerification { intact } }', { token: admin });
   return {
-    issued: new Set((log.data?.auditLog ?? []).filter((e) => e.action === 'document.issue').map((e) => e.subject)),
+    issued: new Set(log.filter((e) => e.action === 'document.issue').map((e) => e.subject)),
     intact: check.data?.auditVerification.intact,
   };
 };
@@ -230,7 +228,7 @@ describe('a corrupt status list from a partner', () => {
     const officer = cli(['token', '--country', 'KZ', '--subject', 'KZ:OFFICER:1', '--role', 'officer']).stdout.trim();
     const res = await graphql<{ issueDocument: { jws: string } }>(
       kzUrl,
-      `mutation { issueDocument(input: { docType: "identity-attestation", subject: "${SUBJECT}", claims: {}, validDays: 1, lang: "kk" }) { jws } }`,
+      `mutation { issueDocument(input: { docType: IDENTITY_ATTESTATION, subject: "${SUBJECT}", claims: {}, validDays: 1, lang: KK }) { jws } }`,
       { token: officer },
     );
     const jws = res.data?.issueDocument.jws as string;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faultProxy, type Fault, type FaultProxy } from './support/fault-proxy.js';
-import { graphql } from './support/graphql.js';
+import { allNodes, graphql } from './support/graphql.js';
 import { fedctl, startNode, tempDataRoot, waitFor, type RunningNode, PORT_SHIFT } from './support/processes.js';
 
 const PORT = { KZ: 5361 + PORT_SHIFT, TR: 5362 + PORT_SHIFT, PROXY: 5363 + PORT_SHIFT };
@@ -58,13 +58,7 @@ describe('a partner that misbehaves', () => {
   let kzAdmin: string;
   let trAdmin: string;
 
-  const outbox = async (): Promise<OutboxRow[]> => {
-    const res = await graphql<{ outbox: OutboxRow[] }>(kzUrl, '{ outbox(last: 1000) { id jti status attempts lastError } }', {
-      token: kzAdmin,
-    });
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.outbox;
-  };
+  const outbox = (): Promise<OutboxRow[]> => allNodes<OutboxRow>(kzUrl, 'outbox', 'id jti status attempts lastError', { token: kzAdmin });
   const submit = async (count: number): Promise<string[]> => {
     const before = new Set((await outbox()).map((m) => m.id));
     await Promise.all(
@@ -131,7 +125,7 @@ describe('a partner that misbehaves', () => {
 
   it('delivers through the proxy when it does nothing (and the proxy keeps a receipt for later)', async () => {
     const ids = await submit(1);
-    await waitUntil(ids, 'delivered', 20_000);
+    await waitUntil(ids, 'DELIVERED', 20_000);
   });
 
   const FAULTS: [Fault, RegExp][] = [
@@ -157,7 +151,7 @@ describe('a partner that misbehaves', () => {
       const ids = await submit(PER_FAULT);
       expect(ids).toHaveLength(PER_FAULT);
       const during = await registryLatency();
-      await waitUntil(ids, 'dead', 30_000);
+      await waitUntil(ids, 'DEAD', 30_000);
       for (const message of await rows(ids)) {
         expect(message.attempts).toBe(MAX_ATTEMPTS);
         expect(message.lastError).toMatch(reason);
@@ -172,7 +166,7 @@ describe('a partner that misbehaves', () => {
 
       await proxy.set('pass');
       await retry(ids);
-      await waitUntil(ids, 'delivered', 20_000);
+      await waitUntil(ids, 'DELIVERED', 20_000);
     },
     120_000,
   );
@@ -181,28 +175,23 @@ describe('a partner that misbehaves', () => {
     await nodes.TR?.stop();
     await startTr(clockAhead('+10m'));
     const ids = await submit(2);
-    await waitUntil(ids, 'dead', 60_000);
+    await waitUntil(ids, 'DEAD', 60_000);
     for (const message of await rows(ids))
       expect(message.lastError).toMatch(/^MESSAGE_EXPIRED: .*\(the partner's clock is (59[89]|60[012]) s ahead of this node's\)$/);
     await nodes.TR?.stop();
     await startTr();
     await retry(ids);
-    await waitUntil(ids, 'delivered', 20_000);
+    await waitUntil(ids, 'DELIVERED', 20_000);
   }, 180_000);
 
   it('lost and doubled nothing: every application arrived exactly once', async () => {
     const all = await outbox();
-    expect(all.filter((m) => m.status !== 'delivered')).toEqual([]);
+    expect(all.filter((m) => m.status !== 'DELIVERED')).toEqual([]);
     expect(all).toHaveLength(submitted.length);
     const officer = token('TR', 'TR:OFFICER:1', 'officer');
-    const cases = (await graphql<{ cases: { id: string }[] }>(trUrl, '{ cases { id } }', { token: officer })).data?.cases ?? [];
+    const cases = await allNodes<{ id: string }>(trUrl, 'cases', 'id', { token: officer });
     expect(cases.map((c) => c.id).sort()).toEqual([...submitted].sort());
-    const log =
-      (
-        await graphql<{ auditLog: { action: string; details: string }[] }>(trUrl, '{ auditLog(last: 1000) { action details } }', {
-          token: trAdmin,
-        })
-      ).data?.auditLog ?? [];
+    const log = await allNodes<{ action: string; details: string }>(trUrl, 'auditLog', 'action details', { token: trAdmin });
     expect(log.filter((e) => e.action === 'message.received' && e.details.includes('application.submit'))).toHaveLength(submitted.length);
   });
 });

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { adminRequest, withAdminOptions, type AdminOptions } from '../admin-request.js';
 import { cliText } from '../i18n/cli-language.js';
+import { COUNTRY_ROLES } from '@ots/config';
 import { ReloadConfigurationDocument } from '../operations/generated.js';
+import { wireValue } from '../operations/wire-values.js';
 
 export function registerConfigCommands(program: Command): void {
   const config = program.command('config').description("a running node's federation-config");
@@ -16,7 +18,7 @@ export function registerConfigCommands(program: Command): void {
     const { data, country } = await adminRequest(command, options, ReloadConfigurationDocument);
     const countries = data.reloadConfiguration.countries;
     process.stdout.write(
-      `${cliText('configReloaded', { country, count: countries.length, countries: countries.map((c) => `${c.code} (${c.role})`).join(', ') })}\n`,
+      `${cliText('configReloaded', { country, count: countries.length, countries: countries.map((c) => `${c.code} (${wireValue(COUNTRY_ROLES, c.role)})`).join(', ') })}\n`,
     );
   });
 }
