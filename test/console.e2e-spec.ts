@@ -116,8 +116,8 @@ describe('the operator console', () => {
     expect(applied.errors).toBeUndefined();
     const kz = await open('KZ', '/messages');
     await devSignIn(kz, 'admin');
-    await kz.locator('select[name=status]').selectOption('dead');
-    const dead = kz.locator('tr[data-status="dead"]').first();
+    await kz.locator('select[name=status]').selectOption('DEAD');
+    const dead = kz.locator('tr[data-status="DEAD"]').first();
     await eventually(async () => {
       await kz.getByRole('button', { name: 'Refresh' }).click();
       return (await dead.count()) > 0;
@@ -139,8 +139,8 @@ describe('the operator console', () => {
     await feed.getByTestId('feed').getByText('delivered').waitFor({ timeout: 15_000 });
     const seconds = (Date.now() - retriedAt) / 1000;
     expect(seconds).toBeLessThan(10);
-    await kz.locator('select[name=status]').selectOption('delivered');
-    await eventually(async () => (await kz.locator('tr[data-status="delivered"]').count()) > 0);
+    await kz.locator('select[name=status]').selectOption('DELIVERED');
+    await eventually(async () => (await kz.locator('tr[data-status="DELIVERED"]').count()) > 0);
     await eventually(async () => (await feed.locator('tr[data-country="TR"]').textContent())?.includes('delivered: 1') ?? false);
     await screenshot(feed, 'federation');
   }, 120_000);
@@ -161,10 +161,12 @@ describe('the operator console', () => {
     );
     const citizen = federation.token('KZ', 'citizen', CITIZEN);
     await eventually(async () => {
-      const mine = await graphql<{ myApplications: { status: string }[] }>(federation.url('KZ'), '{ myApplications { status } }', {
-        token: citizen,
-      });
-      return mine.data?.myApplications.some((a) => a.status === 'approved') ?? false;
+      const mine = await graphql<{ myApplications: { edges: { node: { status: string } }[] } }>(
+        federation.url('KZ'),
+        '{ myApplications { edges { node { status } } } }',
+        { token: citizen },
+      );
+      return mine.data?.myApplications.edges.some((e) => e.node.status === 'APPROVED') ?? false;
     });
   }, 90_000);
 
@@ -187,6 +189,7 @@ describe('the operator console', () => {
     await ceremony.locator('input[name=partner-url]').fill(federation.url('TR'));
     await ceremony.getByRole('button', { name: 'Fetch and check' }).click();
     await ceremony.getByTestId('inspection').waitFor();
+    expect(await ceremony.getByTestId('inspection').textContent()).toContain('This node holds it as: revoked.');
     expect((await ceremony.getByTestId('fetched-groups').textContent())?.replace(/\s/g, '')).toBe(thumbprint);
     expect(await ceremony.getByTestId('comparison-code').textContent()).toMatch(/^\d{3} \d{3} \d{3} \d{3}$/);
 
@@ -202,7 +205,7 @@ describe('the operator console', () => {
         token: federation.token('KZ', 'admin'),
       })
     ).data;
-    expect(before?.trustAnchors.find((a) => a.country === 'TR')?.status).toBe('revoked');
+    expect(before?.trustAnchors.find((a) => a.country === 'TR')?.status).toBe('REVOKED');
 
     const spaced = thumbprint.replace(/(.{4})/g, '$1 ');
     await ceremony.locator('textarea[name=received-thumbprint]').fill(spaced);
@@ -263,19 +266,19 @@ describe('the operator console', () => {
     const table = page.getByTestId('own-keys');
     await table.waitFor();
     expect(await table.locator('tr[data-kind]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')).sort())).toEqual([
-      'encryption',
-      'root',
-      'signer',
+      'ENCRYPTION',
+      'ROOT',
+      'SIGNER',
     ]);
-    expect(await table.locator('tr[data-kind="signer"]').getByTestId('days-left').textContent()).toMatch(/^\d+ days left$/);
-    const before = await table.locator('tr[data-kind="signer"] td.mono').textContent();
+    expect(await table.locator('tr[data-kind="SIGNER"]').getByTestId('days-left').textContent()).toMatch(/^\d+ days left$/);
+    const before = await table.locator('tr[data-kind="SIGNER"] td.mono').textContent();
     await screenshot(page, 'keys');
     await page.getByTestId('rotate').click();
     await page.getByTestId('rotate-confirm').click();
     await page.getByTestId('rotated').waitFor();
-    await eventually(async () => (await table.locator('tr[data-kind="signer"] td.mono').textContent()) !== before);
+    await eventually(async () => (await table.locator('tr[data-kind="SIGNER"] td.mono').textContent()) !== before);
     expect(await page.getByTestId('rotated').textContent()).toContain(
-      (await table.locator('tr[data-kind="signer"] td.mono').textContent()) as string,
+      (await table.locator('tr[data-kind="SIGNER"] td.mono').textContent()) as string,
     );
   }, 60_000);
 
