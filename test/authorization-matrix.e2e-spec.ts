@@ -109,7 +109,7 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
     query: `mutation { revokeOwnKey(thumbprint: "${THUMBPRINT}", reason: COMPROMISED) }`,
     expect: ADMIN('BAD_INPUT'),
   },
-  transparencyAlarms: { query: '{ transparencyAlarms(includeCleared: true) { id kind } }', expect: ADMIN() },
+  transparencyAlarms: { query: '{ transparencyAlarms(filter: { includeCleared: true }) { edges { node { id kind } } } }', expect: ADMIN() },
   clearTransparencyAlarm: {
     query: `mutation { clearTransparencyAlarm(id: "${NO_SUCH_ID}", note: "checked") { id } }`,
     expect: ADMIN('TRANSPARENCY_ALARM_NOT_FOUND'),

@@ -35,7 +35,7 @@ describe('a split view of a log', () => {
     ] as [Country, Country][]) {
       await waitFor(async () => (await federation.alarms(witness)).some((a) => a.country === 'KZ'), 30_000, 250);
       const [alarm] = (await federation.alarms(witness)).filter((a) => a.country === 'KZ');
-      expect(alarm?.kind).toBe('same-size-fork');
+      expect(alarm?.kind).toBe('SAME_SIZE_FORK');
       const evidence = JSON.parse(alarm?.evidence as string) as { witnessedNote: string; conflictingNote: string; conflictingVia: string };
       expect(evidence.conflictingVia).toBe(other);
       const [mine, theirs] = [parseCheckpoint(evidence.witnessedNote), parseCheckpoint(evidence.conflictingNote)];
@@ -43,7 +43,7 @@ describe('a split view of a log', () => {
       expect(mine.rootHash.equals(theirs.rootHash)).toBe(false);
       expect(theirs.lines.map((l) => l.name)).toContain(`ots.federation/${other}`);
     }
-    await waitFor(async () => (await federation.alarms('KZ')).some((a) => a.kind === 'own-log-fork'), 30_000, 250);
+    await waitFor(async () => (await federation.alarms('KZ')).some((a) => a.kind === 'OWN_LOG_FORK'), 30_000, 250);
     const [own] = await federation.alarms('KZ');
     expect(JSON.parse(own?.evidence as string)).toMatchObject({ conflictingVia: 'TR' });
   });

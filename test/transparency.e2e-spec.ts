@@ -175,7 +175,7 @@ describe('the key-transparency log', () => {
     const old = await issue('Aigerim');
     await federation.admin('KZ', 'mutation { rotateSignerKey }');
     const doomed = await issue('Intruder');
-    await federation.admin('KZ', 'mutation($t: String!) { revokeOwnKey(thumbprint: $t, reason: "compromised") }', { t: kidOf(doomed.jws) });
+    await federation.admin('KZ', 'mutation($t: String!) { revokeOwnKey(thumbprint: $t, reason: COMPROMISED) }', { t: kidOf(doomed.jws) });
 
     const statement = decodeJwt(await (await fetch(`${kz()}/.well-known/openid-federation`)).text()) as Record<string, any>;
     expect(statement.metadata.federation_entity.federation_historical_keys_endpoint).toBe(`${kz()}/transparency/historical-keys`);
@@ -225,7 +225,7 @@ describe('the key-transparency log', () => {
     for (const partner of ['TR', 'UZ'] as Country[]) {
       await waitFor(async () => (await federation.alarms(partner)).some((a) => a.country === 'KZ'), 30_000, 250);
       const [alarm] = (await federation.alarms(partner)).filter((a) => a.country === 'KZ');
-      expect(alarm?.kind).toBe('same-size-fork');
+      expect(alarm?.kind).toBe('SAME_SIZE_FORK');
       expect(JSON.parse(alarm?.evidence as string)).toMatchObject({ conflictingVia: 'KZ' });
       const audit = await federation.admin<{ auditLog: { action: string; subject: string }[] }>(
         partner,
@@ -235,7 +235,7 @@ describe('the key-transparency log', () => {
     }
 
     // KZ itself sees its partners cosign a history it no longer has.
-    await waitFor(async () => (await federation.alarms('KZ')).some((a) => a.country === 'KZ' && a.kind === 'own-log-fork'), 30_000, 250);
+    await waitFor(async () => (await federation.alarms('KZ')).some((a) => a.country === 'KZ' && a.kind === 'OWN_LOG_FORK'), 30_000, 250);
 
     const newRoot = (await federation.admin<{ addRootKey: string }>('KZ', 'mutation { addRootKey }')).addRootKey;
     const rootsAtTr = async () =>

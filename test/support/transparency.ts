@@ -254,11 +254,11 @@ export class WitnessingFederation {
 
   async alarms(country: Country): Promise<{ id: string; country: string; kind: string; evidence: string }[]> {
     return (
-      await this.admin<{ transparencyAlarms: { id: string; country: string; kind: string; evidence: string }[] }>(
+      await this.admin<{ transparencyAlarms: { edges: { node: { id: string; country: string; kind: string; evidence: string } }[] } }>(
         country,
-        '{ transparencyAlarms { id country kind evidence } }',
+        '{ transparencyAlarms(first: 100) { edges { node { id country kind evidence } } } }',
       )
-    ).transparencyAlarms;
+    ).transparencyAlarms.edges.map((edge) => edge.node);
   }
 
   async witnessed(country: Country): Promise<{ log: string; note: string }[]> {

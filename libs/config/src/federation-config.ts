@@ -11,6 +11,7 @@ export type Language = (typeof FEDERATION_LANGUAGES)[number];
 
 /** What a country is in the federation: members and observers run the same node. */
 export const COUNTRY_ROLES = ['member', 'observer'] as const;
+export type CountryRole = (typeof COUNTRY_ROLES)[number];
 
 const languageSchema = z.enum(FEDERATION_LANGUAGES);
 

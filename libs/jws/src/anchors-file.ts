@@ -2,7 +2,7 @@ import type { JWK } from 'jose';
 import { z } from 'zod';
 import { countryCodeSchema } from '@ots/config';
 import { thumbprint } from './keys.js';
-import type { IssuerTrust, KeyRevocation, TrustView } from './trust-view.js';
+import { KEY_REVOCATION_REASONS, type IssuerTrust, type KeyRevocation, type TrustView } from './trust-view.js';
 
 /**
  * The portable form of a node's trust store (`fedctl trust export`), read
@@ -36,9 +36,7 @@ const anchorsFileSchema = z.object({
       validFrom: z.number().int().optional(),
       validTo: z.number().int().optional(),
       rootKeys: z.array(z.object({ kty: z.string() }).passthrough()),
-      revokedKeys: z.array(
-        z.object({ thumbprint: z.string(), revokedAt: z.number().int(), reason: z.enum(['compromised', 'superseded']) }),
-      ),
+      revokedKeys: z.array(z.object({ thumbprint: z.string(), revokedAt: z.number().int(), reason: z.enum(KEY_REVOCATION_REASONS) })),
     }),
   ),
 });

@@ -2,7 +2,7 @@ import type { JWK } from 'jose';
 import { z } from 'zod';
 import { parseCompactJws, signCompact, verifySignature } from './compact-jws.js';
 import { JwsVerificationError } from './jws.errors.js';
-import type { KeyRevocationReason } from './trust-view.js';
+import { KEY_REVOCATION_REASONS, type KeyRevocationReason } from './trust-view.js';
 
 /** OpenID Federation 1.0, section 8.7: the historical keys of an entity, a JWT of this type. */
 export const HISTORICAL_KEYS_TYP = 'jwk-set+jwt';
@@ -20,7 +20,7 @@ const historicalKeysPayload = z.object({
           kty: z.string(),
           kid: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
           exp: z.number().int(),
-          revoked: z.object({ revoked_at: z.number().int(), reason: z.enum(['compromised', 'superseded']) }),
+          revoked: z.object({ revoked_at: z.number().int(), reason: z.enum(KEY_REVOCATION_REASONS) }),
         })
         .passthrough(),
     )

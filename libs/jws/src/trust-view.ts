@@ -1,6 +1,8 @@
 import type { JWK } from 'jose';
 
-export type KeyRevocationReason = 'compromised' | 'superseded';
+/** docs/protocol section 3: why a key was revoked; `compromised` voids everything it ever signed. */
+export const KEY_REVOCATION_REASONS = ['compromised', 'superseded'] as const;
+export type KeyRevocationReason = (typeof KEY_REVOCATION_REASONS)[number];
 
 export interface KeyRevocation {
   /** Seconds since the epoch. */

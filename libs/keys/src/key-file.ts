@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError, describeIssues } from '@ots/config';
-import { writeSecretFile } from '@ots/jws';
+import { KEY_REVOCATION_REASONS, writeSecretFile } from '@ots/jws';
 
 const jwkSchema = z.object({ kty: z.string(), kid: z.string() }).passthrough();
 
@@ -13,7 +13,7 @@ const storedKeySchema = z.object({
   createdAt: z.string(),
   retiredAt: z.string().optional(),
   /** Set when an admin revoked the key; a retirement by rotation is `superseded`. */
-  revocationReason: z.enum(['compromised', 'superseded']).optional(),
+  revocationReason: z.enum(KEY_REVOCATION_REASONS).optional(),
   certificate: z.string().optional(),
   certificateExpiresAt: z.number().optional(),
 });

@@ -6,6 +6,7 @@ import { ConfigError, parseInput } from '@ots/config';
 import { z } from 'zod';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
+import { KEY_REVOCATION_REASONS } from '@ots/jws';
 import { EntityConfigurationService } from './entity-configuration.service.js';
 import { KeyStore } from './key-store.js';
 
@@ -13,7 +14,7 @@ type Listener = () => void;
 
 export const revokeOwnKeyCommand = z.object({
   thumbprint: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be an RFC 7638 SHA-256 thumbprint (43 base64url characters)'),
-  reason: z.enum(['compromised', 'superseded']),
+  reason: z.enum(KEY_REVOCATION_REASONS),
 });
 
 /**

@@ -9,6 +9,7 @@ import {
   toPublicJwk,
   type CertifiedUse,
   type KeyPairJwk,
+  type KeyRevocationReason,
 } from '@ots/jws';
 import { ConfigError } from '@ots/config';
 import { readKeyFile, writeKeyFile, type KeyFileContents, type StoredKey } from './key-file.js';
@@ -34,7 +35,7 @@ export interface KeyHistoryEntry {
   publicJwk: JWK;
   createdAt: string;
   retiredAt?: string;
-  revocationReason?: 'compromised' | 'superseded';
+  revocationReason?: KeyRevocationReason;
   certificate?: string;
   certificateExpiresAt?: number;
 }
@@ -195,7 +196,7 @@ export class KeyStore {
    * verifier, through the historical keys the log publishes, to refuse whatever it ever signed. A revoked current key
    * is replaced at once by a new one certified by the root.
    */
-  async revokeKey(kid: string, reason: 'compromised' | 'superseded'): Promise<void> {
+  async revokeKey(kid: string, reason: KeyRevocationReason): Promise<void> {
     await this.mutate(async () => {
       const key = this.contents.keys.find((k) => k.kid === kid);
       if (!key || key.role === 'root') throw new ConfigError(`${kid} is not a signer, encryption or log key of this node`);

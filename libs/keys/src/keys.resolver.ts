@@ -1,4 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { KeyRevocationReasonEnum } from '@ots/graphql-api';
+import type { KeyRevocationReason } from '@ots/jws';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import { KeyRotationService } from './key-rotation.service.js';
 
@@ -24,7 +26,7 @@ export class KeysResolver {
   })
   revokeOwnKey(
     @Args('thumbprint') thumbprint: string,
-    @Args('reason') reason: string,
+    @Args('reason', { type: () => KeyRevocationReasonEnum }) reason: KeyRevocationReason,
     @CurrentPrincipal() principal: Principal,
   ): Promise<string> {
     return this.rotation.revokeKey({ thumbprint, reason }, principal);

@@ -1,12 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { COUNTRY_ROLES, FederationConfig, NodeConfig, type Language } from '@ots/config';
-import { LanguageEnum, closedSetEnum, langArg } from '@ots/graphql-api';
+import { FederationConfig, NodeConfig, type Language } from '@ots/config';
+import { CountryRoleEnum, LanguageEnum, langArg } from '@ots/graphql-api';
 import { Public } from '@ots/identity';
 import { AcceptLanguage, I18nService } from '@ots/i18n';
 import { KeyStore } from './key-store.js';
-
-export const CountryRoleEnum = closedSetEnum('CountryRole', COUNTRY_ROLES, 'Member states and observers run the same node.');
 
 @ObjectType({ description: 'Who this node is: what a partner or portal asks first.' })
 export class NodeInfo {

@@ -1,4 +1,6 @@
 import { Field, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import type { CountryRole, Language } from '@ots/config';
+import { CountryRoleEnum, LanguageEnum } from '@ots/graphql-api';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import { ConfigurationReloadService } from './configuration-reload.service.js';
 
@@ -7,11 +9,11 @@ export class FederationCountryView {
   @Field()
   code: string;
 
-  @Field({ description: 'member or observer' })
-  role: string;
+  @Field(() => CountryRoleEnum)
+  role: CountryRole;
 
-  @Field()
-  defaultLanguage: string;
+  @Field(() => LanguageEnum)
+  defaultLanguage: Language;
 
   @Field({ description: 'The person-id scheme of its subjects, e.g. IIN.' })
   personIdScheme: string;

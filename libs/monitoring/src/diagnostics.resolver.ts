@@ -1,13 +1,20 @@
 import { Field, Float, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { closedSetEnum } from '@ots/graphql-api';
 import { Roles } from '@ots/identity';
-import { Diagnostics, type CheckStatus } from './diagnostics.js';
+import { CHECK_STATUSES, Diagnostics, type CheckStatus } from './diagnostics.js';
+
+export const CheckStatusEnum = closedSetEnum(
+  'CheckStatus',
+  CHECK_STATUSES,
+  'OK, WARN (look soon) or FAIL (act now); `fedctl doctor` exits 1 on any FAIL.',
+);
 
 @ObjectType('DiagnosticCheck')
 export class DiagnosticCheckView {
   @Field({ description: 'Stable id of the check, e.g. partner.reachable; docs/monitoring.md lists them with their fixes.' })
   check: string;
 
-  @Field(() => String, { description: 'ok | warn | fail' })
+  @Field(() => CheckStatusEnum)
   status: CheckStatus;
 
   @Field(() => String, { nullable: true, description: 'What the check is about: a partner country, a key id.' })

@@ -3,14 +3,18 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
+import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
 import type { Principal } from '@ots/identity';
-import { TransparencyAlarmEntity, WitnessedCheckpointEntity, type AlarmKind } from './transparency.entities.js';
+import { keysetFind, keysetKey } from '@ots/persistence';
+import { ALARM_KEY, TransparencyAlarmEntity, WitnessedCheckpointEntity, type AlarmKind } from './transparency.entities.js';
 import { TransparencyAlarmNotFoundError } from './transparency.errors.js';
 
 /** What monitoring reads: how many alarms are open, and about whose logs. */
 export interface TransparencyAlarmState {
   open: number;
   countries: string[];
+  /** Open alarms per country whose log forked. */
+  byCountry: Record<string, number>;
 }
 
 /**
@@ -73,21 +77,25 @@ export class TransparencyAlarmService {
     return last?.clearedAt ?? undefined;
   }
 
-  list(includeCleared: boolean): Promise<TransparencyAlarmEntity[]> {
-    return this.dataSource
-      .getRepository(TransparencyAlarmEntity)
-      .find({ where: includeCleared ? {} : { clearedAt: IsNull() }, order: { raisedAt: 'DESC' }, take: 200 });
+  /** Alarms newest first, one page: the open ones, or every one ever raised. */
+  async list(includeCleared: boolean, paging: ConnectionArgs): Promise<Connection<TransparencyAlarmEntity>> {
+    const request = pageRequest('alarm', paging, RECORD_PAGES, ALARM_KEY.length);
+    const where = includeCleared ? {} : { clearedAt: IsNull() };
+    const rows = await keysetFind(this.dataSource.getRepository(TransparencyAlarmEntity), where, ALARM_KEY, request);
+    return connectionFrom('alarm', request, rows, (row) => keysetKey(row, ALARM_KEY));
   }
 
   /**
    * The one method monitoring needs: a metric (`ots_transparency_alarms_open`) and a doctor check read it.
    *
    * @example
-   * const { open, countries } = await alarms.state(); // { open: 1, countries: ['TR'] }
+   * const { open, countries } = await alarms.state(); // { open: 1, countries: ['TR'], byCountry: { TR: 1 } }
    */
   async state(): Promise<TransparencyAlarmState> {
-    const open = await this.list(false);
-    return { open: open.length, countries: [...new Set(open.map((a) => a.country))].sort() };
+    const open = await this.dataSource.getRepository(TransparencyAlarmEntity).find({ where: { clearedAt: IsNull() } });
+    const byCountry: Record<string, number> = {};
+    for (const alarm of open) byCountry[alarm.country] = (byCountry[alarm.country] ?? 0) + 1;
+    return { open: open.length, countries: Object.keys(byCountry).sort(), byCountry };
   }
 
   /**

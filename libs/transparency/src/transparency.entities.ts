@@ -1,3 +1,4 @@
+import type { KeysetColumn } from '@ots/persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One leaf of this node's log: the exact bytes that are hashed (a compact JWS over canonical JSON). Never updated. */
@@ -97,3 +98,5 @@ export class TransparencyAlarmEntity {
   @Column({ name: 'clear_note', type: 'varchar', length: 500, nullable: true })
   clearNote: string | null;
 }
+
+export const ALARM_KEY: KeysetColumn<TransparencyAlarmEntity>[] = [{ property: 'raisedAt', date: true }, { property: 'id' }];

@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SequenceCounterEntity } from '@ots/persistence';
 import { KeysModule } from '@ots/keys';
+import { MonitoringModule } from '@ots/monitoring';
 import { HistoricalKeysService } from './historical-keys.service.js';
 import { TransparencyAlarmService } from './transparency-alarm.service.js';
 import { TransparencyController } from './transparency.controller.js';
+import { TransparencyMonitoring } from './transparency.monitoring.js';
 import {
   ReceivedCosignatureEntity,
   TransparencyAlarmEntity,
@@ -26,8 +28,16 @@ import { WitnessService } from './witness.service.js';
       SequenceCounterEntity,
     ]),
     KeysModule,
+    MonitoringModule,
   ],
-  providers: [HistoricalKeysService, TransparencyLogService, TransparencyAlarmService, WitnessService, TransparencyResolver],
+  providers: [
+    HistoricalKeysService,
+    TransparencyLogService,
+    TransparencyAlarmService,
+    TransparencyMonitoring,
+    WitnessService,
+    TransparencyResolver,
+  ],
   controllers: [TransparencyController],
   exports: [TransparencyLogService, TransparencyAlarmService, WitnessService],
 })

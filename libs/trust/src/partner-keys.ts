@@ -3,10 +3,11 @@ import {
   parseCompactJws,
   SIGNER_CERTIFICATE_TYP,
   type EntityConfigurationPayload,
+  type KeyRevocationReason,
   thumbprint,
   type SignerCertificatePayload,
 } from '@ots/jws';
-import type { KeySource, RevocationReason } from './trust-anchor.entity.js';
+import type { KeySource } from './trust-anchor.entity.js';
 
 export const PARTNER_KEY_KINDS = ['root', 'signer', 'encryption'] as const;
 export type PartnerKeyKind = (typeof PARTNER_KEY_KINDS)[number];
@@ -31,7 +32,7 @@ export interface PartnerKey {
   validFrom: Date | null;
   validTo: Date | null;
   revokedAt: Date | null;
-  revocationReason: RevocationReason | null;
+  revocationReason: KeyRevocationReason | null;
 }
 
 /** What `describePartnerKeys` reads of a stored anchor. */
@@ -42,7 +43,7 @@ export interface AnchorKeyRecords {
     source: KeySource;
     status: 'active' | 'revoked';
     revokedAt: Date | null;
-    revocationReason: RevocationReason | null;
+    revocationReason: KeyRevocationReason | null;
   }[];
 }
 

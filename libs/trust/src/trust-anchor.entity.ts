@@ -1,3 +1,4 @@
+import type { KeyRevocationReason } from '@ots/jws';
 import { Column, Entity, OneToMany, PrimaryColumn, ManyToOne, JoinColumn } from 'typeorm';
 
 export const ANCHOR_STATUSES = ['active', 'suspended', 'revoked'] as const;
@@ -8,8 +9,6 @@ export type KeySource = (typeof KEY_SOURCES)[number];
 export const KEY_STATUSES = ['active', 'revoked'] as const;
 export type KeyStatus = (typeof KEY_STATUSES)[number];
 /** `compromised`: everything the key signed is invalid; `superseded`: what it signed before stays valid. */
-export const REVOCATION_REASONS = ['compromised', 'superseded'] as const;
-export type RevocationReason = (typeof REVOCATION_REASONS)[number];
 
 /** A partner country this node's admin chose to trust (docs/protocol section 3). */
 @Entity('trust_anchor')
@@ -78,7 +77,7 @@ export class TrustAnchorKeyEntity {
   revokedAt: Date | null;
 
   @Column({ name: 'revocation_reason', type: 'varchar', length: 16, nullable: true })
-  revocationReason: RevocationReason | null;
+  revocationReason: KeyRevocationReason | null;
 
   @Column({ name: 'added_at', type: Date })
   addedAt: Date;

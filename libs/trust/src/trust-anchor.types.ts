@@ -1,13 +1,9 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { closedSetEnum } from '@ots/graphql-api';
+import { KeyRevocationReasonEnum, closedSetEnum } from '@ots/graphql-api';
+import type { KeyRevocationReason } from '@ots/jws';
 import { PARTNER_KEY_KINDS, PARTNER_KEY_SOURCES, PARTNER_KEY_STATUSES } from './partner-keys.js';
-import { ANCHOR_STATUSES, KEY_SOURCES, KEY_STATUSES, REVOCATION_REASONS, type RevocationReason } from './trust-anchor.entity.js';
+import { ANCHOR_STATUSES, KEY_SOURCES, KEY_STATUSES } from './trust-anchor.entity.js';
 
-export const KeyRevocationReasonEnum = closedSetEnum(
-  'KeyRevocationReason',
-  REVOCATION_REASONS,
-  'COMPROMISED: everything the key signed is invalid; SUPERSEDED: what it signed before the revocation stays valid.',
-);
 export const TrustAnchorStatusEnum = closedSetEnum('TrustAnchorStatus', ANCHOR_STATUSES, 'Whether this node trusts the partner now.');
 export const TrustAnchorKeySourceEnum = closedSetEnum(
   'TrustAnchorKeySource',
@@ -125,5 +121,5 @@ export class RevokePartnerKeyInput {
   thumbprint: string;
 
   @Field(() => KeyRevocationReasonEnum)
-  reason: RevocationReason;
+  reason: KeyRevocationReason;
 }

@@ -5,7 +5,9 @@ import type { CliMessageKey } from '../i18n/cli-messages.js';
 import type { DiagnosticsQuery } from '../operations/generated.js';
 import { DiagnosticsDocument } from '../operations/generated.js';
 
-type Check = DiagnosticsQuery['diagnostics'][number];
+/** A check as fedctl prints it: its status in the node's own words (ok, warn, fail), not the schema's OK, WARN, FAIL. */
+type Check = Omit<DiagnosticsQuery['diagnostics'][number], 'status'> & { status: string };
+const asPrinted = (check: DiagnosticsQuery['diagnostics'][number]): Check => ({ ...check, status: check.status.toLowerCase() });
 
 /**
  * What each check id says and, when it warns or fails, the fix; by the first rule whose id matches (a prefix
@@ -26,6 +28,7 @@ const TEXTS: { id: string; text: CliMessageKey; fix?: CliMessageKey }[] = [
   { id: 'partner.certificate', text: 'doctorPartnerCertificate', fix: 'doctorFixPartnerCertificate' },
   { id: 'outbox.backlog', text: 'doctorOutboxBacklog', fix: 'doctorFixOutboxBacklog' },
   { id: 'outbox.dead', text: 'doctorOutboxDead', fix: 'doctorFixOutboxDead' },
+  { id: 'transparency.alarms', text: 'doctorTransparencyAlarms', fix: 'doctorFixTransparencyAlarms' },
 ];
 
 /** One line of `fedctl doctor`: verdict, what was checked, and for a warning or failure the fix. */
@@ -51,7 +54,7 @@ export function registerDoctorCommand(program: Command): void {
       .option('--json', 'print the checks as JSON, for scripts'),
   ).action(async (options: AdminOptions & { json?: boolean }, command: Command) => {
     const { data, country } = await adminRequest(command, options, DiagnosticsDocument);
-    const checks = data.diagnostics;
+    const checks = data.diagnostics.map(asPrinted);
     const count = (status: string) => checks.filter((c) => c.status === status).length;
     if (options.json) process.stdout.write(`${JSON.stringify({ country, checks }, null, 2)}\n`);
     else {

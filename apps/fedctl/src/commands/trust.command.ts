@@ -17,9 +17,9 @@ import {
   TrustAnchorsExportDocument,
   type KeyRevocationReason,
 } from '../operations/generated.js';
+import { KEY_REVOCATION_REASONS, type KeyRevocationReason as WireRevocationReason } from '@ots/jws';
 import { anchorWire, partnerKeyWire, schemaName, type WireAnchor } from '../operations/wire-values.js';
 import { printTable, type GlobalOptions } from '../output.js';
-import { REVOCATION_REASONS, type RevocationReason } from '@ots/trust';
 
 export interface TrustAddRequest {
   node: NodeTarget;
@@ -175,10 +175,10 @@ export function registerTrustCommands(program: Command): void {
       .requiredOption('--thumbprint <thumbprint>', 'RFC 7638 thumbprint of the key')
       .addOption(
         new Option('--reason <reason>', 'compromised (everything it signed is invalid) or superseded (what it signed before stays valid)')
-          .choices([...REVOCATION_REASONS])
+          .choices([...KEY_REVOCATION_REASONS])
           .makeOptionMandatory(),
       ),
-  ).action(async (options: AdminOptions & { country: string; thumbprint: string; reason: RevocationReason }, command: Command) => {
+  ).action(async (options: AdminOptions & { country: string; thumbprint: string; reason: WireRevocationReason }, command: Command) => {
     const partner = new CliContext(command.optsWithGlobals<GlobalOptions>()).countryOrFail(options.country);
     const { data, country } = await adminRequest(command, options, RevokePartnerKeyDocument, {
       input: { country: partner, thumbprint: options.thumbprint, reason: schemaName<KeyRevocationReason>(options.reason) },

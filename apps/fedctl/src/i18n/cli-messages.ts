@@ -116,7 +116,9 @@ export const en = {
   doctorFixPartnerStatusList: 'ask the partner to publish its status lists',
   doctorFixPartnerCertificate: 'ask the partner to renew its signer certificate',
   doctorFixOutboxBacklog: 'see the partner lines; messages leave once it answers',
-  doctorFixOutboxDead: 'read outbox(status: dead), then retryMessage',
+  doctorFixOutboxDead: 'read outbox(filter: { status: DEAD }), then retryMessage',
+  doctorTransparencyAlarms: 'transparency: open alarms: {value} ({subject})',
+  doctorFixTransparencyAlarms: "read transparencyAlarms, call the partner's admin, then clearTransparencyAlarm (docs/transparency.md)",
   doctorSummary: '{country}: {ok} ok, {warn} warn, {fail} fail',
 };
 
@@ -236,7 +238,10 @@ export const ru: CliMessages = {
   doctorFixPartnerStatusList: 'попросите партнёра опубликовать списки статусов',
   doctorFixPartnerCertificate: 'попросите партнёра обновить сертификат подписи',
   doctorFixOutboxBacklog: 'см. строки партнёров; сообщения уйдут, когда он ответит',
-  doctorFixOutboxDead: 'прочитайте outbox(status: dead), затем retryMessage',
+  doctorFixOutboxDead: 'прочитайте outbox(filter: { status: DEAD }), затем retryMessage',
+  doctorTransparencyAlarms: 'прозрачность: открытых тревог: {value} ({subject})',
+  doctorFixTransparencyAlarms:
+    'прочитайте transparencyAlarms, свяжитесь с администратором партнёра, затем clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: в порядке (ok): {ok}, предупреждений (warn): {warn}, отказов (fail): {fail}',
 };
 
@@ -353,7 +358,10 @@ export const kk: CliMessages = {
   doctorFixPartnerStatusList: 'серіктестен мәртебе тізімдерін жариялауды сұраңыз',
   doctorFixPartnerCertificate: 'серіктестен қолтаңба сертификатын жаңартуды сұраңыз',
   doctorFixOutboxBacklog: 'серіктес жолдарын қараңыз; ол жауап бергенде хабарлар кетеді',
-  doctorFixOutboxDead: 'outbox(status: dead) оқыңыз, содан кейін retryMessage',
+  doctorFixOutboxDead: 'outbox(filter: { status: DEAD }) оқыңыз, содан кейін retryMessage',
+  doctorTransparencyAlarms: 'ашықтық: ашық дабылдар: {value} ({subject})',
+  doctorFixTransparencyAlarms:
+    'transparencyAlarms оқыңыз, серіктес әкімшісімен байланысыңыз, содан кейін clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: дұрыс (ok) {ok}, ескерту (warn) {warn}, қате (fail) {fail}',
 };
 
@@ -468,7 +476,10 @@ export const tr: CliMessages = {
   doctorFixPartnerStatusList: 'ortaktan durum listelerini yayımlamasını isteyin',
   doctorFixPartnerCertificate: 'ortaktan imza sertifikasını yenilemesini isteyin',
   doctorFixOutboxBacklog: 'ortak satırlarına bakın; yanıt verdiğinde iletiler gider',
-  doctorFixOutboxDead: 'outbox(status: dead) okuyun, ardından retryMessage',
+  doctorFixOutboxDead: 'outbox(filter: { status: DEAD }) okuyun, ardından retryMessage',
+  doctorTransparencyAlarms: 'şeffaflık: açık alarm sayısı: {value} ({subject})',
+  doctorFixTransparencyAlarms:
+    'transparencyAlarms okuyun, ortağın yöneticisini arayın, ardından clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: {ok} tamam (ok), {warn} uyarı (warn), {fail} hata (fail)',
 };
 
@@ -586,7 +597,10 @@ export const ky: CliMessages = {
   doctorFixPartnerStatusList: 'өнөктөн статус тизмелерин жарыялоону сураңыз',
   doctorFixPartnerCertificate: 'өнөктөн кол тамга сертификатын жаңыртууну сураңыз',
   doctorFixOutboxBacklog: 'өнөк саптарын караңыз; ал жооп бергенде билдирүүлөр кетет',
-  doctorFixOutboxDead: 'outbox(status: dead) окуңуз, андан кийин retryMessage',
+  doctorFixOutboxDead: 'outbox(filter: { status: DEAD }) окуңуз, андан кийин retryMessage',
+  doctorTransparencyAlarms: 'ачыктык: ачык коркунуч белгилери: {value} ({subject})',
+  doctorFixTransparencyAlarms:
+    'transparencyAlarms окуңуз, өнөктөштүн администраторуна кайрылыңыз, андан кийин clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: туура (ok) {ok}, эскертүү (warn) {warn}, ката (fail) {fail}',
 };
 
@@ -703,7 +717,10 @@ export const uz: CliMessages = {
   doctorFixPartnerStatusList: "hamkordan holat roʻyxatlarini e'lon qilishni soʻrang",
   doctorFixPartnerCertificate: 'hamkordan imzo sertifikatini yangilashni soʻrang',
   doctorFixOutboxBacklog: 'hamkor qatorlarini koʻring; u javob berganda xabarlar ketadi',
-  doctorFixOutboxDead: 'outbox(status: dead) ni oʻqing, soʻng retryMessage',
+  doctorFixOutboxDead: 'outbox(filter: { status: DEAD }) ni oʻqing, soʻng retryMessage',
+  doctorTransparencyAlarms: 'shaffoflik: ochiq signallar: {value} ({subject})',
+  doctorFixTransparencyAlarms:
+    'transparencyAlarms ni oʻqing, hamkor administratoriga murojaat qiling, soʻng clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: ok {ok}, warn {warn}, fail {fail}',
 };
 
@@ -819,7 +836,10 @@ export const az: CliMessages = {
   doctorFixPartnerStatusList: 'tərəfdaşdan status siyahılarını dərc etməsini xahiş edin',
   doctorFixPartnerCertificate: 'tərəfdaşdan imza sertifikatını yeniləməsini xahiş edin',
   doctorFixOutboxBacklog: 'tərəfdaş sətirlərinə baxın; cavab verəndə mesajlar gedəcək',
-  doctorFixOutboxDead: 'outbox(status: dead) oxuyun, sonra retryMessage',
+  doctorFixOutboxDead: 'outbox(filter: { status: DEAD }) oxuyun, sonra retryMessage',
+  doctorTransparencyAlarms: 'şəffaflıq: açıq həyəcan siqnalları: {value} ({subject})',
+  doctorFixTransparencyAlarms:
+    'transparencyAlarms oxuyun, tərəfdaşın administratoru ilə əlaqə saxlayın, sonra clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: ok {ok}, warn {warn}, fail {fail}',
 };
 
@@ -937,7 +957,10 @@ export const hu: CliMessages = {
   doctorFixPartnerStatusList: 'kérje meg a partnert, hogy tegye közzé az állapotlistáit',
   doctorFixPartnerCertificate: 'kérje meg a partnert, hogy újítsa meg az aláíró tanúsítványát',
   doctorFixOutboxBacklog: 'lásd a partnersorokat; ha válaszol, az üzenetek elmennek',
-  doctorFixOutboxDead: 'olvassa el: outbox(status: dead), majd retryMessage',
+  doctorFixOutboxDead: 'olvassa el: outbox(filter: { status: DEAD }), majd retryMessage',
+  doctorTransparencyAlarms: 'átláthatóság: nyitott riasztások: {value} ({subject})',
+  doctorFixTransparencyAlarms:
+    'olvassa el: transparencyAlarms, hívja a partner adminisztrátorát, majd clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: {ok} rendben (ok), {warn} figyelmeztetés (warn), {fail} hiba (fail)',
 };
 
@@ -1053,7 +1076,10 @@ export const tk: CliMessages = {
   doctorFixPartnerStatusList: 'hyzmatdaşdan ýagdaý sanawlaryny çap etmegini haýyş ediň',
   doctorFixPartnerCertificate: 'hyzmatdaşdan gol sertifikatyny täzelemegini haýyş ediň',
   doctorFixOutboxBacklog: 'hyzmatdaş setirlerine serediň; ol jogap berende habarlar gider',
-  doctorFixOutboxDead: 'outbox(status: dead) okaň, soňra retryMessage',
+  doctorFixOutboxDead: 'outbox(filter: { status: DEAD }) okaň, soňra retryMessage',
+  doctorTransparencyAlarms: 'açyklyk: açyk duýduryşlar: {value} ({subject})',
+  doctorFixTransparencyAlarms:
+    'transparencyAlarms okaň, hyzmatdaşyň administratory bilen habarlaşyň, soňra clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: ok {ok}, warn {warn}, fail {fail}',
 };
 

@@ -29,6 +29,12 @@ export type CaseDecision = 'APPROVE' | 'REJECT';
 /** Where a cross-border application stands, the same at the home node and at the destination. Wire values: SUBMITTED = `submitted`, UNDER_REVIEW = `under-review`, EVIDENCE_REQUESTED = `evidence-requested`, APPROVED = `approved`, REJECTED = `rejected`, WITHDRAWN = `withdrawn`, UNDELIVERED = `undelivered`. */
 export type CaseStatus = 'APPROVED' | 'EVIDENCE_REQUESTED' | 'REJECTED' | 'SUBMITTED' | 'UNDELIVERED' | 'UNDER_REVIEW' | 'WITHDRAWN';
 
+/** OK, WARN (look soon) or FAIL (act now); `fedctl doctor` exits 1 on any FAIL. Wire values: OK = `ok`, WARN = `warn`, FAIL = `fail`. */
+export type CheckStatus = 'FAIL' | 'OK' | 'WARN';
+
+/** Member states and observers run the same node. Wire values: MEMBER = `member`, OBSERVER = `observer`. */
+export type CountryRole = 'MEMBER' | 'OBSERVER';
+
 /** docs/protocol section 4 `doc_type` values. Wire values: IDENTITY_ATTESTATION = `identity-attestation`, RESIDENCE_PERMIT = `residence-permit`, TAX_RESIDENCE_CERTIFICATE = `tax-residence-certificate`, CRIMINAL_RECORD_CERTIFICATE = `criminal-record-certificate`, INCOME_STATEMENT = `income-statement`, BUSINESS_REGISTRATION = `business-registration`, APPLICATION_RECEIPT = `application-receipt`. */
 export type DocType =
   | 'APPLICATION_RECEIPT'
@@ -124,7 +130,7 @@ export type AuditVerificationQuery = {
 export type ReloadConfigurationMutationVariables = Exact<{ [key: string]: never }>;
 
 export type ReloadConfigurationMutation = {
-  reloadConfiguration: { protocolVersion: string; countries: Array<{ code: string; role: string }> };
+  reloadConfiguration: { protocolVersion: string; countries: Array<{ code: string; role: CountryRole }> };
 };
 
 export type ConformanceDeliverMutationVariables = Exact<{
@@ -232,7 +238,7 @@ export type VerifyTaxpayerMutation = { verifyTaxpayer: { status: TaxpayerCheckSt
 export type DiagnosticsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type DiagnosticsQuery = {
-  diagnostics: Array<{ check: string; status: string; subject: string | null; value: number | null; detail: string | null }>;
+  diagnostics: Array<{ check: string; status: CheckStatus; subject: string | null; value: number | null; detail: string | null }>;
 };
 
 export type IssueProofDocumentMutationVariables = Exact<{

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOC_TYPES } from '@ots/jws';
-import { REVOCATION_REASONS } from '@ots/trust';
+import { KEY_REVOCATION_REASONS } from '@ots/jws';
 import { anchorWire, schemaName, WIRE, wireValue } from './wire-values.js';
 
 describe("fedctl's wire values", () => {
@@ -8,7 +8,7 @@ describe("fedctl's wire values", () => {
     expect(WIRE.docType('RESIDENCE_PERMIT')).toBe('residence-permit');
     expect(WIRE.caseStatus('UNDER_REVIEW')).toBe('under-review');
     expect(DOC_TYPES.map((t) => WIRE.docType(schemaName(t)))).toEqual([...DOC_TYPES]);
-    expect(REVOCATION_REASONS.map((r) => schemaName(r))).toEqual(['COMPROMISED', 'SUPERSEDED']);
+    expect(KEY_REVOCATION_REASONS.map((r) => schemaName(r))).toEqual(['COMPROMISED', 'SUPERSEDED']);
   });
 
   it('shows a name it does not know (a newer node) as the node sent it', () => {

@@ -1,6 +1,6 @@
 import { CASE_STATUSES } from '@ots/applications';
 import { screamingCase } from '@ots/graphql-api';
-import { DOC_TYPES } from '@ots/jws';
+import { DOC_TYPES, KEY_REVOCATION_REASONS } from '@ots/jws';
 import {
   ANCHOR_STATUSES,
   KEY_SOURCES,
@@ -8,7 +8,6 @@ import {
   PARTNER_KEY_KINDS,
   PARTNER_KEY_SOURCES,
   PARTNER_KEY_STATUSES,
-  REVOCATION_REASONS,
 } from '@ots/trust';
 import type { AnchorFieldsFragment, PartnerKeysQuery } from './generated.js';
 
@@ -44,7 +43,7 @@ export const anchorWire = (a: AnchorFieldsFragment): WireAnchor => ({
     ...k,
     source: wireValue(KEY_SOURCES, k.source),
     status: wireValue(KEY_STATUSES, k.status),
-    revocationReason: k.revocationReason === null ? null : wireValue(REVOCATION_REASONS, k.revocationReason),
+    revocationReason: k.revocationReason === null ? null : wireValue(KEY_REVOCATION_REASONS, k.revocationReason),
   })),
 });
 
@@ -63,5 +62,5 @@ export const partnerKeyWire = (k: PartnerKey): WirePartnerKey => ({
   kind: wireValue(PARTNER_KEY_KINDS, k.kind),
   source: wireValue(PARTNER_KEY_SOURCES, k.source),
   status: wireValue(PARTNER_KEY_STATUSES, k.status),
-  revocationReason: k.revocationReason === null ? null : wireValue(REVOCATION_REASONS, k.revocationReason),
+  revocationReason: k.revocationReason === null ? null : wireValue(KEY_REVOCATION_REASONS, k.revocationReason),
 });
