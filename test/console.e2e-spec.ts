@@ -260,6 +260,48 @@ describe('the operator console', () => {
     await eventually(async () => (await page.getByTestId('feed').getByText('application.decision').count()) > 0);
   }, 120_000);
 
+  it('pages the inbox by cursor, forwards and backwards, to the same newest-first list', async () => {
+    type InboxPage = {
+      edges: { node: { sender: string; jti: string; receivedAt: string; msgType: string } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    };
+    const token = federation.token('TR', 'admin');
+    const inbox = async (args: string): Promise<InboxPage> => {
+      const answer = await graphql<{ inbox: InboxPage }>(
+        federation.url('TR'),
+        `{ inbox(${args}) { edges { node { sender jti receivedAt msgType } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+        { token },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data?.inbox as InboxPage;
+    };
+    const key = (p: InboxPage) => p.edges.map((e) => `${e.node.sender}/${e.node.jti}`);
+    const all = await inbox('first: 100');
+    expect(all.edges.length).toBeGreaterThanOrEqual(3);
+    const times = all.edges.map((e) => e.node.receivedAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(all.edges.map((e) => e.node.msgType)).toContain('APPLICATION_SUBMIT');
+    const forwards: string[] = [];
+    for (let after: string | null = null; ;) {
+      const page: InboxPage = await inbox(`first: 2${after ? `, after: "${after}"` : ''}`);
+      forwards.push(...key(page));
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const backwards: string[] = [];
+    for (let before: string | null = null; ;) {
+      const page: InboxPage = await inbox(`last: 2${before ? `, before: "${before}"` : ''}`);
+      backwards.unshift(...key(page));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(forwards).toEqual(key(all));
+    expect(backwards).toEqual(key(all));
+    const refused = await graphql(federation.url('TR'), '{ inbox(first: 101) { edges { node { jti } } } }', { token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('PAGE_TOO_LARGE');
+  }, 60_000);
+
   it('lists this node’s keys with their days left, and rotates the signer after a confirmation', async () => {
     const page = await open('KZ', '/keys');
     await devSignIn(page, 'admin');
@@ -267,6 +309,7 @@ describe('the operator console', () => {
     await table.waitFor();
     expect(await table.locator('tr[data-kind]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')).sort())).toEqual([
       'ENCRYPTION',
+      'LOG',
       'ROOT',
       'SIGNER',
     ]);
