@@ -364,4 +364,32 @@ describe('the operator console', () => {
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   }, 90_000);
+
+  it('walks the audit log a page at a time with Next and Previous', async () => {
+    // Last, so that the screenshots above show a log of varied entries. More than a page (fifty) of audited
+    // changes: each restriction of a partner's services is one entry.
+    const token = federation.token('KZ', 'admin');
+    for (let i = 0; i < 51; i += 1) {
+      const answer = await graphql(
+        federation.url('KZ'),
+        'mutation { restrictPartnerServices(country: "KG", services: null) { country } }',
+        {
+          token,
+        },
+      );
+      expect(answer.errors).toBeUndefined();
+    }
+    const page = await open('KZ', '/audit');
+    await devSignIn(page, 'admin');
+    const firstSeq = async () => Number(await page.getByTestId('audit').locator('tbody tr td').first().textContent());
+    await page.getByTestId('audit').waitFor();
+    expect(await page.getByTestId('audit-previous').count()).toBe(0);
+    const newest = await firstSeq();
+    expect(await page.getByTestId('audit').locator('tbody tr').count()).toBe(50);
+    await page.getByTestId('audit-next').click();
+    await eventually(async () => (await firstSeq()) === newest - 50);
+    await page.getByTestId('audit-previous').click();
+    await eventually(async () => (await firstSeq()) === newest);
+    expect(await page.getByTestId('audit-previous').count()).toBe(0);
+  }, 60_000);
 });
