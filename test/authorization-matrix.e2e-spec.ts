@@ -148,7 +148,7 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
   retireRootKey: { query: `mutation { retireRootKey(thumbprint: "${THUMBPRINT}") }`, expect: ADMIN('BAD_INPUT') },
   federationOverview: { query: '{ federationOverview { country partners { country } } }', expect: ADMIN() },
   inspectPartner: { query: '{ inspectPartner(baseUrl: "http://127.0.0.1:9") { country } }', expect: ADMIN('PARTNER_UNREACHABLE') },
-  inbox: { query: '{ inbox(last: 1) { jti } }', expect: ADMIN() },
+  inbox: { query: '{ inbox(first: 1) { edges { node { jti } } } }', expect: ADMIN() },
   ownKeys: { query: '{ ownKeys { kind thumbprint daysLeft } }', expect: ADMIN() },
 };
 

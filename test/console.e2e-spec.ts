@@ -116,8 +116,8 @@ describe('the operator console', () => {
     expect(applied.errors).toBeUndefined();
     const kz = await open('KZ', '/messages');
     await devSignIn(kz, 'admin');
-    await kz.locator('select[name=status]').selectOption('dead');
-    const dead = kz.locator('tr[data-status="dead"]').first();
+    await kz.locator('select[name=status]').selectOption('DEAD');
+    const dead = kz.locator('tr[data-status="DEAD"]').first();
     await eventually(async () => {
       await kz.getByRole('button', { name: 'Refresh' }).click();
       return (await dead.count()) > 0;
@@ -139,8 +139,8 @@ describe('the operator console', () => {
     await feed.getByTestId('feed').getByText('delivered').waitFor({ timeout: 15_000 });
     const seconds = (Date.now() - retriedAt) / 1000;
     expect(seconds).toBeLessThan(10);
-    await kz.locator('select[name=status]').selectOption('delivered');
-    await eventually(async () => (await kz.locator('tr[data-status="delivered"]').count()) > 0);
+    await kz.locator('select[name=status]').selectOption('DELIVERED');
+    await eventually(async () => (await kz.locator('tr[data-status="DELIVERED"]').count()) > 0);
     await eventually(async () => (await feed.locator('tr[data-country="TR"]').textContent())?.includes('delivered: 1') ?? false);
     await screenshot(feed, 'federation');
   }, 120_000);
@@ -161,10 +161,12 @@ describe('the operator console', () => {
     );
     const citizen = federation.token('KZ', 'citizen', CITIZEN);
     await eventually(async () => {
-      const mine = await graphql<{ myApplications: { status: string }[] }>(federation.url('KZ'), '{ myApplications { status } }', {
-        token: citizen,
-      });
-      return mine.data?.myApplications.some((a) => a.status === 'approved') ?? false;
+      const mine = await graphql<{ myApplications: { edges: { node: { status: string } }[] } }>(
+        federation.url('KZ'),
+        '{ myApplications { edges { node { status } } } }',
+        { token: citizen },
+      );
+      return mine.data?.myApplications.edges.some((e) => e.node.status === 'APPROVED') ?? false;
     });
   }, 90_000);
 
@@ -187,6 +189,7 @@ describe('the operator console', () => {
     await ceremony.locator('input[name=partner-url]').fill(federation.url('TR'));
     await ceremony.getByRole('button', { name: 'Fetch and check' }).click();
     await ceremony.getByTestId('inspection').waitFor();
+    expect(await ceremony.getByTestId('inspection').textContent()).toContain('This node holds it as: revoked.');
     expect((await ceremony.getByTestId('fetched-groups').textContent())?.replace(/\s/g, '')).toBe(thumbprint);
     expect(await ceremony.getByTestId('comparison-code').textContent()).toMatch(/^\d{3} \d{3} \d{3} \d{3}$/);
 
@@ -202,7 +205,7 @@ describe('the operator console', () => {
         token: federation.token('KZ', 'admin'),
       })
     ).data;
-    expect(before?.trustAnchors.find((a) => a.country === 'TR')?.status).toBe('revoked');
+    expect(before?.trustAnchors.find((a) => a.country === 'TR')?.status).toBe('REVOKED');
 
     const spaced = thumbprint.replace(/(.{4})/g, '$1 ');
     await ceremony.locator('textarea[name=received-thumbprint]').fill(spaced);
@@ -257,25 +260,68 @@ describe('the operator console', () => {
     await eventually(async () => (await page.getByTestId('feed').getByText('application.decision').count()) > 0);
   }, 120_000);
 
+  it('pages the inbox by cursor, forwards and backwards, to the same newest-first list', async () => {
+    type InboxPage = {
+      edges: { node: { sender: string; jti: string; receivedAt: string; msgType: string } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    };
+    const token = federation.token('TR', 'admin');
+    const inbox = async (args: string): Promise<InboxPage> => {
+      const answer = await graphql<{ inbox: InboxPage }>(
+        federation.url('TR'),
+        `{ inbox(${args}) { edges { node { sender jti receivedAt msgType } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+        { token },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data?.inbox as InboxPage;
+    };
+    const key = (p: InboxPage) => p.edges.map((e) => `${e.node.sender}/${e.node.jti}`);
+    const all = await inbox('first: 100');
+    expect(all.edges.length).toBeGreaterThanOrEqual(3);
+    const times = all.edges.map((e) => e.node.receivedAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(all.edges.map((e) => e.node.msgType)).toContain('APPLICATION_SUBMIT');
+    const forwards: string[] = [];
+    for (let after: string | null = null; ;) {
+      const page: InboxPage = await inbox(`first: 2${after ? `, after: "${after}"` : ''}`);
+      forwards.push(...key(page));
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const backwards: string[] = [];
+    for (let before: string | null = null; ;) {
+      const page: InboxPage = await inbox(`last: 2${before ? `, before: "${before}"` : ''}`);
+      backwards.unshift(...key(page));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(forwards).toEqual(key(all));
+    expect(backwards).toEqual(key(all));
+    const refused = await graphql(federation.url('TR'), '{ inbox(first: 101) { edges { node { jti } } } }', { token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('PAGE_TOO_LARGE');
+  }, 60_000);
+
   it('lists this node’s keys with their days left, and rotates the signer after a confirmation', async () => {
     const page = await open('KZ', '/keys');
     await devSignIn(page, 'admin');
     const table = page.getByTestId('own-keys');
     await table.waitFor();
     expect(await table.locator('tr[data-kind]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')).sort())).toEqual([
-      'encryption',
-      'root',
-      'signer',
+      'ENCRYPTION',
+      'LOG',
+      'ROOT',
+      'SIGNER',
     ]);
-    expect(await table.locator('tr[data-kind="signer"]').getByTestId('days-left').textContent()).toMatch(/^\d+ days left$/);
-    const before = await table.locator('tr[data-kind="signer"] td.mono').textContent();
+    expect(await table.locator('tr[data-kind="SIGNER"]').getByTestId('days-left').textContent()).toMatch(/^\d+ days left$/);
+    const before = await table.locator('tr[data-kind="SIGNER"] td.mono').textContent();
     await screenshot(page, 'keys');
     await page.getByTestId('rotate').click();
     await page.getByTestId('rotate-confirm').click();
     await page.getByTestId('rotated').waitFor();
-    await eventually(async () => (await table.locator('tr[data-kind="signer"] td.mono').textContent()) !== before);
+    await eventually(async () => (await table.locator('tr[data-kind="SIGNER"] td.mono').textContent()) !== before);
     expect(await page.getByTestId('rotated').textContent()).toContain(
-      (await table.locator('tr[data-kind="signer"] td.mono').textContent()) as string,
+      (await table.locator('tr[data-kind="SIGNER"] td.mono').textContent()) as string,
     );
   }, 60_000);
 
@@ -318,4 +364,32 @@ describe('the operator console', () => {
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   }, 90_000);
+
+  it('walks the audit log a page at a time with Next and Previous', async () => {
+    // Last, so that the screenshots above show a log of varied entries. More than a page (fifty) of audited
+    // changes: each restriction of a partner's services is one entry.
+    const token = federation.token('KZ', 'admin');
+    for (let i = 0; i < 51; i += 1) {
+      const answer = await graphql(
+        federation.url('KZ'),
+        'mutation { restrictPartnerServices(country: "KG", services: null) { country } }',
+        {
+          token,
+        },
+      );
+      expect(answer.errors).toBeUndefined();
+    }
+    const page = await open('KZ', '/audit');
+    await devSignIn(page, 'admin');
+    const firstSeq = async () => Number(await page.getByTestId('audit').locator('tbody tr td').first().textContent());
+    await page.getByTestId('audit').waitFor();
+    expect(await page.getByTestId('audit-previous').count()).toBe(0);
+    const newest = await firstSeq();
+    expect(await page.getByTestId('audit').locator('tbody tr').count()).toBe(50);
+    await page.getByTestId('audit-next').click();
+    await eventually(async () => (await firstSeq()) === newest - 50);
+    await page.getByTestId('audit-previous').click();
+    await eventually(async () => (await firstSeq()) === newest);
+    expect(await page.getByTestId('audit-previous').count()).toBe(0);
+  }, 60_000);
 });

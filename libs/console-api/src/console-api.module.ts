@@ -4,6 +4,7 @@ import { KeysModule } from '@ots/keys';
 import { EntityConfigurationClient, TrustModule } from '@ots/trust';
 import { ConsoleApiResolver } from './console-api.resolver.js';
 import { FederationOverviewService } from './federation-overview.service.js';
+import { InboxService } from './inbox.service.js';
 import { MessageFeedEndpoint } from './message-feed.endpoint.js';
 import { MessageFeedService } from './message-feed.service.js';
 import { PartnerInspectionService } from './partner-inspection.service.js';
@@ -14,6 +15,7 @@ import { PartnerInspectionService } from './partner-inspection.service.js';
   providers: [
     EntityConfigurationClient,
     FederationOverviewService,
+    InboxService,
     PartnerInspectionService,
     MessageFeedService,
     MessageFeedEndpoint,

@@ -1,11 +1,24 @@
-import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Args, ArgsType, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { closedSetEnum, connectionOf, pagingArgs, type Connection } from '@ots/graphql-api';
 import { Roles } from '@ots/identity';
 import { KeyStore } from '@ots/keys';
-import { InboxMessageEntity } from '@ots/messaging';
+import { MessageTypeEnum } from '@ots/messaging';
+import { TrustAnchorStatusEnum } from '@ots/trust';
 import { FederationOverviewService } from './federation-overview.service.js';
+import { INBOX_PAGES, InboxService } from './inbox.service.js';
 import { PartnerInspectionService } from './partner-inspection.service.js';
+
+/** What each of the node's own keys is for, as the console names them. */
+export const OWN_KEY_KINDS = ['root', 'signer', 'encryption', 'log'] as const;
+export type OwnKeyKind = (typeof OWN_KEY_KINDS)[number];
+export const OwnKeyKindEnum = closedSetEnum(
+  'OwnKeyKind',
+  OWN_KEY_KINDS,
+  "What one of this node's keys is for: the offline ROOT, the SIGNER of documents and messages, ENCRYPTION of messages to it, the transparency LOG.",
+);
+
+/** The key file's role names (`enc`) to the kinds the schema shows. */
+const KIND: Record<'root' | 'signer' | 'enc' | 'log', OwnKeyKind> = { root: 'root', signer: 'signer', enc: 'encryption', log: 'log' };
 
 @ObjectType('MessageTally')
 export class MessageTallyView {
@@ -27,7 +40,7 @@ export class PartnerOverviewView {
   @Field()
   baseUrl: string;
 
-  @Field({ description: 'active | suspended | revoked' })
+  @Field(() => TrustAnchorStatusEnum)
   trustStatus: string;
 
   @Field({ description: 'Last accepted entity configuration.' })
@@ -81,8 +94,8 @@ export class PartnerInspectionView {
   @Field()
   expiresAt: Date;
 
-  @Field({ description: 'none | active | suspended | revoked: what this node holds for the country today.' })
-  trustStatus: string;
+  @Field(() => TrustAnchorStatusEnum, { nullable: true, description: 'What this node holds for the country today; null: no anchor.' })
+  trustStatus: string | null;
 }
 
 @ObjectType('InboxMessage', { description: 'A message this node received and receipted.' })
@@ -93,7 +106,7 @@ export class InboxMessageView {
   @Field()
   jti: string;
 
-  @Field()
+  @Field(() => MessageTypeEnum)
   msgType: string;
 
   @Field()
@@ -105,8 +118,8 @@ export class InboxMessageView {
 
 @ObjectType('OwnKey', { description: "One of this node's own keys, public facts only." })
 export class OwnKeyView {
-  @Field({ description: 'root | signer | encryption | log' })
-  kind: string;
+  @Field(() => OwnKeyKindEnum)
+  kind: OwnKeyKind;
 
   @Field({ description: 'RFC 7638 thumbprint (the kid).' })
   thumbprint: string;
@@ -124,14 +137,18 @@ export class OwnKeyView {
   daysLeft: number | null;
 }
 
-const KIND = { root: 'root', signer: 'signer', enc: 'encryption', log: 'log' } as const;
+@ObjectType()
+export class InboxMessageConnection extends connectionOf(InboxMessageView, 'InboxMessage') {}
+
+@ArgsType()
+export class InboxPaging extends pagingArgs(INBOX_PAGES) {}
 
 @Resolver()
 export class ConsoleApiResolver {
   constructor(
     private readonly overview: FederationOverviewService,
     private readonly inspection: PartnerInspectionService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly inboxes: InboxService,
     private readonly keys: KeyStore,
   ) {}
 
@@ -166,11 +183,15 @@ export class ConsoleApiResolver {
   }
 
   @Roles('admin')
-  @Query(() => [InboxMessageView], { description: 'Messages received, newest first (admin).' })
-  async inbox(@Args('last', { type: () => Int, defaultValue: 100 }) last: number): Promise<InboxMessageView[]> {
-    const rows = await this.dataSource
-      .getRepository(InboxMessageEntity)
-      .find({ order: { receivedAt: 'DESC' }, take: Math.min(Math.max(last, 1), 1000) });
-    return rows.map((m) => ({ sender: m.iss, jti: m.jti, msgType: m.msgType, receivedAt: m.receivedAt, receipt: m.receipt }));
+  @Query(() => InboxMessageConnection, { description: 'Messages received, newest first (admin).' })
+  async inbox(@Args() paging: InboxPaging): Promise<Connection<InboxMessageView>> {
+    const page = await this.inboxes.page(paging);
+    return {
+      pageInfo: page.pageInfo,
+      edges: page.edges.map(({ cursor, node: m }) => ({
+        cursor,
+        node: { sender: m.iss, jti: m.jti, msgType: m.msgType, receivedAt: m.receivedAt, receipt: m.receipt },
+      })),
+    };
   }
 }

@@ -17,8 +17,8 @@ export interface PartnerInspection {
   rootKeyThumbprints: string[];
   signedBy: string;
   expiresAt: Date;
-  /** This node's trust state for the country: none, active, suspended or revoked. */
-  trustStatus: string;
+  /** This node's trust state for the country: active, suspended or revoked; null when it holds no anchor. */
+  trustStatus: string | null;
 }
 
 const inspectCommand = z.object({
@@ -66,7 +66,7 @@ export class PartnerInspectionService {
         rootKeyThumbprints: [...verified.rootKeys.keys()],
         signedBy: verified.signedBy,
         expiresAt: new Date(verified.payload.exp * 1000),
-        trustStatus: anchor?.status ?? 'none',
+        trustStatus: anchor?.status ?? null,
       };
     } catch (err) {
       throw refused(claimed, err);

@@ -12,10 +12,46 @@ export type AddTrustAnchorInput = {
   thumbprints: Array<string>;
 };
 
-export type CaseDecision = 'approve' | 'reject';
+/** An officer's decision on a case. Wire values: APPROVE = `approve`, REJECT = `reject`. */
+export type CaseDecision = 'APPROVE' | 'REJECT';
 
-/** compromised: everything the key signed is invalid; superseded: what it signed before the revocation stays valid. */
-export type KeyRevocationReason = 'compromised' | 'superseded';
+/** Where a cross-border application stands, the same at the home node and at the destination. Wire values: SUBMITTED = `submitted`, UNDER_REVIEW = `under-review`, EVIDENCE_REQUESTED = `evidence-requested`, APPROVED = `approved`, REJECTED = `rejected`, WITHDRAWN = `withdrawn`, UNDELIVERED = `undelivered`. */
+export type CaseStatus = 'APPROVED' | 'EVIDENCE_REQUESTED' | 'REJECTED' | 'SUBMITTED' | 'UNDELIVERED' | 'UNDER_REVIEW' | 'WITHDRAWN';
+
+/** docs/protocol section 4 `doc_type` values. Wire values: IDENTITY_ATTESTATION = `identity-attestation`, RESIDENCE_PERMIT = `residence-permit`, TAX_RESIDENCE_CERTIFICATE = `tax-residence-certificate`, CRIMINAL_RECORD_CERTIFICATE = `criminal-record-certificate`, INCOME_STATEMENT = `income-statement`, BUSINESS_REGISTRATION = `business-registration`, APPLICATION_RECEIPT = `application-receipt`. */
+export type DocType =
+  | 'APPLICATION_RECEIPT'
+  | 'BUSINESS_REGISTRATION'
+  | 'CRIMINAL_RECORD_CERTIFICATE'
+  | 'IDENTITY_ATTESTATION'
+  | 'INCOME_STATEMENT'
+  | 'RESIDENCE_PERMIT'
+  | 'TAX_RESIDENCE_CERTIFICATE';
+
+/** COMPROMISED: everything the key signed is invalid; SUPERSEDED: what it signed before the revocation stays valid. Wire values: COMPROMISED = `compromised`, SUPERSEDED = `superseded`. */
+export type KeyRevocationReason = 'COMPROMISED' | 'SUPERSEDED';
+
+/** Whether a partner key is trusted. Wire values: ACTIVE = `active`, REVOKED = `revoked`. */
+export type KeyStatus = 'ACTIVE' | 'REVOKED';
+
+/** The nine federation languages (ISO 639-1). Wire values: KK = `kk`, RU = `ru`, TR = `tr`, KY = `ky`, UZ = `uz`, AZ = `az`, EN = `en`, HU = `hu`, TK = `tk`. */
+export type Language = 'AZ' | 'EN' | 'HU' | 'KK' | 'KY' | 'RU' | 'TK' | 'TR' | 'UZ';
+
+/** Where an outgoing message stands: PENDING (to be sent or retried), DELIVERED (receipted) or DEAD (retries exhausted). Wire values: PENDING = `pending`, DELIVERED = `delivered`, DEAD = `dead`. */
+export type MessageStatus = 'DEAD' | 'DELIVERED' | 'PENDING';
+
+/** docs/protocol section 6 `msg_type` values. Wire values: APPLICATION_SUBMIT = `application.submit`, APPLICATION_STATUS = `application.status`, APPLICATION_DECISION = `application.decision`, EVIDENCE_REQUEST = `evidence.request`, EVIDENCE_RESPONSE = `evidence.response`, TAX_RESIDENCE_CERTIFICATE = `tax.residence-certificate`, TAX_TIN_VERIFICATION = `tax.tin-verification`. */
+export type MessageType =
+  | 'APPLICATION_DECISION'
+  | 'APPLICATION_STATUS'
+  | 'APPLICATION_SUBMIT'
+  | 'EVIDENCE_REQUEST'
+  | 'EVIDENCE_RESPONSE'
+  | 'TAX_RESIDENCE_CERTIFICATE'
+  | 'TAX_TIN_VERIFICATION';
+
+/** What one of this node's keys is for: the offline ROOT, the SIGNER of documents and messages, ENCRYPTION of messages to it, the transparency LOG. Wire values: ROOT = `root`, SIGNER = `signer`, ENCRYPTION = `encryption`, LOG = `log`. */
+export type OwnKeyKind = 'ENCRYPTION' | 'LOG' | 'ROOT' | 'SIGNER';
 
 export type RevokePartnerKeyInput = {
   country: string;
@@ -24,12 +60,39 @@ export type RevokePartnerKeyInput = {
   thumbprint: string;
 };
 
+/** PINNED by thumbprint, accepted by key CONTINUITY, or a SIGNER key known because it was revoked. Wire values: PINNED = `pinned`, CONTINUITY = `continuity`, SIGNER = `signer`. */
+export type TrustAnchorKeySource = 'CONTINUITY' | 'PINNED' | 'SIGNER';
+
+/** Whether this node trusts the partner now. Wire values: ACTIVE = `active`, SUSPENDED = `suspended`, REVOKED = `revoked`. */
+export type TrustAnchorStatus = 'ACTIVE' | 'REVOKED' | 'SUSPENDED';
+
+/** docs/protocol section 4: why a document verifies (OK) or not; exactly one per verdict. Wire values: OK = `OK`, MALFORMED = `MALFORMED`, UNSUPPORTED_ALG = `UNSUPPORTED_ALG`, BAD_TYPE = `BAD_TYPE`, UNTRUSTED_ISSUER = `UNTRUSTED_ISSUER`, BAD_CHAIN = `BAD_CHAIN`, UNKNOWN_KEY = `UNKNOWN_KEY`, BAD_SIGNATURE = `BAD_SIGNATURE`, EXPIRED = `EXPIRED`, NOT_YET_VALID = `NOT_YET_VALID`, KEY_REVOKED = `KEY_REVOKED`, DOCUMENT_REVOKED = `DOCUMENT_REVOKED`. */
+export type VerificationReason =
+  | 'BAD_CHAIN'
+  | 'BAD_SIGNATURE'
+  | 'BAD_TYPE'
+  | 'DOCUMENT_REVOKED'
+  | 'EXPIRED'
+  | 'KEY_REVOKED'
+  | 'MALFORMED'
+  | 'NOT_YET_VALID'
+  | 'OK'
+  | 'UNKNOWN_KEY'
+  | 'UNSUPPORTED_ALG'
+  | 'UNTRUSTED_ISSUER';
+
 export type AuditLogQueryVariables = Exact<{
-  last: number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 export type AuditLogQuery = {
-  auditLog: Array<{ seq: number; at: string; actor: string; action: string; subject: string; details: string }>;
+  auditLog: {
+    edges: Array<{ node: { seq: number; at: string; actor: string; action: string; subject: string; details: string } }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
 };
 
 export type AuditVerificationQueryVariables = Exact<{ [key: string]: never }>;
@@ -39,42 +102,49 @@ export type AuditVerificationQuery = {
 };
 
 export type CasesQueryVariables = Exact<{
-  status?: string | null | undefined;
-  first: number;
+  status?: CaseStatus | null | undefined;
+  first?: number | null | undefined;
   after?: string | null | undefined;
-  lang?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  lang?: Language | null | undefined;
 }>;
 
 export type CasesQuery = {
-  cases: Array<{
-    id: string;
-    serviceCode: string;
-    homeCountry: string;
-    applicant: string;
-    status: string;
-    statusLabel: string;
-    createdAt: string;
-    decisionReason: string | null;
-    documents: Array<{ docType: string; jti: string; reason: string }>;
-  }>;
+  cases: {
+    edges: Array<{
+      node: {
+        id: string;
+        serviceCode: string;
+        homeCountry: string;
+        applicant: string;
+        status: CaseStatus;
+        statusLabel: string;
+        createdAt: string;
+        decisionReason: string | null;
+        documents: Array<{ docType: DocType; jti: string; reason: VerificationReason }>;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
 };
 
 export type DecideCaseMutationVariables = Exact<{
   id: string;
   decision: CaseDecision;
   reason: string;
-  lang?: string | null | undefined;
+  lang?: Language | null | undefined;
 }>;
 
-export type DecideCaseMutation = { decideCase: { id: string; status: string; statusLabel: string; decisionReason: string | null } };
+export type DecideCaseMutation = { decideCase: { id: string; status: CaseStatus; statusLabel: string; decisionReason: string | null } };
 
 export type RequestEvidenceMutationVariables = Exact<{
   caseId: string;
-  docType: string;
-  lang?: string | null | undefined;
+  docType: DocType;
+  lang?: Language | null | undefined;
 }>;
 
-export type RequestEvidenceMutation = { requestEvidence: { id: string; status: string; statusLabel: string } };
+export type RequestEvidenceMutation = { requestEvidence: { id: string; status: CaseStatus; statusLabel: string } };
 
 export type FederationOverviewQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -87,7 +157,7 @@ export type FederationOverviewQuery = {
     partners: Array<{
       country: string;
       baseUrl: string;
-      trustStatus: string;
+      trustStatus: TrustAnchorStatus;
       refreshedAt: string;
       reachable: boolean;
       clockDifferenceSeconds: number | null;
@@ -101,7 +171,7 @@ export type OwnKeysQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OwnKeysQuery = {
   ownKeys: Array<{
-    kind: string;
+    kind: OwnKeyKind;
     thumbprint: string;
     createdAt: string;
     retiredAt: string | null;
@@ -115,37 +185,53 @@ export type RotateSignerKeyMutationVariables = Exact<{ [key: string]: never }>;
 export type RotateSignerKeyMutation = { rotateSignerKey: string };
 
 export type OutboxQueryVariables = Exact<{
-  status?: string | null | undefined;
-  last: number;
+  status?: MessageStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 export type OutboxQuery = {
-  outbox: Array<{
-    id: string;
-    recipient: string;
-    msgType: string;
-    jti: string;
-    status: string;
-    attempts: number;
-    nextAttemptAt: string;
-    lastError: string | null;
-    createdAt: string;
-    deliveredAt: string | null;
-    receipt: string | null;
-  }>;
+  outbox: {
+    edges: Array<{
+      node: {
+        id: string;
+        recipient: string;
+        msgType: MessageType;
+        jti: string;
+        status: MessageStatus;
+        attempts: number;
+        nextAttemptAt: string;
+        lastError: string | null;
+        createdAt: string;
+        deliveredAt: string | null;
+        receipt: string | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
 };
 
 export type InboxQueryVariables = Exact<{
-  last: number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
-export type InboxQuery = { inbox: Array<{ sender: string; jti: string; msgType: string; receivedAt: string }> };
+export type InboxQuery = {
+  inbox: {
+    edges: Array<{ node: { sender: string; jti: string; msgType: MessageType; receivedAt: string } }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
+};
 
 export type RetryMessageMutationVariables = Exact<{
   id: string;
 }>;
 
-export type RetryMessageMutation = { retryMessage: { id: string; status: string } };
+export type RetryMessageMutation = { retryMessage: { id: string; status: MessageStatus } };
 
 export type TrustAnchorsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -153,10 +239,16 @@ export type TrustAnchorsQuery = {
   trustAnchors: Array<{
     country: string;
     baseUrl: string;
-    status: string;
+    status: TrustAnchorStatus;
     refreshedAt: string;
     servicesAllowed: Array<string> | null;
-    keys: Array<{ thumbprint: string; source: string; status: string; revokedAt: string | null; revocationReason: string | null }>;
+    keys: Array<{
+      thumbprint: string;
+      source: TrustAnchorKeySource;
+      status: KeyStatus;
+      revokedAt: string | null;
+      revocationReason: KeyRevocationReason | null;
+    }>;
   }>;
 };
 
@@ -171,7 +263,7 @@ export type InspectPartnerQuery = {
     rootKeyThumbprints: Array<string>;
     signedBy: string;
     expiresAt: string;
-    trustStatus: string;
+    trustStatus: TrustAnchorStatus | null;
   };
 };
 
@@ -179,31 +271,31 @@ export type PinPartnerMutationVariables = Exact<{
   input: AddTrustAnchorInput;
 }>;
 
-export type PinPartnerMutation = { addTrustAnchor: { country: string; status: string } };
+export type PinPartnerMutation = { addTrustAnchor: { country: string; status: TrustAnchorStatus } };
 
 export type SuspendPartnerMutationVariables = Exact<{
   country: string;
 }>;
 
-export type SuspendPartnerMutation = { suspendTrustAnchor: { country: string; status: string } };
+export type SuspendPartnerMutation = { suspendTrustAnchor: { country: string; status: TrustAnchorStatus } };
 
 export type ReactivatePartnerMutationVariables = Exact<{
   country: string;
 }>;
 
-export type ReactivatePartnerMutation = { reactivateTrustAnchor: { country: string; status: string } };
+export type ReactivatePartnerMutation = { reactivateTrustAnchor: { country: string; status: TrustAnchorStatus } };
 
 export type RevokePartnerMutationVariables = Exact<{
   country: string;
 }>;
 
-export type RevokePartnerMutation = { revokeTrustAnchor: { country: string; status: string } };
+export type RevokePartnerMutation = { revokeTrustAnchor: { country: string; status: TrustAnchorStatus } };
 
 export type RevokePartnerKeyMutationVariables = Exact<{
   input: RevokePartnerKeyInput;
 }>;
 
-export type RevokePartnerKeyMutation = { revokePartnerKey: { country: string; status: string } };
+export type RevokePartnerKeyMutation = { revokePartnerKey: { country: string; status: TrustAnchorStatus } };
 
 export type RestrictPartnerServicesMutationVariables = Exact<{
   country: string;
@@ -222,8 +314,23 @@ export const AuditLogDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -235,19 +342,65 @@ export const AuditLogDocument = {
             arguments: [
               {
                 kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
                 name: { kind: 'Name', value: 'last' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -295,12 +448,12 @@ export const CasesDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStatus' } },
         },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
           kind: 'VariableDefinition',
@@ -309,8 +462,18 @@ export const CasesDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Language' } },
         },
       ],
       selectionSet: {
@@ -322,8 +485,17 @@ export const CasesDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'status' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                  ],
+                },
               },
               {
                 kind: 'Argument',
@@ -337,6 +509,16 @@ export const CasesDocument = {
               },
               {
                 kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+              {
+                kind: 'Argument',
                 name: { kind: 'Name', value: 'lang' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
               },
@@ -344,23 +526,54 @@ export const CasesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'homeCountry' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'applicant' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'documents' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'docType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'serviceCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'homeCountry' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'applicant' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statusLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'documents' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'docType' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
@@ -398,7 +611,7 @@ export const DecideCaseDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Language' } },
         },
       ],
       selectionSet: {
@@ -456,12 +669,12 @@ export const RequestEvidenceDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'docType' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DocType' } } },
         },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'lang' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Language' } },
         },
       ],
       selectionSet: {
@@ -620,12 +833,27 @@ export const OutboxDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MessageStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -637,29 +865,84 @@ export const OutboxDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'status' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'last' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'msgType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'receipt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'msgType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'receipt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -678,8 +961,23 @@ export const InboxDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -691,17 +989,63 @@ export const InboxDocument = {
             arguments: [
               {
                 kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
                 name: { kind: 'Name', value: 'last' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'sender' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'msgType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sender' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jti' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'msgType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
               ],
             },
           },

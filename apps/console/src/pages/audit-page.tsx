@@ -4,6 +4,7 @@ import { asApiError, useQuery } from '../api/use-api';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, formatTime, Loading, SignedIn, TableWrap } from './components';
+import { PageButtons, usePager } from './pager';
 import type { ApiError } from '../api/client';
 
 const PAGE = 50;
@@ -19,10 +20,10 @@ export function AuditPage() {
 function Audit() {
   const { t, lang } = useI18n();
   const { api } = useSession();
-  const [last, setLast] = useState(PAGE);
+  const pager = usePager(PAGE);
   const [action, setAction] = useState('');
   const [actor, setActor] = useState('');
-  const log = useQuery(AuditLogDocument, { last }, String(last));
+  const log = useQuery(AuditLogDocument, pager.args, pager.key);
   const [verification, setVerification] = useState<AuditVerificationQuery['auditVerification'] | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
   const verify = async () => {
@@ -33,7 +34,7 @@ function Audit() {
       setError(asApiError(err));
     }
   };
-  const entries = (log.data?.auditLog ?? []).filter(
+  const entries = (log.data?.auditLog.edges.map((e) => e.node) ?? []).filter(
     (e) => (!action || e.action.includes(action)) && (!actor || e.actor.toLowerCase().includes(actor.toLowerCase())),
   );
   return (
@@ -89,13 +90,9 @@ function Audit() {
               ))}
             </tbody>
           </table>
-          {log.data.auditLog.length === last && (
-            <button type="button" onClick={() => setLast(last + PAGE)}>
-              {t('app.more')}
-            </button>
-          )}
         </TableWrap>
       )}
+      <PageButtons pager={pager} info={log.data?.auditLog.pageInfo} name="audit" />
     </section>
   );
 }

@@ -1,13 +1,23 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
-import { CasesDocument, DecideCaseDocument, RequestEvidenceDocument, type CasesQuery } from '../api/generated';
+import { CASE_STATUS_LABEL, DOC_TYPE_WIRE, languageArg, type OfficerCaseStatus } from '../api/enums';
+import {
+  CasesDocument,
+  DecideCaseDocument,
+  RequestEvidenceDocument,
+  type CaseDecision,
+  type CaseStatus,
+  type CasesQuery,
+  type DocType,
+} from '../api/generated';
 import { asApiError, useQuery } from '../api/use-api';
 import { useSession } from '../auth/session';
-import { useI18n, type StringKey } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, formatTime, Loading, SignedIn } from './components';
+import { PageButtons, usePager } from './pager';
 
-type Case = CasesQuery['cases'][number];
-const STATUSES = ['', 'submitted', 'under-review', 'evidence-requested', 'approved', 'rejected', 'withdrawn'];
+type Case = CasesQuery['cases']['edges'][number]['node'];
+const STATUSES: OfficerCaseStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'EVIDENCE_REQUESTED', 'APPROVED', 'REJECTED', 'WITHDRAWN'];
 const PAGE = 20;
 
 export function CasesPage() {
@@ -20,13 +30,15 @@ export function CasesPage() {
 
 function Cases() {
   const { t, lang } = useI18n();
-  const [status, setStatus] = useState('');
-  // The cursor of each page seen so far: "previous" pops one.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
-  const cases = useQuery(CasesDocument, { status: status || null, first: PAGE, after, lang }, `${status}:${after}:${lang}`);
+  const [status, setStatus] = useState<OfficerCaseStatus | ''>('');
+  const pager = usePager(PAGE);
+  const cases = useQuery(
+    CasesDocument,
+    { status: status || null, ...pager.args, lang: languageArg(lang) },
+    `${status}:${pager.key}:${lang}`,
+  );
   const [open, setOpen] = useState<string | undefined>();
-  const list = cases.data?.cases ?? [];
+  const list = cases.data?.cases.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby="cases-title">
       <h1 id="cases-title">{t('cases.title')}</h1>
@@ -37,13 +49,14 @@ function Cases() {
             name="case-status"
             value={status}
             onChange={(e) => {
-              setStatus(e.target.value);
-              setCursors([null]);
+              setStatus(e.target.value as OfficerCaseStatus | '');
+              pager.reset();
             }}
           >
+            <option value="">{t('messages.all')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s ? t(`caseStatus.${s}` as StringKey) : t('messages.all')}
+                {t(CASE_STATUS_LABEL[s])}
               </option>
             ))}
           </select>
@@ -66,46 +79,35 @@ function Cases() {
           </li>
         ))}
       </ul>
-      <div className="inline">
-        {cursors.length > 1 && (
-          <button type="button" onClick={() => setCursors(cursors.slice(0, -1))}>
-            {t('app.previous')}
-          </button>
-        )}
-        {list.length === PAGE && (
-          <button type="button" onClick={() => setCursors([...cursors, list[list.length - 1]?.id ?? null])}>
-            {t('app.next')}
-          </button>
-        )}
-      </div>
+      <PageButtons pager={pager} info={cases.data?.cases.pageInfo} name="cases" />
     </section>
   );
 }
 
-const DECIDABLE = ['submitted', 'under-review', 'evidence-requested'];
+const DECIDABLE: CaseStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'EVIDENCE_REQUESTED'];
 /** PROTOCOL doc_types an officer may ask the home node for. */
-const REQUESTABLE = ['criminal-record-certificate', 'income-statement', 'tax-residence-certificate', 'business-registration'];
+const REQUESTABLE: DocType[] = ['CRIMINAL_RECORD_CERTIFICATE', 'INCOME_STATEMENT', 'TAX_RESIDENCE_CERTIFICATE', 'BUSINESS_REGISTRATION'];
 
 function CaseDetail({ c, onDecided }: { c: Case; onDecided: () => void }) {
   const { t, lang } = useI18n();
   const { api } = useSession();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | undefined>();
-  const [docType, setDocType] = useState(REQUESTABLE[0] as string);
+  const [docType, setDocType] = useState<DocType>('CRIMINAL_RECORD_CERTIFICATE');
   const requestEvidence = async () => {
     setError(undefined);
     try {
-      await api(RequestEvidenceDocument, { caseId: c.id, docType, lang });
+      await api(RequestEvidenceDocument, { caseId: c.id, docType, lang: languageArg(lang) });
       onDecided();
     } catch (err) {
       setError(asApiError(err));
     }
   };
-  const decide = async (event: FormEvent, decision: 'approve' | 'reject') => {
+  const decide = async (event: FormEvent, decision: CaseDecision) => {
     event.preventDefault();
     setError(undefined);
     try {
-      await api(DecideCaseDocument, { id: c.id, decision, reason, lang });
+      await api(DecideCaseDocument, { id: c.id, decision, reason, lang: languageArg(lang) });
       onDecided();
     } catch (err) {
       setError(asApiError(err));
@@ -117,7 +119,7 @@ function CaseDetail({ c, onDecided }: { c: Case; onDecided: () => void }) {
       <ul data-testid="evidence">
         {c.documents.map((d) => (
           <li key={d.jti}>
-            <span className="mono">{d.docType}</span>{' '}
+            <span className="mono">{DOC_TYPE_WIRE[d.docType]}</span>{' '}
             <span className={d.reason === 'OK' ? 'badge ok' : 'badge bad'} data-testid="evidence-reason">
               {d.reason === 'OK' ? t('cases.verified') : t('cases.notVerified', { reason: d.reason })}
             </span>
@@ -126,7 +128,7 @@ function CaseDetail({ c, onDecided }: { c: Case; onDecided: () => void }) {
       </ul>
       {c.decisionReason && <p>{t('cases.decisionReason', { reason: c.decisionReason })}</p>}
       {DECIDABLE.includes(c.status) && (
-        <form onSubmit={(e) => void decide(e, 'approve')}>
+        <form onSubmit={(e) => void decide(e, 'APPROVE')}>
           <label>
             {t('cases.reason')}
             <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} required />
@@ -135,20 +137,20 @@ function CaseDetail({ c, onDecided }: { c: Case; onDecided: () => void }) {
             <button type="submit" className="primary" data-testid="approve">
               {t('cases.approve')}
             </button>
-            <button type="button" className="danger" onClick={(e) => void decide(e, 'reject')} disabled={!reason.trim()}>
+            <button type="button" className="danger" onClick={(e) => void decide(e, 'REJECT')} disabled={!reason.trim()}>
               {t('cases.reject')}
             </button>
           </div>
         </form>
       )}
-      {c.status === 'under-review' && (
+      {c.status === 'UNDER_REVIEW' && (
         <div className="inline">
           <label>
             {t('cases.docType')}
-            <select name="doc-type" value={docType} onChange={(e) => setDocType(e.target.value)}>
+            <select name="doc-type" value={docType} onChange={(e) => setDocType(e.target.value as DocType)}>
               {REQUESTABLE.map((d) => (
                 <option key={d} value={d}>
-                  {d}
+                  {DOC_TYPE_WIRE[d]}
                 </option>
               ))}
             </select>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { TRUST_STATUS_LABEL } from '../api/enums';
 import { useFeed } from '../api/feed';
 import { FederationOverviewDocument, type FederationOverviewQuery } from '../api/generated';
 import { useQuery } from '../api/use-api';
@@ -115,8 +116,8 @@ function PartnerRow({ partner: p, lang }: { partner: Partner; lang: string }) {
         <div className="mono small">{p.baseUrl}</div>
       </th>
       <td>
-        <span className={`badge ${p.trustStatus}`} data-testid={`trust-${p.country}`}>
-          {t(`trustStatus.${p.trustStatus}` as StringKey)}
+        <span className={`badge ${p.trustStatus.toLowerCase()}`} data-testid={`trust-${p.country}`}>
+          {t(TRUST_STATUS_LABEL[p.trustStatus])}
         </span>
       </td>
       <td>{p.reachable ? t('federation.yes') : t('federation.no')}</td>

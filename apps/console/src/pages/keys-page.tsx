@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { ApiError } from '../api/client';
+import { OWN_KEY_KIND_LABEL } from '../api/enums';
 import { OwnKeysDocument, RotateSignerKeyDocument } from '../api/generated';
 import { asApiError, useQuery } from '../api/use-api';
 import { useSession } from '../auth/session';
-import { useI18n, type StringKey } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, formatTime, Loading, SignedIn, TableWrap } from './components';
 
 /** A certificate with less than this left is shown as a warning (the node renews at 30 days). */
@@ -55,7 +56,7 @@ function Keys() {
             <tbody>
               {current.map((k) => (
                 <tr key={k.thumbprint} data-kind={k.kind}>
-                  <td>{t(`keys.${k.kind}` as StringKey)}</td>
+                  <td>{t(OWN_KEY_KIND_LABEL[k.kind])}</td>
                   <td className="mono small">{k.thumbprint}</td>
                   <td>{formatTime(k.createdAt, lang)}</td>
                   <td>

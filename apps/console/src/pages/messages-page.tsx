@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { ApiError } from '../api/client';
-import { InboxDocument, OutboxDocument, RetryMessageDocument } from '../api/generated';
+import { MESSAGE_STATUS_LABEL, MESSAGE_TYPE_WIRE } from '../api/enums';
+import { InboxDocument, OutboxDocument, RetryMessageDocument, type MessageStatus } from '../api/generated';
 import { asApiError, useQuery } from '../api/use-api';
 import { useSession } from '../auth/session';
-import { useI18n, type StringKey } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { describeJws } from '../lib/jws';
 import { ErrorMessage, formatTime, Loading, SignedIn, TableWrap } from './components';
+import { PageButtons, usePager } from './pager';
 
-const STATUSES = ['', 'pending', 'delivered', 'dead'] as const;
+const STATUSES: MessageStatus[] = ['PENDING', 'DELIVERED', 'DEAD'];
 const PAGE = 50;
 
 export function MessagesPage() {
@@ -21,10 +23,11 @@ export function MessagesPage() {
 function Messages() {
   const { t, lang } = useI18n();
   const { api } = useSession();
-  const [status, setStatus] = useState<(typeof STATUSES)[number]>('');
-  const [last, setLast] = useState(PAGE);
-  const outbox = useQuery(OutboxDocument, { status: status || null, last }, `${status}:${last}`);
-  const inbox = useQuery(InboxDocument, { last: PAGE });
+  const [status, setStatus] = useState<MessageStatus | ''>('');
+  const outboxPages = usePager(PAGE);
+  const inboxPages = usePager(PAGE);
+  const outbox = useQuery(OutboxDocument, { status: status || null, ...outboxPages.args }, `${status}:${outboxPages.key}`);
+  const inbox = useQuery(InboxDocument, inboxPages.args, inboxPages.key);
   const [error, setError] = useState<ApiError | undefined>();
   const [retried, setRetried] = useState<string | undefined>();
 
@@ -46,10 +49,18 @@ function Messages() {
       <div className="inline">
         <label>
           {t('messages.filterStatus')}
-          <select value={status} onChange={(e) => setStatus(e.target.value as (typeof STATUSES)[number])} name="status">
+          <select
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as MessageStatus | '');
+              outboxPages.reset();
+            }}
+            name="status"
+          >
+            <option value="">{t('messages.all')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s ? t(`messageStatus.${s}` as StringKey) : t('messages.all')}
+                {t(MESSAGE_STATUS_LABEL[s])}
               </option>
             ))}
           </select>
@@ -80,32 +91,32 @@ function Messages() {
               </tr>
             </thead>
             <tbody>
-              {outbox.data.outbox.map((m) => (
+              {outbox.data.outbox.edges.map(({ node: m }) => (
                 <tr key={m.id} data-status={m.status} data-testid={`message-${m.jti}`}>
                   <td>{formatTime(m.createdAt, lang)}</td>
                   <td>{m.recipient}</td>
-                  <td className="mono">{m.msgType}</td>
+                  <td className="mono">{MESSAGE_TYPE_WIRE[m.msgType]}</td>
                   <td>
-                    <span className={`badge ${m.status}`}>{t(`messageStatus.${m.status}` as StringKey)}</span>
+                    <span className={`badge ${m.status.toLowerCase()}`}>{t(MESSAGE_STATUS_LABEL[m.status])}</span>
                   </td>
                   <td>{m.attempts}</td>
                   <td>
-                    {m.status === 'delivered' && t('messages.deliveredAt', { at: formatTime(m.deliveredAt, lang) })}
+                    {m.status === 'DELIVERED' && t('messages.deliveredAt', { at: formatTime(m.deliveredAt, lang) })}
                     {m.receipt && (
                       <details>
                         <summary>{t('messages.receipt')}</summary>
                         <pre className="mono small">{describeJws(m.receipt)}</pre>
                       </details>
                     )}
-                    {m.status !== 'delivered' && m.lastError && (
+                    {m.status !== 'DELIVERED' && m.lastError && (
                       <span className="refusal" data-testid="refusal">
                         {t('messages.refusal')}: {m.lastError}
                       </span>
                     )}
-                    {m.status === 'pending' && (
+                    {m.status === 'PENDING' && (
                       <div className="small">{t('messages.nextAttempt', { at: formatTime(m.nextAttemptAt, lang) })}</div>
                     )}
-                    {m.status === 'dead' && (
+                    {m.status === 'DEAD' && (
                       <button type="button" onClick={() => void retry(m.id)} data-testid="retry">
                         {t('messages.retry')}
                       </button>
@@ -115,13 +126,9 @@ function Messages() {
               ))}
             </tbody>
           </table>
-          {outbox.data.outbox.length === last && (
-            <button type="button" onClick={() => setLast(last + PAGE)}>
-              {t('app.more')}
-            </button>
-          )}
         </TableWrap>
       )}
+      <PageButtons pager={outboxPages} info={outbox.data?.outbox.pageInfo} name="outbox" />
       <h2>{t('messages.inbox')}</h2>
       <ErrorMessage error={inbox.error} />
       {inbox.data && (
@@ -137,11 +144,11 @@ function Messages() {
               </tr>
             </thead>
             <tbody>
-              {inbox.data.inbox.map((m) => (
+              {inbox.data.inbox.edges.map(({ node: m }) => (
                 <tr key={`${m.sender}-${m.jti}`}>
                   <td>{formatTime(m.receivedAt, lang)}</td>
                   <td>{m.sender}</td>
-                  <td className="mono">{m.msgType}</td>
+                  <td className="mono">{MESSAGE_TYPE_WIRE[m.msgType]}</td>
                   <td className="mono small">{m.jti}</td>
                 </tr>
               ))}
@@ -149,6 +156,7 @@ function Messages() {
           </table>
         </TableWrap>
       )}
+      <PageButtons pager={inboxPages} info={inbox.data?.inbox.pageInfo} name="inbox" />
     </section>
   );
 }

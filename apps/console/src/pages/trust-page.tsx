@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
+import { KEY_SOURCE_LABEL, KEY_STATUS_LABEL, REVOCATION_REASON_LABEL, TRUST_STATUS_LABEL } from '../api/enums';
 import {
   InspectPartnerDocument,
   PinPartnerDocument,
@@ -10,11 +11,12 @@ import {
   SuspendPartnerDocument,
   TrustAnchorsDocument,
   type InspectPartnerQuery,
+  type KeyRevocationReason,
   type TrustAnchorsQuery,
 } from '../api/generated';
 import { asApiError, useQuery } from '../api/use-api';
 import { useSession } from '../auth/session';
-import { useI18n, type StringKey } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { compareThumbprints, comparisonCode, normalizeThumbprint, thumbprintGroups } from '../lib/thumbprint';
 import { ErrorMessage, formatTime, Loading, SignedIn, TableWrap } from './components';
 
@@ -117,7 +119,9 @@ function Ceremony({ onPinned }: { onPinned: () => void }) {
         <div className="inspection" data-testid="inspection">
           <p>
             {t('trust.fetchedFrom', { country: inspection.country, url: inspection.baseUrl })}{' '}
-            {inspection.trustStatus !== 'none' && t('trust.currently', { status: t(`trustStatus.${inspection.trustStatus}` as StringKey) })}
+            {t('trust.currently', {
+              status: t(inspection.trustStatus === null ? 'trustStatus.none' : TRUST_STATUS_LABEL[inspection.trustStatus]),
+            })}
           </p>
           <h3>{t('trust.fetchedThumbprint')}</h3>
           <p className="groups" data-testid="fetched-groups">
@@ -192,8 +196,8 @@ function AnchorCard({ anchor, onChange }: { anchor: Anchor; onChange: () => void
     <article className="card" data-testid={`anchor-${country}`} aria-labelledby={`anchor-${country}-title`}>
       <h3 id={`anchor-${country}-title`}>
         {country}{' '}
-        <span className={`badge ${anchor.status}`} data-testid="anchor-status">
-          {t(`trustStatus.${anchor.status}` as StringKey)}
+        <span className={`badge ${anchor.status.toLowerCase()}`} data-testid="anchor-status">
+          {t(TRUST_STATUS_LABEL[anchor.status])}
         </span>
       </h3>
       <p className="mono small">{anchor.baseUrl}</p>
@@ -223,17 +227,17 @@ function AnchorCard({ anchor, onChange }: { anchor: Anchor; onChange: () => void
         )}
       </form>
       <div className="actions">
-        {anchor.status === 'active' && (
+        {anchor.status === 'ACTIVE' && (
           <button type="button" onClick={() => void run(() => api(SuspendPartnerDocument, { country }))}>
             {t('trust.suspend')}
           </button>
         )}
-        {anchor.status === 'suspended' && (
+        {anchor.status === 'SUSPENDED' && (
           <button type="button" onClick={() => void run(() => api(ReactivatePartnerDocument, { country }))}>
             {t('trust.reactivate')}
           </button>
         )}
-        {anchor.status !== 'revoked' &&
+        {anchor.status !== 'REVOKED' &&
           (confirmRevoke ? (
             <button type="button" className="danger" onClick={() => void run(() => api(RevokePartnerDocument, { country }))}>
               {t('trust.revokeConfirm', { country })}
@@ -279,26 +283,26 @@ function KeyRow({
 }: {
   country: string;
   k: Anchor['keys'][number];
-  onRevoke: (reason: 'compromised' | 'superseded') => Promise<void>;
+  onRevoke: (reason: KeyRevocationReason) => Promise<void>;
 }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState<'compromised' | 'superseded'>('superseded');
+  const [reason, setReason] = useState<KeyRevocationReason>('SUPERSEDED');
   return (
     <tr>
       <td className="mono small">{k.thumbprint}</td>
-      <td>{k.source}</td>
+      <td>{t(KEY_SOURCE_LABEL[k.source])}</td>
       <td>
-        {k.status}
-        {k.revocationReason ? ` (${k.revocationReason})` : ''}
+        {t(KEY_STATUS_LABEL[k.status])}
+        {k.revocationReason ? ` (${t(REVOCATION_REASON_LABEL[k.revocationReason])})` : ''}
       </td>
       <td>
-        {k.status === 'active' && (
+        {k.status === 'ACTIVE' && (
           <span className="inline">
             <label>
               <span className="visually-hidden">{t('trust.reason')}</span>
-              <select value={reason} onChange={(e) => setReason(e.target.value as 'compromised' | 'superseded')} name={`reason-${country}`}>
-                <option value="superseded">{t('trust.reasonSuperseded')}</option>
-                <option value="compromised">{t('trust.reasonCompromised')}</option>
+              <select value={reason} onChange={(e) => setReason(e.target.value as KeyRevocationReason)} name={`reason-${country}`}>
+                <option value="SUPERSEDED">{t(REVOCATION_REASON_LABEL.SUPERSEDED)}</option>
+                <option value="COMPROMISED">{t(REVOCATION_REASON_LABEL.COMPROMISED)}</option>
               </select>
             </label>
             <button type="button" onClick={() => void onRevoke(reason)}>
