@@ -198,7 +198,7 @@ describe('the key-transparency log', () => {
           'TR',
           '{ partnerKeys(country: "KZ") { thumbprint status revocationReason } }',
         );
-        return keysAtTr.partnerKeys.some((k) => k.thumbprint === kidOf(doomed.jws) && k.revocationReason === 'compromised');
+        return keysAtTr.partnerKeys.some((k) => k.thumbprint === kidOf(doomed.jws) && k.revocationReason === 'COMPROMISED');
       },
       30_000,
       250,
@@ -245,7 +245,7 @@ describe('the key-transparency log', () => {
           '{ partnerKeys(country: "KZ") { kind thumbprint } }',
         )
       ).partnerKeys
-        .filter((k) => k.kind === 'root')
+        .filter((k) => k.kind === 'ROOT')
         .map((k) => k.thumbprint);
     await waitFor(
       async () => {

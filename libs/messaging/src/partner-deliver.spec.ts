@@ -45,7 +45,7 @@ describe(deliverToPartner.name, () => {
     await new Promise((resolve) => server.close(resolve));
   });
   const deliver = (path: string, timeoutMs = 1000) =>
-    deliverToPartner({ country: 'TR', graphqlEndpoint: `${base}${path}` }, 'jwe', timeoutMs);
+    deliverToPartner({ country: 'TR', graphqlEndpoint: `${base}${path}` }, 'jwe', timeoutMs, 'ru');
 
   it('returns the receipt, with no clock note when the clocks agree', async () => {
     await expect(deliver('/receipt')).resolves.toEqual({ receipt: 'r.e.c', clockNote: '' });
