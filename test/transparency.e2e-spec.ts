@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JWK } from 'jose';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desktopPage, devSignIn, launchChromium, screenshot } from './support/browser.js';
 import { issueDocument, nodesOf, type Connection } from './support/graphql.js';
 import { fedctl, PORT_SHIFT, tempDataRoot, waitFor } from './support/processes.js';
 import {
@@ -232,6 +233,20 @@ describe('the key-transparency log', () => {
         '{ auditLog(first: 100) { edges { node { action subject } } } }',
       );
       expect(nodesOf(audit.auditLog)).toContainEqual({ action: 'transparency.alarm', subject: 'KZ' });
+    }
+
+    // TR's admins see it on every console page, whichever they open.
+    const browser = await launchChromium();
+    try {
+      const page = await desktopPage(browser);
+      await page.goto(`${federation.url('TR')}/console/federation`);
+      await devSignIn(page, 'admin');
+      const banner = page.getByTestId('transparency-alarm');
+      await banner.waitFor();
+      expect(await banner.textContent()).toContain('the key log of KZ forked or was rewritten');
+      await screenshot(page, 'transparency-alarm');
+    } finally {
+      await browser.close();
     }
 
     // KZ itself sees its partners cosign a history it no longer has.

@@ -2,6 +2,7 @@ import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from './auth/session';
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage, useI18n, type StringKey } from './i18n/i18n';
 import { SessionExpiredDialog } from './pages/session-expired-dialog';
+import { TransparencyAlarmBanner } from './pages/transparency-alarm-banner';
 
 /** Which pages each role sees in the menu; the node still checks every call whatever the menu shows. */
 const PAGES: { path: string; label: StringKey; roles: string[] }[] = [
@@ -25,6 +26,7 @@ export function App() {
           {t('app.developmentBanner')}
         </div>
       )}
+      {session && hasRole('admin') && <TransparencyAlarmBanner />}
       <header className="top">
         <div className="brand">
           <span className="title">{t('app.title', { country: settings.country })}</span>

@@ -60,6 +60,9 @@ export type RevokePartnerKeyInput = {
   thumbprint: string;
 };
 
+/** INCONSISTENT: a checkpoint not consistent with the last one seen; SAME_SIZE_FORK: two roots for one size; OWN_LOG_FORK: this node's own log shown otherwise to a partner. Wire values: INCONSISTENT = `inconsistent`, SAME_SIZE_FORK = `same-size-fork`, OWN_LOG_FORK = `own-log-fork`. */
+export type TransparencyAlarmKind = 'INCONSISTENT' | 'OWN_LOG_FORK' | 'SAME_SIZE_FORK';
+
 /** PINNED by thumbprint, accepted by key CONTINUITY, or a SIGNER key known because it was revoked. Wire values: PINNED = `pinned`, CONTINUITY = `continuity`, SIGNER = `signer`. */
 export type TrustAnchorKeySource = 'CONTINUITY' | 'PINNED' | 'SIGNER';
 
@@ -232,6 +235,12 @@ export type RetryMessageMutationVariables = Exact<{
 }>;
 
 export type RetryMessageMutation = { retryMessage: { id: string; status: MessageStatus } };
+
+export type OpenTransparencyAlarmsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OpenTransparencyAlarmsQuery = {
+  transparencyAlarms: { edges: Array<{ node: { id: string; country: string; kind: TransparencyAlarmKind; raisedAt: string } }> };
+};
 
 export type TrustAnchorsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1090,6 +1099,53 @@ export const RetryMessageDocument = {
     },
   ],
 } as unknown as DocumentNode<RetryMessageMutation, RetryMessageMutationVariables>;
+export const OpenTransparencyAlarmsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OpenTransparencyAlarms' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transparencyAlarms' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'raisedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenTransparencyAlarmsQuery, OpenTransparencyAlarmsQueryVariables>;
 export const TrustAnchorsDocument = {
   kind: 'Document',
   definitions: [

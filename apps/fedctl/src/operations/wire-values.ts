@@ -1,14 +1,7 @@
 import { CASE_STATUSES } from '@ots/applications';
 import { screamingCase } from '@ots/graphql-api';
 import { DOC_TYPES, KEY_REVOCATION_REASONS } from '@ots/jws';
-import {
-  ANCHOR_STATUSES,
-  KEY_SOURCES,
-  KEY_STATUSES,
-  PARTNER_KEY_KINDS,
-  PARTNER_KEY_SOURCES,
-  PARTNER_KEY_STATUSES,
-} from '@ots/trust';
+import { ANCHOR_STATUSES, KEY_SOURCES, KEY_STATUSES, PARTNER_KEY_KINDS, PARTNER_KEY_SOURCES, PARTNER_KEY_STATUSES } from '@ots/trust';
 import type { AnchorFieldsFragment, PartnerKeysQuery } from './generated.js';
 
 /**
