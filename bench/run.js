@@ -1,5 +1,5 @@
 // npm run bench [-- --quick]: every hot path against a baseline measured in the same run, median of 3.
-// The growth steps (growth, audit, statuslist) run in the full bench only, or when --only names them;
+// The growth steps (growth, audit, statuslist, fifteen) run in the full bench only, or when --only names them;
 // `--soak [--soak-minutes=30]` runs only the soak (bench/soak.js).
 // Writes docs/benchmarks.md. Nothing here is a test: no figure fails `npm test`.
 import { cpus } from 'node:os';
@@ -11,6 +11,7 @@ import { documentVerification, graphqlVerification } from './verification.js';
 import { registryQuery } from './registry.js';
 import { applications, messages, bareMessaging } from './flows.js';
 import { federatedSearch, footprint } from './federation.js';
+import { federationScale } from './federation-scale.js';
 import { monitoringOverhead } from './monitoring.js';
 import { transparencyProofs } from './transparency.js';
 import { auditAtScale, statusListAtScale, storedGrowth } from './growth.js';
@@ -63,6 +64,8 @@ const steps = {
   },
   audit: async () => (quick && !only ? undefined : auditAtScale()),
   statuslist: async () => (quick && !only ? undefined : statusListAtScale()),
+  // 15 nodes (not in --quick).
+  fifteen: async () => (quick && !only ? undefined : federationScale()),
 };
 if (process.argv.includes('--soak')) {
   await soak();
