@@ -150,6 +150,7 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
   inspectPartner: { query: '{ inspectPartner(baseUrl: "http://127.0.0.1:9") { country } }', expect: ADMIN('PARTNER_UNREACHABLE') },
   inbox: { query: '{ inbox(first: 1) { edges { node { jti } } } }', expect: ADMIN() },
   ownKeys: { query: '{ ownKeys { kind thumbprint daysLeft } }', expect: ADMIN() },
+  keyChangePreview: { query: '{ keyChangePreview(change: ROTATE_SIGNER) { blockedBy signedBy } }', expect: ADMIN() },
 };
 
 function mapAll(outcome: Outcome): Record<Caller, Outcome> {

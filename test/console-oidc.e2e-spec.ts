@@ -114,7 +114,7 @@ describe('the console signing in with OpenID Connect', () => {
     await page.locator('button[type=submit]').click();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL(`${NODE_URL}/console/federation`);
-    await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').getAttribute('data-code')).toBe('FORBIDDEN');
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.getByRole('alert').first().getAttribute('data-code')).toBe('FORBIDDEN');
   }, 60_000);
 });

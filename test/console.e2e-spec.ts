@@ -80,7 +80,8 @@ describe('the operator console', () => {
     await expect(page.getByTestId('dev-banner').textContent()).resolves.toContain('Development sign-in');
     await screenshot(page, 'sign-in');
     await devSignIn(page, 'citizen', CITIZEN);
-    const alert = page.getByRole('alert');
+    // The partners and the diagnostics each ask the node, and each is refused.
+    const alert = page.getByRole('alert').first();
     await alert.waitFor();
     expect(await alert.getAttribute('data-code')).toBe('FORBIDDEN');
     expect(await page.locator('nav.menu').count()).toBe(0);
@@ -141,14 +142,97 @@ describe('the operator console', () => {
     expect(seconds).toBeLessThan(10);
     await kz.locator('select[name=status]').selectOption('DELIVERED');
     await eventually(async () => (await kz.locator('tr[data-status="DELIVERED"]').count()) > 0);
+    // The delivered message's envelope header and TR's receipt for it, field by field.
+    const delivered = kz.locator('tr[data-status="DELIVERED"]').first();
+    const jti = ((await delivered.getAttribute('data-testid')) as string).replace(/^message-/, '');
+    await delivered.getByTestId('envelope').locator('summary').click();
+    await delivered.getByTestId('receipt').locator('summary').click();
+    const field = (box: string, name: string) => delivered.getByTestId(box).locator(`[data-field="${name}"] dd`).textContent();
+    expect(await field('envelope', 'typ')).toBe('ots-msg+jwt');
+    expect(await field('envelope', 'iss')).toBe('KZ');
+    expect(await field('envelope', 'aud')).toBe('TR');
+    expect(await field('envelope', 'jti')).toBe(jti);
+    expect(await field('envelope', 'msg_type')).toBe('application.submit');
+    expect(await field('receipt', 'typ')).toBe('ots-receipt+jwt');
+    expect(await field('receipt', 'iss')).toBe('TR');
+    expect(await field('receipt', 'msg_jti')).toBe(jti);
+    expect(await field('receipt', 'msg_sha256')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await delivered.getByTestId('envelope').textContent()).not.toContain('Seasonal engineering work');
+    await screenshot(kz, 'messages');
     await eventually(async () => (await feed.locator('tr[data-country="TR"]').textContent())?.includes('delivered: 1') ?? false);
+    // The node's self-checks beside the partners: a development node warns of its development sign-in, with the fix.
+    const devIdp = feed.getByTestId('diagnostics').locator('tr[data-check="config.dev-idp"]');
+    expect(await devIdp.getAttribute('data-status')).toBe('WARN');
+    expect(await devIdp.getByTestId('fix').textContent()).toBe('set DEV_IDP=off outside development');
+    const reachable = feed.getByTestId('diagnostics').locator('tr[data-check="partner.reachable"][data-subject="TR"]');
+    expect(await reachable.getAttribute('data-status')).toBe('OK');
+    expect(await reachable.getByTestId('fix').textContent()).toBe('—');
+    expect(await feed.getByTestId('diagnostics-summary').textContent()).toMatch(/^KZ: \d+ ok, \d+ warn, 0 fail$/);
     await screenshot(feed, 'federation');
   }, 120_000);
 
-  it('lets a TR officer decide the case, and the citizen’s home node shows the decision', async () => {
+  it('lets a TR officer ask for evidence on one case and decide another, and the citizen’s home node shows the decision', async () => {
+    const first = await graphql<{ cases: { edges: { node: { id: string } }[] } }>(
+      federation.url('TR'),
+      '{ cases { edges { node { id } } } }',
+      {
+        token: federation.token('TR', 'officer', 'TR:OFFICER:1'),
+      },
+    );
+    const decided = first.data?.cases.edges[0]?.node.id as string;
+    // A second application of the same citizen, for the officer to ask its home node for a document.
+    const second = await graphql<{ applyAbroad: { id: string } }>(
+      federation.url('KZ'),
+      'mutation($i: ApplyAbroadInput!) { applyAbroad(input: $i) { id } }',
+      {
+        token: federation.token('KZ', 'citizen', CITIZEN),
+        variables: { i: { country: 'TR', serviceCode: 'TR-RP-WORK', form: FORM, consent: [] } },
+      },
+    );
+    expect(second.errors).toBeUndefined();
+    await eventually(async () => {
+      const now = await graphql<{ cases: { edges: { node: { status: string } }[] } }>(
+        federation.url('TR'),
+        '{ cases { edges { node { status } } } }',
+        {
+          token: federation.token('TR', 'officer', 'TR:OFFICER:1'),
+        },
+      );
+      return now.data?.cases.edges.length === 2 && now.data.cases.edges[0]?.node.status === 'UNDER_REVIEW';
+    });
     const page = await open('TR', '/cases');
     await devSignIn(page, 'officer', 'TR:OFFICER:1');
-    const item = page.locator('[data-testid^="case-"]').first();
+    const asked = page.locator(`li[data-testid^="case-"]:not([data-testid="case-${decided}"])`);
+    await asked.getByRole('button').first().click();
+    await asked.getByTestId('request-evidence').waitFor();
+    await asked.locator('select[name=doc-type]').selectOption('CRIMINAL_RECORD_CERTIFICATE');
+    await asked.getByTestId('request-evidence').click();
+    await eventually(async () => (await asked.getByTestId('case-status').textContent()) === 'Evidence requested');
+    // The home node holds the request for the citizen: the consent recorded did not cover that document. The
+    // citizen declines it (`fedctl demo`, later, answers the citizen's first pending request), and the case is back
+    // under review at TR.
+    const citizenToken = federation.token('KZ', 'citizen', CITIZEN);
+    let requestId: string | undefined;
+    await eventually(async () => {
+      const pending = await graphql<{ pendingEvidenceRequests: { id: string; docType: string }[] }>(
+        federation.url('KZ'),
+        '{ pendingEvidenceRequests { id docType } }',
+        { token: citizenToken },
+      );
+      requestId = pending.data?.pendingEvidenceRequests.find((r) => r.docType === 'CRIMINAL_RECORD_CERTIFICATE')?.id;
+      return requestId !== undefined;
+    });
+    const declined = await graphql(
+      federation.url('KZ'),
+      'mutation($id: String!) { answerEvidenceRequest(id: $id, approve: false) { status } }',
+      {
+        token: citizenToken,
+        variables: { id: requestId },
+      },
+    );
+    expect(declined.errors).toBeUndefined();
+
+    const item = page.getByTestId(`case-${decided}`);
     await item.waitFor();
     await item.getByRole('button').first().click();
     await eventually(async () => (await item.getByTestId('evidence-reason').count()) > 0);
@@ -185,6 +269,16 @@ describe('the operator console', () => {
     await ceremony.getByRole('button', { name: 'Fetch and check' }).click();
     await ceremony.getByRole('alert').waitFor();
     expect(await ceremony.getByRole('alert').getAttribute('data-code')).toBe('PARTNER_UNREACHABLE');
+    // A wrong URL: a web page that answers, but no node's entity configuration; then a URL the node does not fetch.
+    for (const [url, code] of [
+      [`${federation.url('TR')}/console/trust`, 'BAD_ENTITY_CONFIGURATION'],
+      ['ftp://partner.example', 'BAD_INPUT'],
+    ] as const) {
+      await ceremony.locator('input[name=partner-url]').fill(url);
+      await ceremony.getByRole('button', { name: 'Fetch and check' }).click();
+      await eventually(async () => (await ceremony.getByRole('alert').getAttribute('data-code')) === code);
+    }
+    expect(await ceremony.getByTestId('inspection').count()).toBe(0);
 
     await ceremony.locator('input[name=partner-url]').fill(federation.url('TR'));
     await ceremony.getByRole('button', { name: 'Fetch and check' }).click();
@@ -302,7 +396,101 @@ describe('the operator console', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('PAGE_TOO_LARGE');
   }, 60_000);
 
-  it('lists this node’s keys with their days left, and rotates the signer after a confirmation', async () => {
+  it('adds, edits and retires a service with its nine languages side by side; a missing translation is marked at its field, in the admin’s language, and changes nothing', async () => {
+    const CODE = 'KZ-RP-CONSOLE';
+    const admin = federation.token('KZ', 'admin');
+    const serviceOf = async (lang = 'EN') =>
+      graphql<{ service: { name: string; retired: boolean; translations: { language: string }[] } }>(
+        federation.url('KZ'),
+        `{ service(code: "${CODE}", lang: ${lang}) { name retired translations { language } } }`,
+        { token: admin },
+      );
+    const page = await open('KZ', '/registry');
+    await devSignIn(page, 'admin');
+    await page.getByTestId('services').waitFor();
+    await page.getByTestId('add-service').click();
+    const form = page.getByTestId('service-form');
+    await form.locator('input[name=code]').fill(CODE);
+    await form.locator('input[name="fee.currency"]').fill('KZT');
+    await form.locator('input[name=legalBasis]').fill('Law on Migration, art. 12');
+    await form.locator('input[name=responsibleAuthority]').fill('Migration Service');
+    await form.locator('input[name=crossBorder]').fill('TR');
+    const names: Record<string, string> = {
+      en: 'Console-made work permit',
+      kk: 'Консольден жасалған жұмыс рұқсаты',
+      ru: 'Разрешение на работу из консоли',
+      tr: 'Konsoldan çalışma izni',
+      ky: 'Консолдон жасалган иш уруксаты',
+      uz: 'Konsoldan ish ruxsati',
+      az: 'Konsoldan iş icazəsi',
+      hu: 'Konzolból felvett munkavállalási engedély',
+      tk: 'Konsoldan iş rugsady',
+    };
+    // Eight languages filled, Turkmen left out.
+    for (const [lang, name] of Object.entries(names).filter(([lang]) => lang !== 'tk')) {
+      await form.locator(`input[name="texts.${lang}.name"]`).fill(name);
+      await form.locator(`textarea[name="texts.${lang}.description"]`).fill(`${name}.`);
+    }
+    expect(await form.getByTestId('languages').locator('fieldset').count()).toBe(9);
+    await page.getByTestId('language').selectOption('ru');
+    await form.getByTestId('save-service').click();
+    const marked = form.getByTestId('field-error-texts.tk.name');
+    await marked.waitFor();
+    expect(await marked.textContent()).toBe('Нет перевода на язык «Türkmençe»: впишите его здесь.');
+    expect(await form.locator('input[name="texts.tk.name"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByTestId('field-error-texts.tk.description').count()).toBe(1);
+    expect(await form.locator('[aria-invalid="true"]').count()).toBe(2);
+    expect(await form.getByRole('alert').getAttribute('data-code')).toBe('INVALID_SERVICE');
+    await screenshot(page, 'registry-missing-translation');
+    expect((await serviceOf()).errors?.[0]?.extensions?.code).toBe('SERVICE_NOT_FOUND');
+
+    await page.getByTestId('language').selectOption('en');
+    await form.locator('input[name="texts.tk.name"]').fill(names.tk as string);
+    await form.locator('textarea[name="texts.tk.description"]').fill(`${names.tk}.`);
+    await form.getByTestId('save-service').click();
+    expect(await page.getByTestId('registry-saved').textContent()).toBe(`${CODE} is saved.`);
+    expect((await serviceOf('TK')).data?.service.name).toBe(names.tk);
+    expect((await serviceOf()).data?.service.translations).toHaveLength(9);
+
+    // Edit: the form opens with what the node holds in each language; a changed English name is saved.
+    const row = page.locator(`tr[data-code="${CODE}"]`);
+    await row.getByRole('button', { name: 'Edit' }).click();
+    expect(await form.locator('input[name="texts.hu.name"]').inputValue()).toBe(names.hu);
+    expect(await form.locator('input[name=code]').getAttribute('readonly')).not.toBeNull();
+    await form.locator('input[name="texts.en.name"]').fill('Work permit, made in the console');
+    await form.locator('input[name="fee.currency"]').fill('tenge');
+    await form.getByTestId('save-service').click();
+    await form.getByTestId('field-error-fee.currency').waitFor();
+    expect((await serviceOf()).data?.service.name).toBe(names.en);
+    await form.locator('input[name="fee.currency"]').fill('KZT');
+    await form.getByTestId('save-service').click();
+    await page.getByTestId('registry-saved').waitFor();
+    expect((await serviceOf()).data?.service.name).toBe('Work permit, made in the console');
+    await screenshot(page, 'registry');
+
+    await row.getByRole('button', { name: 'Retire' }).click();
+    await row.waitFor({ state: 'detached' });
+    expect((await serviceOf()).data?.service.retired).toBe(true);
+  }, 60_000);
+
+  it('lets an officer ask a partner about a taxpayer number and lists the checks asked', async () => {
+    const page = await open('UZ', '/taxpayers');
+    await devSignIn(page, 'officer', 'UZ:OFFICER:1');
+    const form = page.getByTestId('verify-taxpayer');
+    await form.locator('input[name=country]').fill('XX');
+    await form.locator('input[name=tin]').fill('21203199000123');
+    await form.getByRole('button', { name: 'Ask the partner' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await form.getByRole('alert').textContent()).not.toBe('');
+    await form.locator('input[name=country]').fill('kg');
+    await form.getByRole('button', { name: 'Ask the partner' }).click();
+    await form.getByTestId('taxpayer-answer').waitFor();
+    expect(await form.getByTestId('taxpayer-answer').textContent()).toBe('valid · resident');
+    await eventually(async () => (await page.getByTestId('taxpayer-checks').locator('tr[data-status="ANSWERED"]').count()) > 0);
+    await screenshot(page, 'taxpayers');
+  }, 60_000);
+
+  it('lists this node’s keys, and rotates the signer and rolls the root over, each after a preview of what partners will see', async () => {
     const page = await open('KZ', '/keys');
     await devSignIn(page, 'admin');
     const table = page.getByTestId('own-keys');
@@ -314,15 +502,53 @@ describe('the operator console', () => {
       'SIGNER',
     ]);
     expect(await table.locator('tr[data-kind="SIGNER"]').getByTestId('days-left').textContent()).toMatch(/^\d+ days left$/);
-    const before = await table.locator('tr[data-kind="SIGNER"] td.mono').textContent();
+    const thumbprintOf = async (kind: string) => (await table.locator(`tr[data-kind="${kind}"] td.mono`).allTextContents()) as string[];
+    const [signer] = await thumbprintOf('SIGNER');
+    const [root] = await thumbprintOf('ROOT');
     await screenshot(page, 'keys');
-    await page.getByTestId('rotate').click();
-    await page.getByTestId('rotate-confirm').click();
-    await page.getByTestId('rotated').waitFor();
-    await eventually(async () => (await table.locator('tr[data-kind="SIGNER"] td.mono').textContent()) !== before);
-    expect(await page.getByTestId('rotated').textContent()).toContain(
-      (await table.locator('tr[data-kind="SIGNER"] td.mono').textContent()) as string,
-    );
+
+    // Signer rotation: the preview names the signer leaving the JWKS and a new one certified by the root, valid from now.
+    const rotation = page.getByTestId('rotate-signer');
+    await rotation.getByTestId('rotate-signer-preview').click();
+    const seen = rotation.getByTestId('rotate-signer-what-partners-see');
+    await seen.waitFor();
+    expect(await seen.getByTestId('retiring').textContent()).toContain(signer);
+    expect(await seen.getByTestId('added').textContent()).toMatch(/^signer · new key · valid .+ – .+ · certified by root /);
+    expect(await seen.getByTestId('roots-kept').textContent()).toBe(root);
+    expect(await seen.getByTestId('signed-by').textContent()).toBe(root);
+    await screenshot(page, 'keys-rotation-preview');
+    await rotation.getByTestId('rotate-signer-confirm').click();
+    await rotation.getByTestId('rotate-signer-done').waitFor();
+    await eventually(async () => (await thumbprintOf('SIGNER'))[0] !== signer);
+    expect(await rotation.getByTestId('rotate-signer-done').textContent()).toContain((await thumbprintOf('SIGNER'))[0] as string);
+
+    // Root rollover, first half: a second root announced under the first; a third is refused in the preview.
+    const addRoot = page.getByTestId('add-root');
+    await addRoot.getByTestId('add-root-preview').click();
+    expect(await addRoot.getByTestId('roots-kept').textContent()).toBe(root);
+    expect(await addRoot.getByTestId('added').textContent()).toContain('root · new key');
+    await addRoot.getByTestId('add-root-confirm').click();
+    await addRoot.getByTestId('add-root-done').waitFor();
+    await eventually(async () => (await thumbprintOf('ROOT')).length === 2);
+    const added = (await thumbprintOf('ROOT')).find((r) => r !== root) as string;
+    await addRoot.getByTestId('add-root-preview').click();
+    expect(await addRoot.getByTestId('blocked').textContent()).toBe('Two root keys are active already: retire one first.');
+    expect(await addRoot.getByTestId('add-root-confirm').isDisabled()).toBe(true);
+
+    // Second half: retiring the old root re-certifies signer, encryption and log keys under the new one, which signs.
+    const retire = page.getByTestId(`retire-root-${root.slice(0, 8)}`);
+    await retire.getByTestId(`retire-root-${root.slice(0, 8)}-preview`).click();
+    const retiring = await retire.getByTestId('retiring').textContent();
+    for (const kind of ['ROOT', 'SIGNER', 'ENCRYPTION', 'LOG'])
+      expect(retiring).toContain((await thumbprintOf(kind)).find((k) => k !== added));
+    expect(await retire.getByTestId('roots-kept').textContent()).toBe(added);
+    expect(await retire.getByTestId('signed-by').textContent()).toBe(added);
+    expect(await retire.getByTestId('added').textContent()).toContain(`certified by root ${added.slice(0, 12)}`);
+    await screenshot(page, 'keys-rollover-preview');
+    await retire.getByTestId(`retire-root-${root.slice(0, 8)}-confirm`).click();
+    await eventually(async () => (await thumbprintOf('ROOT')).join() === added);
+    const info = await nodeInfo(federation.url('KZ'));
+    expect(info.data?.node.rootKeyThumbprints).toEqual([added]);
   }, 60_000);
 
   it('speaks Kazakh when asked, remembers it, and audits with a verified chain', async () => {
@@ -351,7 +577,9 @@ describe('the operator console', () => {
       ['/messages', 'admin'],
       ['/keys', 'admin'],
       ['/audit', 'admin'],
+      ['/registry', 'admin'],
       ['/cases', 'officer'],
+      ['/taxpayers', 'officer'],
     ] as const) {
       const page = await open('KZ', path, true);
       found[`${path} (signed out)`] = await seriousAxeViolations(page);

@@ -170,11 +170,16 @@ describe('registry across KZ, TR and UZ', () => {
     expect(duplicate.errors?.[0]?.extensions.code).toBe('SERVICE_EXISTS');
     const invalid = await graphql(url('TR'), 'mutation A($d: JSON!, $t: JSON!) { addService(definition: $d, texts: $t) { code } }', {
       token,
-      variables: { d: { ...definition, code: 'TR-EDU-OTHER', fee: { amount: -5, currency: 'TRY' } }, t: texts },
+      variables: {
+        d: { ...definition, code: 'TR-EDU-OTHER', fee: { amount: -5, currency: 'TRY' } },
+        t: { ...texts, kk: { name: '', description: 'Алмасу семестрі' } },
+      },
       lang: 'en',
     });
     expect(invalid.errors?.[0]?.extensions.code).toBe('INVALID_SERVICE');
     expect(invalid.errors?.[0]?.message).toContain('fee.amount');
+    // Every refused field at once, by path, so that a form (the console's Registry page) marks each.
+    expect(invalid.errors?.[0]?.extensions.detail).toBe('fee.amount: must not be negative; texts.kk.name: is empty');
     const citizen = cli(['token', '--country', 'TR', '--subject', 'TR:TCKN:10000000146', '--role', 'citizen']).stdout.trim();
     const forbidden = await graphql(url('TR'), 'mutation { retireService(code: "TR-EDU-NOMAD") { code } }', { token: citizen });
     expect(forbidden.errors?.[0]?.extensions.code).toBe('FORBIDDEN');

@@ -10,7 +10,9 @@ const PAGES: { path: string; label: StringKey; roles: string[] }[] = [
   { path: '/trust', label: 'nav.trust', roles: ['admin'] },
   { path: '/messages', label: 'nav.messages', roles: ['admin'] },
   { path: '/keys', label: 'nav.keys', roles: ['admin'] },
+  { path: '/registry', label: 'nav.registry', roles: ['admin'] },
   { path: '/cases', label: 'nav.cases', roles: ['officer'] },
+  { path: '/taxpayers', label: 'nav.taxpayers', roles: ['officer'] },
   { path: '/audit', label: 'nav.audit', roles: ['admin'] },
 ];
 

@@ -8,6 +8,8 @@ import { I18nProvider } from './i18n/i18n';
 import { AuditPage } from './pages/audit-page';
 import { CallbackPage } from './pages/callback-page';
 import { CasesPage } from './pages/cases-page';
+import { RegistryPage } from './pages/registry-page';
+import { TaxpayersPage } from './pages/taxpayers-page';
 import { FederationPage } from './pages/federation-page';
 import { HomePage } from './pages/home-page';
 import { KeysPage } from './pages/keys-page';
@@ -30,6 +32,8 @@ const router = createBrowserRouter(
         { path: 'messages', element: <MessagesPage /> },
         { path: 'keys', element: <KeysPage /> },
         { path: 'cases', element: <CasesPage /> },
+        { path: 'registry', element: <RegistryPage /> },
+        { path: 'taxpayers', element: <TaxpayersPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: '*', element: <HomePage /> },
       ],

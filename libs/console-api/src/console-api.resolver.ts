@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { closedSetEnum, connectionOf, pagingArgs, type Connection } from '@ots/graphql-api';
 import { Roles } from '@ots/identity';
-import { KeyStore } from '@ots/keys';
-import { MessageTypeEnum } from '@ots/messaging';
+import { KEY_CHANGE_BLOCKS, KEY_CHANGES, KeyStore, previewKeyChange, type KeyChange, type PreviewedKey } from '@ots/keys';
+import { MessageTypeEnum, ReceiptView, receiptView } from '@ots/messaging';
 import { TrustAnchorStatusEnum } from '@ots/trust';
 import { FederationOverviewService } from './federation-overview.service.js';
 import { INBOX_PAGES, InboxService } from './inbox.service.js';
@@ -114,6 +114,9 @@ export class InboxMessageView {
 
   @Field({ description: 'The signed receipt this node answered with.' })
   receipt: string;
+
+  @Field(() => ReceiptView, { description: 'That receipt read.' })
+  receiptClaims: ReceiptView;
 }
 
 @ObjectType('OwnKey', { description: "One of this node's own keys, public facts only." })
@@ -136,6 +139,69 @@ export class OwnKeyView {
   @Field(() => Int, { nullable: true, description: 'Whole days until validTo (negative once past).' })
   daysLeft: number | null;
 }
+
+export const KeyChangeEnum = closedSetEnum(
+  'KeyChange',
+  KEY_CHANGES,
+  'A change of own keys an admin can preview: ROTATE_SIGNER (rotateSignerKey), ADD_ROOT (addRootKey), RETIRE_ROOT (retireRootKey).',
+);
+export const KeyChangeBlockEnum = closedSetEnum(
+  'KeyChangeBlock',
+  KEY_CHANGE_BLOCKS,
+  'Why the change would be refused: two roots are active already, the root is the only one, or it is not an active root.',
+);
+
+@ObjectType('PreviewedKey', { description: 'A key a change adds (no thumbprint yet: it is generated then) or retires.' })
+export class PreviewedKeyView {
+  @Field(() => OwnKeyKindEnum)
+  kind: OwnKeyKind;
+
+  @Field(() => String, { nullable: true, description: 'Null for a key the change generates.' })
+  thumbprint: string | null;
+
+  @Field(() => Date, { nullable: true, description: "A new certificate's start; null for roots and retiring keys." })
+  validFrom: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End of its certificate; null for root keys.' })
+  validTo: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The root that certifies a new signer, encryption or log key.' })
+  certifiedBy: string | null;
+}
+
+@ObjectType('KeyChangePreview', {
+  description: 'What partners will see once the change is done (entity configuration and JWKS); nothing is changed by asking.',
+})
+export class KeyChangePreviewView {
+  @Field(() => KeyChangeEnum)
+  change: string;
+
+  @Field(() => KeyChangeBlockEnum, { nullable: true, description: 'Set when the change would be refused; then nothing would change.' })
+  blockedBy: string | null;
+
+  @Field(() => [PreviewedKeyView], { description: 'Keys that appear in the published JWKS.' })
+  added: PreviewedKeyView[];
+
+  @Field(() => [PreviewedKeyView], {
+    description: 'Keys that leave the JWKS; kept in the historical keys, so what they signed verifies until it expires.',
+  })
+  retiring: PreviewedKeyView[];
+
+  @Field(() => [String], { description: 'Root thumbprints the entity configuration announces afterwards, besides a new one.' })
+  rootsKept: string[];
+
+  @Field({ description: 'The root that signs the entity configuration afterwards.' })
+  signedBy: string;
+}
+
+const asDate = (seconds: number | null): Date | null => (seconds === null ? null : new Date(seconds * 1000));
+const previewed = (k: PreviewedKey): PreviewedKeyView => ({
+  kind: KIND[k.role],
+  thumbprint: k.kid,
+  validFrom: asDate(k.validFrom),
+  validTo: asDate(k.validTo),
+  certifiedBy: k.certifiedBy,
+});
 
 @ObjectType()
 export class InboxMessageConnection extends connectionOf(InboxMessageView, 'InboxMessage') {}
@@ -169,6 +235,19 @@ export class ConsoleApiResolver {
   }
 
   @Roles('admin')
+  @Query(() => KeyChangePreviewView, {
+    description: 'What a signer rotation or root rollover would publish to partners, before it is done (admin).',
+  })
+  keyChangePreview(
+    @Args('change', { type: () => KeyChangeEnum }) change: KeyChange,
+    @Args('rootThumbprint', { type: () => String, nullable: true, description: 'The root RETIRE_ROOT would retire.' })
+    rootThumbprint: string | null,
+  ): KeyChangePreviewView {
+    const preview = previewKeyChange(this.keys.describe(), change, Math.floor(Date.now() / 1000), rootThumbprint ?? undefined);
+    return { ...preview, added: preview.added.map(previewed), retiring: preview.retiring.map(previewed) };
+  }
+
+  @Roles('admin')
   @Query(() => FederationOverviewView, { description: 'This node and every partner: trust, reachability, clock, messages (admin).' })
   federationOverview(): Promise<FederationOverviewView> {
     return this.overview.overview();
@@ -190,7 +269,14 @@ export class ConsoleApiResolver {
       pageInfo: page.pageInfo,
       edges: page.edges.map(({ cursor, node: m }) => ({
         cursor,
-        node: { sender: m.iss, jti: m.jti, msgType: m.msgType, receivedAt: m.receivedAt, receipt: m.receipt },
+        node: {
+          sender: m.iss,
+          jti: m.jti,
+          msgType: m.msgType,
+          receivedAt: m.receivedAt,
+          receipt: m.receipt,
+          receiptClaims: receiptView(m.receipt),
+        },
       })),
     };
   }

@@ -3,3 +3,4 @@ export * from './key-file.js';
 export * from './key-store.js';
 export * from './keys.module.js';
 export * from './key-rotation.service.js';
+export * from './key-change-preview.js';

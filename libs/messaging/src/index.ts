@@ -8,3 +8,5 @@ export * from './messaging.module.js';
 export * from './messaging.service.js';
 export * from './partner-directory.service.js';
 export * from './refusals.js';
+export * from './message-headers.js';
+export { ReceiptView, receiptView } from './messaging.resolver.js';

@@ -4,7 +4,7 @@ import { KeysModule } from '@ots/keys';
 import { MonitoringModule } from '@ots/monitoring';
 import { TrustModule } from '@ots/trust';
 import { InboxMessageEntity, OutboxMessageEntity } from './message.entities.js';
-import { MessagingResolver } from './messaging.resolver.js';
+import { MessagingResolver, OutboxMessageFieldsResolver } from './messaging.resolver.js';
 import { MessagingService } from './messaging.service.js';
 import { OutboxBatchWriter } from './outbox-batch-writer.js';
 import { OutboxClaimer } from './outbox-claimer.js';
@@ -23,6 +23,7 @@ import { PartnerDirectory } from './partner-directory.service.js';
     OutboxBatchWriter,
     OutboxScheduler,
     MessagingResolver,
+    OutboxMessageFieldsResolver,
     OutboxMonitoring,
   ],
   exports: [MessagingService, PartnerDirectory],

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { JsonScalar, langArg } from '@ots/graphql-api';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@ots/identity';
 import { AcceptLanguage, I18nService } from '@ots/i18n';
@@ -11,6 +11,7 @@ import {
   RegistrySnapshot,
   ServiceConnection,
   ServiceFilterInput,
+  ServiceTranslationView,
   ServiceView,
   type TermView,
 } from './registry.types.js';
@@ -86,6 +87,14 @@ export class RegistryResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ServiceView> {
     return this.registry.addService(definition, texts, principal);
+  }
+
+  @ResolveField(() => [ServiceTranslationView], {
+    description:
+      'The name and description in every language the service has them in, as written: no fallback (what an editor starts from).',
+  })
+  translations(@Parent() service: ServiceView): Promise<ServiceTranslationView[]> {
+    return this.registry.translations(service.code);
   }
 
   @Roles('admin')

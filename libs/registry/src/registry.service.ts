@@ -39,6 +39,12 @@ const textsSchema = z
   .partialRecord(z.enum(FEDERATION_LANGUAGES), serviceTextSchema)
   .refine((texts) => texts.en !== undefined, { message: 'the English name and description are required', path: ['en'] });
 
+/**
+ * The refusal of a service form; `detail` ("texts.kk.name: is empty; fee.currency: ...") is also a public fact of the
+ * error, so that a form can mark each field it names.
+ */
+const invalidService = (detail: string): InvalidServiceError => new InvalidServiceError(detail, { detail }, { extensions: { detail } });
+
 export interface Term {
   code: string;
   name: string;
@@ -110,6 +116,15 @@ export class RegistryService implements OnModuleInit, OnApplicationShutdown {
     return service;
   }
 
+  /** The name and description in each language the service has them in, as written (no fallback): what an editor starts from. */
+  async translations(code: string): Promise<{ language: Language; name: string; description: string }[]> {
+    const { texts } = (await this.current()).catalog;
+    return FEDERATION_LANGUAGES.flatMap((language) => {
+      const text = texts[language]?.[code];
+      return text ? [{ language, name: text.name, description: text.description }] : [];
+    });
+  }
+
   /** What filters a partner needs: every active service in `lang` (for federated search). */
   async filter(filter: ServiceFilter, lang: Language): Promise<LocalizedService[]> {
     return (await this.current()).filter(filter, lang);
@@ -158,8 +173,7 @@ export class RegistryService implements OnModuleInit, OnApplicationShutdown {
   updateService(code: string, definition: unknown, texts: unknown, principal: Principal): Promise<LocalizedService> {
     return this.write('registry.update-service', definition, texts, principal, (exists, definedCode) => {
       if (!exists) throw new ServiceNotFoundError(`no service ${code}`, { code: code.slice(0, 48) });
-      if (definedCode !== code)
-        throw new InvalidServiceError('code cannot change', { detail: `code: is ${definedCode}, expected ${code}` });
+      if (definedCode !== code) throw invalidService(`code: is ${definedCode}, expected ${code}`);
     });
   }
 
@@ -181,14 +195,17 @@ export class RegistryService implements OnModuleInit, OnApplicationShutdown {
     check: (exists: boolean, code: string) => void,
   ): Promise<LocalizedService> {
     const definition = serviceDefinitionSchema.safeParse(definitionInput);
-    if (!definition.success) throw new InvalidServiceError('bad definition', { detail: describeIssues(definition.error.issues) });
     const texts = textsSchema.safeParse(textsInput);
-    if (!texts.success) throw new InvalidServiceError('bad texts', { detail: `texts.${describeIssues(texts.error.issues)}` });
+    // Both at once, so that a form marks every field that is wrong, not the first.
+    const issues = [
+      ...(definition.error?.issues ?? []),
+      ...(texts.error?.issues ?? []).map((issue) => ({ ...issue, path: ['texts', ...issue.path] })),
+    ];
+    if (!definition.success || !texts.success) throw invalidService(describeIssues(issues));
     const code = definition.data.code;
-    if (!code.startsWith(`${this.config.countryCode}-`))
-      throw new InvalidServiceError('foreign code', { detail: `code: must start with ${this.config.countryCode}-` });
+    if (!code.startsWith(`${this.config.countryCode}-`)) throw invalidService(`code: must start with ${this.config.countryCode}-`);
     if (definition.data.crossBorder.includes(this.config.countryCode)) {
-      throw new InvalidServiceError('self cross-border', { detail: `crossBorder: must not list ${this.config.countryCode}` });
+      throw invalidService(`crossBorder: must not list ${this.config.countryCode}`);
     }
     check((await this.current()).get(code, 'en') !== undefined, code);
     await this.persist(action, { code, definition: definition.data, texts: texts.data, retired: false }, principal);

@@ -44,6 +44,18 @@ export class Fee {
   currency: string;
 }
 
+@ObjectType('ServiceTranslation', { description: "A service's name and description in one language." })
+export class ServiceTranslationView {
+  @Field(() => LanguageEnum)
+  language: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  description: string;
+}
+
 @ObjectType('Service', { description: 'A public service of a member state.' })
 export class ServiceView {
   @Field({ description: 'Stable code, e.g. TR-RP-WORK.' })

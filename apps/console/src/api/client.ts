@@ -6,6 +6,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The node's untranslated facts (`extensions.detail`): a refused form names its fields there. */
+    readonly detail?: string,
   ) {
     super(message);
   }
@@ -20,7 +22,7 @@ export interface ApiContext {
 
 interface GraphqlAnswer<R> {
   data?: R | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; detail?: string } }[];
 }
 
 const printed = new WeakMap<object, string>();
@@ -57,7 +59,7 @@ export async function request<R, V>(context: ApiContext, document: TypedDocument
   if (first) {
     const code = first.extensions?.code ?? 'INTERNAL';
     if (code === 'UNAUTHENTICATED') context.onUnauthenticated();
-    throw new ApiError(code, first.message);
+    throw new ApiError(code, first.message, first.extensions?.detail);
   }
   if (!answer.data) throw new ApiError('INTERNAL', '');
   return answer.data;

@@ -6,6 +6,7 @@ import { useQuery } from '../api/use-api';
 import { useSession } from '../auth/session';
 import { useI18n, type StringKey } from '../i18n/i18n';
 import { ErrorMessage, formatTime, Loading, SignedIn, TableWrap } from './components';
+import { Diagnostics } from './diagnostics';
 
 type Partner = FederationOverviewQuery['federationOverview']['partners'][number];
 
@@ -82,6 +83,7 @@ function Federation() {
           </TableWrap>
         </>
       )}
+      <Diagnostics />
       <div className="card">
         <h2>
           {t('federation.feed')}{' '}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../api/client';
 import { MESSAGE_STATUS_LABEL, MESSAGE_TYPE_WIRE } from '../api/enums';
-import { InboxDocument, OutboxDocument, RetryMessageDocument, type MessageStatus } from '../api/generated';
+import { InboxDocument, OutboxDocument, RetryMessageDocument, type MessageStatus, type OutboxQuery } from '../api/generated';
 import { asApiError, useQuery } from '../api/use-api';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
@@ -102,12 +102,25 @@ function Messages() {
                   <td>{m.attempts}</td>
                   <td>
                     {m.status === 'DELIVERED' && t('messages.deliveredAt', { at: formatTime(m.deliveredAt, lang) })}
-                    {m.receipt && (
-                      <details>
-                        <summary>{t('messages.receipt')}</summary>
-                        <pre className="mono small">{describeJws(m.receipt)}</pre>
+                    {m.envelopeHeader && (
+                      <details data-testid="envelope">
+                        <summary>{t('messages.envelope')}</summary>
+                        <Fields
+                          fields={[
+                            ['typ', m.envelopeHeader.typ],
+                            ['alg', m.envelopeHeader.alg],
+                            ['kid', m.envelopeHeader.kid],
+                            ['iss', m.envelopeHeader.iss],
+                            ['aud', m.envelopeHeader.aud],
+                            ['jti', m.envelopeHeader.jti],
+                            ['iat', formatTime(m.envelopeHeader.issuedAt, lang)],
+                            ['exp', formatTime(m.envelopeHeader.expiresAt, lang)],
+                            ['msg_type', MESSAGE_TYPE_WIRE[m.envelopeHeader.msgType]],
+                          ]}
+                        />
                       </details>
                     )}
+                    {m.receiptClaims && m.receipt && <ReceiptDetails receipt={m.receiptClaims} compact={m.receipt} />}
                     {m.status !== 'DELIVERED' && m.lastError && (
                       <span className="refusal" data-testid="refusal">
                         {t('messages.refusal')}: {m.lastError}
@@ -141,6 +154,7 @@ function Messages() {
                 <th scope="col">{t('messages.from')}</th>
                 <th scope="col">{t('messages.type')}</th>
                 <th scope="col">jti</th>
+                <th scope="col">{t('messages.receipt')}</th>
               </tr>
             </thead>
             <tbody>
@@ -150,6 +164,9 @@ function Messages() {
                   <td>{m.sender}</td>
                   <td className="mono">{MESSAGE_TYPE_WIRE[m.msgType]}</td>
                   <td className="mono small">{m.jti}</td>
+                  <td>
+                    <ReceiptDetails receipt={m.receiptClaims} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -158,5 +175,44 @@ function Messages() {
       )}
       <PageButtons pager={inboxPages} info={inbox.data?.inbox.pageInfo} name="inbox" />
     </section>
+  );
+}
+
+type Receipt = NonNullable<OutboxQuery['outbox']['edges'][number]['node']['receiptClaims']>;
+
+/** Named fields of a signed header, in the protocol's own names (docs/protocol section 6). */
+function Fields({ fields }: { fields: [string, string][] }) {
+  return (
+    <dl className="fields">
+      {fields.map(([name, value]) => (
+        <div key={name} className="field-row" data-field={name}>
+          <dt className="mono">{name}</dt>
+          <dd className="mono small">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A receipt's claims: who received which envelope (its jti and SHA-256), signed by which key; the compact form for proof. */
+function ReceiptDetails({ receipt, compact }: { receipt: Receipt; compact?: string }) {
+  const { t, lang } = useI18n();
+  return (
+    <details data-testid="receipt">
+      <summary>{t('messages.receipt')}</summary>
+      <Fields
+        fields={[
+          ['typ', receipt.typ],
+          ['kid', receipt.kid],
+          ['iss', receipt.iss],
+          ['aud', receipt.aud],
+          ['jti', receipt.jti],
+          ['iat', formatTime(receipt.issuedAt, lang)],
+          ['msg_jti', receipt.msgJti],
+          ['msg_sha256', receipt.msgSha256],
+        ]}
+      />
+      {compact && <pre className="mono small">{describeJws(compact)}</pre>}
+    </details>
   );
 }
