@@ -121,8 +121,13 @@ describe('backup and restore of a node', () => {
     const after = await Promise.all(Array.from({ length: AFTER }, () => apply(citizen)));
     await waitFor(async () => (await outbox('DELIVERED')) === 1 + BEFORE + AFTER, 30_000, 200);
 
-    // The machine is lost.
     await stop('KZ');
+    // A stopped node is backed up too: fedctl holds its lock meanwhile and is the one that writes the audit entry.
+    const cold = cli(['backup', '--node', 'KZ', '--out', join(work, 'cold.otsbackup'), '--passphrase-file', passphraseFile, '--json']);
+    expect(cold.status).toBe(0);
+    expect(JSON.parse(cold.stdout)).toMatchObject({ auditSeq: expect.any(Number), manifest: { country: 'KZ', keyMaterial: 'files' } });
+    expect(existsSync(join(kzDir, 'node.lock'))).toBe(false);
+    // The machine is lost.
     rmSync(kzDir, { recursive: true, force: true });
 
     const flipped = join(work, 'flipped.otsbackup');
