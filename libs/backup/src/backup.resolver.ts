@@ -1,5 +1,6 @@
 import { Args, Field, InputType, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { AuditLogService } from '@ots/audit';
+import { NodeConfig } from '@ots/config';
 import { BadInputError } from '@ots/errors';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import { backedUpEvent } from './backup-audit.js';
@@ -20,12 +21,17 @@ export class BackupRecordInput {
 @Resolver()
 @Roles('admin')
 export class BackupResolver {
-  constructor(private readonly audit: AuditLogService) {}
+  constructor(
+    private readonly audit: AuditLogService,
+    private readonly config: NodeConfig,
+  ) {}
 
   @Mutation(() => Int, { description: 'Records a backup an admin has taken of this node in its audit log; returns the entry number.' })
   async recordBackup(@Args('input') input: BackupRecordInput, @CurrentPrincipal() principal: Principal): Promise<number> {
     if (!/^[0-9a-f]{64}$/.test(input.sha256)) throw new BadInputError('bad sha256', { detail: 'sha256: must be 64 lower-case hex digits' });
-    const entry = await this.audit.record(backedUpEvent(principal.subject, input.sha256, input.keyMaterialIncluded, 'sqlite'));
+    const entry = await this.audit.record(
+      backedUpEvent(principal.subject, input.sha256, input.keyMaterialIncluded, this.config.databaseUrl ? 'postgres' : 'sqlite'),
+    );
     return entry.seq;
   }
 }

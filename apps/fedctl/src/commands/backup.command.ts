@@ -93,13 +93,15 @@ export function registerBackupCommands(program: Command): void {
         "on the node's machine: write one encrypted file with a consistent snapshot of the node's database and its key files, while it runs",
       )
       .requiredOption('--out <file>', 'the backup file to write (never overwritten)')
-      .option('--token <jwt>', 'admin bearer token for the running node, which records the backup (default: $OTS_TOKEN or the dev IdP)'),
-  ).action(async (options: StorageOptions & { out: string; token?: string }, command: Command) => {
+      .option('--token <jwt>', 'admin bearer token for the running node, which records the backup (default: $OTS_TOKEN or the dev IdP)')
+      .option('--url <url>', 'where the running node answers (default: its federation-config port plus --port-offset, on 127.0.0.1)'),
+  ).action(async (options: StorageOptions & { out: string; token?: string; url?: string }, command: Command) => {
     const { context, storage, passphrase } = storageOf(command, options);
     const backend = keyBackend();
     const out = resolve(options.out);
     if (!existsSync(storage.dataDir)) throw new CliError('backupNoNode', { country: storage.country, dir: storage.dataDir });
     if (existsSync(out)) throw new CliError('backupOutExists', { path: out });
+    if (options.url && !/^https?:\/\//.test(options.url)) throw new UsageError('badNodeUrl', { value: options.url });
     // A stopped SQLite node: fedctl takes its lock, so the node cannot start half-way through, and is the one writer.
     let lock: DataDirectoryLock | undefined;
     if (!storage.databaseUrl) {
@@ -118,7 +120,7 @@ export function registerBackupCommands(program: Command): void {
           seq = await appendAuditEntry(storage, backedUpEvent(localActor(), result.sha256, included, result.manifest.database.kind));
         } else {
           // The running node is its SQLite database's one writer: it records the backup, naming the admin's token.
-          const endpoint = `${context.localUrl(storage.country)}/graphql`;
+          const endpoint = `${(options.url ?? context.localUrl(storage.country)).replace(/\/+$/, '')}/graphql`;
           const token = await context.token(storage.country, 'admin', options.token);
           const data = await graphqlRequest({ endpoint, token }, RecordBackupDocument, {
             input: { sha256: result.sha256, keyMaterialIncluded: included },

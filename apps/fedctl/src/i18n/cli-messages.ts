@@ -139,6 +139,7 @@ export const en = {
   restored: '{country}: restored from {path} (taken {createdAt}) into {dir}; audit entry {seq}; start the node now',
   restoredKeys: "the node's key files are back; with an encrypted key store it needs the same KEY_PASSPHRASE_FILE as before",
   restoredNoKeys: 'the backup holds no key material: the node needs its PKCS#11 token with the same keys',
+  badNodeUrl: '--url must be an http(s) URL, got {value}',
 };
 
 export type CliMessageKey = keyof typeof en;
@@ -281,6 +282,7 @@ export const ru: CliMessages = {
   restored: '{country}: восстановлено из {path} (снято {createdAt}) в {dir}; запись аудита {seq}; теперь запустите узел',
   restoredKeys: 'файлы ключей узла возвращены; зашифрованному хранилищу ключей нужен тот же KEY_PASSPHRASE_FILE, что и раньше',
   restoredNoKeys: 'в резервной копии нет ключевого материала: узлу нужен его токен PKCS#11 с теми же ключами',
+  badNodeUrl: '--url должен быть URL http(s), получено {value}',
 };
 
 export const kk: CliMessages = {
@@ -421,6 +423,7 @@ export const kk: CliMessages = {
     '{country}: {path} ішінен ({createdAt} алынған) {dir} каталогына қалпына келтірілді; аудит жазбасы {seq}; енді түйінді іске қосыңыз',
   restoredKeys: 'түйіннің кілт файлдары қайтарылды; шифрланған кілт қоймасына бұрынғы KEY_PASSPHRASE_FILE керек',
   restoredNoKeys: 'сақтық көшірмеде кілт материалы жоқ: түйінге сол кілттері бар PKCS#11 токені керек',
+  badNodeUrl: '--url http(s) URL болуы керек, алынғаны {value}',
 };
 
 export const tr: CliMessages = {
@@ -558,6 +561,7 @@ export const tr: CliMessages = {
   restored: '{country}: {path} dosyasından ({createdAt} tarihli) {dir} dizinine geri yüklendi; denetim kaydı {seq}; şimdi düğümü başlatın',
   restoredKeys: 'düğümün anahtar dosyaları geri geldi; şifreli anahtar deposu öncekiyle aynı KEY_PASSPHRASE_FILE ister',
   restoredNoKeys: 'yedekte anahtar malzemesi yok: düğüm aynı anahtarları taşıyan PKCS#11 belirtecine ihtiyaç duyar',
+  badNodeUrl: '--url bir http(s) URL olmalı, verilen {value}',
 };
 
 export const ky: CliMessages = {
@@ -700,6 +704,7 @@ export const ky: CliMessages = {
     '{country}: {path} ичинен ({createdAt} алынган) {dir} каталогуна калыбына келтирилди; аудит жазуусу {seq}; эми түйүндү иштетиңиз',
   restoredKeys: 'түйүндүн ачкыч файлдары кайтарылды; шифрленген ачкыч сактагычка мурдагыдай эле KEY_PASSPHRASE_FILE керек',
   restoredNoKeys: 'камдык көчүрмөдө ачкыч материалы жок: түйүнгө ошол эле ачкычтары бар PKCS#11 токени керек',
+  badNodeUrl: '--url http(s) URL болушу керек, алынганы {value}',
 };
 
 export const uz: CliMessages = {
@@ -840,6 +845,7 @@ export const uz: CliMessages = {
   restored: '{country}: {path} dan ({createdAt} da olingan) {dir} ga tiklandi; audit yozuvi {seq}; endi tugunni ishga tushiring',
   restoredKeys: 'tugunning kalit fayllari qaytdi; shifrlangan kalit ombori avvalgi KEY_PASSPHRASE_FILE ni talab qiladi',
   restoredNoKeys: 'zaxira nusxada kalit materiali yoʻq: tugunga oʻsha kalitlar bor PKCS#11 tokeni kerak',
+  badNodeUrl: '--url http(s) URL boʻlishi kerak, berilgani {value}',
 };
 
 export const az: CliMessages = {
@@ -978,6 +984,7 @@ export const az: CliMessages = {
   restored: '{country}: {path} faylından ({createdAt} tarixli) {dir} kataloquna bərpa edildi; audit qeydi {seq}; indi düyünü işə salın',
   restoredKeys: 'düyünün açar faylları qayıtdı; şifrələnmiş açar anbarı əvvəlki KEY_PASSPHRASE_FILE-ı tələb edir',
   restoredNoKeys: 'ehtiyat nüsxədə açar materialı yoxdur: düyünə eyni açarları olan PKCS#11 tokeni lazımdır',
+  badNodeUrl: '--url http(s) URL olmalıdır, verilən {value}',
 };
 
 export const hu: CliMessages = {
@@ -1121,6 +1128,7 @@ export const hu: CliMessages = {
     '{country}: visszaállítva a(z) {path} mentésből ({createdAt} készült) ide: {dir}; naplóbejegyzés: {seq}; most indítsa el a csomópontot',
   restoredKeys: 'a csomópont kulcsfájljai visszakerültek; titkosított kulcstárnál ugyanaz a KEY_PASSPHRASE_FILE kell, mint korábban',
   restoredNoKeys: 'a mentés nem tartalmaz kulcsanyagot: a csomópontnak ugyanazokat a kulcsokat tartó PKCS#11 token kell',
+  badNodeUrl: 'a --url értéke http(s) URL kell legyen, kapott: {value}',
 };
 
 export const tk: CliMessages = {
@@ -1259,6 +1267,7 @@ export const tk: CliMessages = {
   restored: '{country}: {path} faýlyndan ({createdAt} alnan) {dir} katalogyna dikeldildi; audit ýazgysy {seq}; indi düwüni işlediň',
   restoredKeys: 'düwüniň açar faýllary yzyna geldi; şifrlenen açar ammary öňki KEY_PASSPHRASE_FILE-y talap edýär',
   restoredNoKeys: 'ätiýaçlyk nusgada açar materialy ýok: düwüne şol açarlary saklaýan PKCS#11 tokeni gerek',
+  badNodeUrl: '--url http(s) URL bolmaly, berlen {value}',
 };
 
 export const CLI_MESSAGES: Record<Language, CliMessages> = { kk, ru, tr, ky, uz, az, en, hu, tk };
