@@ -62,11 +62,12 @@ export async function writeBackup(
   storage: NodeStorage,
   options: { out: string; passphrase: Buffer; keyBackend: KeyBackend; scrypt?: ScryptParams },
 ): Promise<BackupResult> {
-  const scratch = mkdtempSync(join(dirname(options.out), '.ots-backup-'));
   const partial = `${options.out}.partial`;
   const output = await open(partial, 'wx', 0o600);
   let closed = false;
+  let scratch: string | undefined;
   try {
+    scratch = mkdtempSync(join(dirname(options.out), '.ots-backup-'));
     const snapshot = join(scratch, DATABASE_ENTRY);
     if (storage.databaseUrl) await pgDump(findPgTool('pg_dump'), storage.databaseUrl, snapshot);
     else await sqliteSnapshot(join(storage.dataDir, SQLITE_FILE), snapshot);
@@ -118,7 +119,7 @@ export async function writeBackup(
     await rm(partial, { force: true });
     throw err;
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 
