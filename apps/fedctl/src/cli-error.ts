@@ -4,7 +4,8 @@ import type { CliMessageKey } from './i18n/cli-messages.js';
 
 /**
  * A failure fedctl itself reports (a node it cannot reach, a port in use, a file it cannot read), as one line in the
- * admin's language; `key` names which, among the CLI's own messages. Exit code 1.
+ * admin's language; `key` names which, among the CLI's own messages. Exit code 1. `reason`, when given, is a stable
+ * code scripts can match (a refused restore's BACKUP_ALTERED), printed before the line.
  */
 export class CliError extends OtsError {
   static override readonly code: string = 'CLI_FAILED';
@@ -14,8 +15,9 @@ export class CliError extends OtsError {
     readonly key: CliMessageKey,
     params: Record<string, string | number> = {},
     readonly exitCode: 1 | 2 = 1,
+    reason?: string,
   ) {
-    super(cliText(key, params), params);
+    super(cliText(key, params), params, reason ? { extensions: { reason } } : undefined);
   }
 }
 

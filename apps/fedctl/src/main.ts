@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, FEDERATION_LANGUAGES } from '@ots/config';
 import { CliError } from './cli-error.js';
 import { registerAuditCommands } from './commands/audit.command.js';
+import { registerBackupCommands } from './commands/backup.command.js';
 import { registerConformanceCommand } from './commands/conformance.command.js';
 import { registerConfigCommands } from './commands/config.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
@@ -23,7 +24,7 @@ import type { GlobalOptions } from './output.js';
  */
 const program = new Command('fedctl')
   .description(
-    'Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit, demo, doctor',
+    'Command-line tool of the OTS federation node: local federations, trust anchors, keys, tokens, offline verification, audit, backup and restore, demo, doctor',
   )
   .option('--data-dir <dir>', "folder holding each node's data (default: $DATA_DIR or ./data)")
   .option(
@@ -48,6 +49,7 @@ registerTokenCommand(program);
 registerKeysCommands(program);
 registerVerifyCommand(program);
 registerAuditCommands(program);
+registerBackupCommands(program);
 registerDemoCommand(program);
 registerConformanceCommand(program);
 registerDoctorCommand(program);
@@ -61,7 +63,7 @@ try {
 function report(err: unknown): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
   if (err instanceof CliError) {
-    process.stderr.write(`fedctl: ${err.message}\n`);
+    process.stderr.write(`fedctl: ${err.extensions.reason ? `${err.extensions.reason}: ` : ''}${err.message}\n`);
     return err.exitCode;
   }
   if (err instanceof NodeRequestError) {

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ApplicationsModule, type CitizenRecords } from '@ots/applications';
 import { AuditModule } from '@ots/audit';
+import { BackupModule } from '@ots/backup';
 import { ConsoleApiModule } from '@ots/console-api';
 import { ConsoleHostModule } from '@ots/console-host';
 import { ConfigModule, FederationConfig, NodeConfig } from '@ots/config';
@@ -33,6 +34,7 @@ export class AppModule {
         I18nModule,
         PersistenceModule,
         AuditModule,
+        BackupModule,
         GraphqlApiModule,
         MonitoringModule,
         IdentityModule,

@@ -120,6 +120,26 @@ export const en = {
   doctorTransparencyAlarms: 'transparency: open alarms: {value} ({subject})',
   doctorFixTransparencyAlarms: "read transparencyAlarms, call the partner's admin, then clearTransparencyAlarm (docs/transparency.md)",
   doctorSummary: '{country}: {ok} ok, {warn} warn, {fail} fail',
+  badDatabaseUrl: '--database-url must be a postgres:// URL, got {value}',
+  weakPassphrase: '{path} must hold a passphrase of at least 12 characters',
+  badKeyBackend: 'KEY_BACKEND must be file or pkcs11, got {value}',
+  backupNoNode: '{country} has no data directory at {dir}: run backup on the machine where the node keeps its data',
+  backupOutExists: '{path} exists already; a backup never overwrites a file',
+  backupWritten: '{country}: backup written to {path} ({bytes} bytes, SHA-256 {sha256}); audit entry {seq}',
+  backupKeysIncluded: 'key material included ({count} files of the data directory): keep the file and its passphrase apart',
+  backupNoKeys: 'no key material: KEY_BACKEND=pkcs11 keeps the keys in the token, which is backed up by its own procedure',
+  backupNotABackup: '{path} is not an OTS backup file; nothing was restored',
+  backupVersion: '{path} is a backup in a format this fedctl does not read; nothing was restored',
+  backupAltered: '{path} has been changed or damaged since it was written; nothing was restored',
+  backupWrongPassphrase: 'the passphrase does not open {path}; nothing was restored',
+  restoreNotEmpty: '{dir} is not empty ({count} entries); restore only into an empty data directory; nothing was restored',
+  restoreDatabaseNotEmpty: 'the database already has {count} tables; restore only into an empty database; nothing was restored',
+  restoreWrongNode: '{path} is a backup of {backup}, not {country}; nothing was restored',
+  restoreWrongDatabase: '{path} holds a {backup} database and the target is {target}; nothing was restored',
+  restored: '{country}: restored from {path} (taken {createdAt}) into {dir}; audit entry {seq}; start the node now',
+  restoredKeys: "the node's key files are back; with an encrypted key store it needs the same KEY_PASSPHRASE_FILE as before",
+  restoredNoKeys: 'the backup holds no key material: the node needs its PKCS#11 token with the same keys',
+  badNodeUrl: '--url must be an http(s) URL, got {value}',
 };
 
 export type CliMessageKey = keyof typeof en;
@@ -243,6 +263,26 @@ export const ru: CliMessages = {
   doctorFixTransparencyAlarms:
     'прочитайте transparencyAlarms, свяжитесь с администратором партнёра, затем clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: в порядке (ok): {ok}, предупреждений (warn): {warn}, отказов (fail): {fail}',
+  badDatabaseUrl: '--database-url должен быть URL вида postgres://, получено {value}',
+  weakPassphrase: 'в {path} должна быть парольная фраза не короче 12 символов',
+  badKeyBackend: 'KEY_BACKEND должен быть file или pkcs11, получено {value}',
+  backupNoNode: 'у {country} нет каталога данных {dir}: запускайте backup на машине, где узел хранит данные',
+  backupOutExists: '{path} уже существует; резервная копия никогда не перезаписывает файл',
+  backupWritten: '{country}: резервная копия записана в {path} ({bytes} байт, SHA-256 {sha256}); запись аудита {seq}',
+  backupKeysIncluded: 'ключевой материал включён ({count} файлов каталога данных): храните файл и парольную фразу раздельно',
+  backupNoKeys: 'без ключевого материала: при KEY_BACKEND=pkcs11 ключи остаются в токене, его резервируют по отдельной процедуре',
+  backupNotABackup: '{path} не является файлом резервной копии OTS; ничего не восстановлено',
+  backupVersion: '{path} — резервная копия в формате, который этот fedctl не читает; ничего не восстановлено',
+  backupAltered: '{path} изменён или повреждён после записи; ничего не восстановлено',
+  backupWrongPassphrase: 'парольная фраза не подходит к {path}; ничего не восстановлено',
+  restoreNotEmpty: '{dir} не пуст ({count} элементов); восстановление только в пустой каталог данных; ничего не восстановлено',
+  restoreDatabaseNotEmpty: 'в базе данных уже {count} таблиц; восстановление только в пустую базу; ничего не восстановлено',
+  restoreWrongNode: '{path} — резервная копия {backup}, а не {country}; ничего не восстановлено',
+  restoreWrongDatabase: 'в {path} база данных {backup}, а цель — {target}; ничего не восстановлено',
+  restored: '{country}: восстановлено из {path} (снято {createdAt}) в {dir}; запись аудита {seq}; теперь запустите узел',
+  restoredKeys: 'файлы ключей узла возвращены; зашифрованному хранилищу ключей нужен тот же KEY_PASSPHRASE_FILE, что и раньше',
+  restoredNoKeys: 'в резервной копии нет ключевого материала: узлу нужен его токен PKCS#11 с теми же ключами',
+  badNodeUrl: '--url должен быть URL http(s), получено {value}',
 };
 
 export const kk: CliMessages = {
@@ -363,6 +403,27 @@ export const kk: CliMessages = {
   doctorFixTransparencyAlarms:
     'transparencyAlarms оқыңыз, серіктес әкімшісімен байланысыңыз, содан кейін clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: дұрыс (ok) {ok}, ескерту (warn) {warn}, қате (fail) {fail}',
+  badDatabaseUrl: '--database-url postgres:// түріндегі URL болуы керек, алынғаны {value}',
+  weakPassphrase: '{path} ішінде кемінде 12 таңбалы құпия фраза болуы керек',
+  badKeyBackend: 'KEY_BACKEND file немесе pkcs11 болуы керек, алынғаны {value}',
+  backupNoNode: '{country} үшін {dir} деректер каталогы жоқ: backup командасын түйін деректерін сақтайтын машинада іске қосыңыз',
+  backupOutExists: '{path} бар; сақтық көшірме файлды ешқашан қайта жазбайды',
+  backupWritten: '{country}: сақтық көшірме {path} файлына жазылды ({bytes} байт, SHA-256 {sha256}); аудит жазбасы {seq}',
+  backupKeysIncluded: 'кілт материалы енгізілді (деректер каталогының {count} файлы): файл мен құпия фразаны бөлек сақтаңыз',
+  backupNoKeys: 'кілт материалы жоқ: KEY_BACKEND=pkcs11 кілттерді токенде сақтайды, оның сақтық көшірмесі өз рәсімімен жасалады',
+  backupNotABackup: '{path} OTS сақтық көшірме файлы емес; ештеңе қалпына келтірілмеді',
+  backupVersion: '{path} бұл fedctl оқымайтын пішімдегі сақтық көшірме; ештеңе қалпына келтірілмеді',
+  backupAltered: '{path} жазылғаннан кейін өзгертілген немесе бүлінген; ештеңе қалпына келтірілмеді',
+  backupWrongPassphrase: 'құпия фраза {path} файлын ашпайды; ештеңе қалпына келтірілмеді',
+  restoreNotEmpty: '{dir} бос емес ({count} элемент); тек бос деректер каталогына қалпына келтіріңіз; ештеңе қалпына келтірілмеді',
+  restoreDatabaseNotEmpty: 'дерекқорда {count} кесте бар; тек бос дерекқорға қалпына келтіріңіз; ештеңе қалпына келтірілмеді',
+  restoreWrongNode: '{path} — {country} емес, {backup} сақтық көшірмесі; ештеңе қалпына келтірілмеді',
+  restoreWrongDatabase: '{path} ішінде {backup} дерекқоры, ал мақсат {target}; ештеңе қалпына келтірілмеді',
+  restored:
+    '{country}: {path} ішінен ({createdAt} алынған) {dir} каталогына қалпына келтірілді; аудит жазбасы {seq}; енді түйінді іске қосыңыз',
+  restoredKeys: 'түйіннің кілт файлдары қайтарылды; шифрланған кілт қоймасына бұрынғы KEY_PASSPHRASE_FILE керек',
+  restoredNoKeys: 'сақтық көшірмеде кілт материалы жоқ: түйінге сол кілттері бар PKCS#11 токені керек',
+  badNodeUrl: '--url http(s) URL болуы керек, алынғаны {value}',
 };
 
 export const tr: CliMessages = {
@@ -481,6 +542,26 @@ export const tr: CliMessages = {
   doctorFixTransparencyAlarms:
     'transparencyAlarms okuyun, ortağın yöneticisini arayın, ardından clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: {ok} tamam (ok), {warn} uyarı (warn), {fail} hata (fail)',
+  badDatabaseUrl: '--database-url bir postgres:// URL olmalı, verilen {value}',
+  weakPassphrase: '{path} en az 12 karakterlik bir parola ifadesi içermeli',
+  badKeyBackend: 'KEY_BACKEND file veya pkcs11 olmalı, verilen {value}',
+  backupNoNode: '{country} için {dir} veri dizini yok: backup komutunu düğümün verisini tuttuğu makinede çalıştırın',
+  backupOutExists: '{path} zaten var; yedekleme hiçbir dosyanın üzerine yazmaz',
+  backupWritten: '{country}: yedek {path} dosyasına yazıldı ({bytes} bayt, SHA-256 {sha256}); denetim kaydı {seq}',
+  backupKeysIncluded: 'anahtar malzemesi dahil (veri dizininin {count} dosyası): dosyayı ve parola ifadesini ayrı saklayın',
+  backupNoKeys: 'anahtar malzemesi yok: KEY_BACKEND=pkcs11 anahtarları belirteçte tutar, belirteç kendi prosedürüyle yedeklenir',
+  backupNotABackup: '{path} bir OTS yedek dosyası değil; hiçbir şey geri yüklenmedi',
+  backupVersion: '{path} bu fedctl sürümünün okuyamadığı bir biçimde yedek; hiçbir şey geri yüklenmedi',
+  backupAltered: '{path} yazıldıktan sonra değiştirilmiş veya bozulmuş; hiçbir şey geri yüklenmedi',
+  backupWrongPassphrase: 'parola ifadesi {path} dosyasını açmıyor; hiçbir şey geri yüklenmedi',
+  restoreNotEmpty: '{dir} boş değil ({count} öğe); yalnızca boş bir veri dizinine geri yükleyin; hiçbir şey geri yüklenmedi',
+  restoreDatabaseNotEmpty: 'veritabanında zaten {count} tablo var; yalnızca boş bir veritabanına geri yükleyin; hiçbir şey geri yüklenmedi',
+  restoreWrongNode: '{path} {country} değil, {backup} yedeği; hiçbir şey geri yüklenmedi',
+  restoreWrongDatabase: '{path} bir {backup} veritabanı içeriyor, hedef ise {target}; hiçbir şey geri yüklenmedi',
+  restored: '{country}: {path} dosyasından ({createdAt} tarihli) {dir} dizinine geri yüklendi; denetim kaydı {seq}; şimdi düğümü başlatın',
+  restoredKeys: 'düğümün anahtar dosyaları geri geldi; şifreli anahtar deposu öncekiyle aynı KEY_PASSPHRASE_FILE ister',
+  restoredNoKeys: 'yedekte anahtar malzemesi yok: düğüm aynı anahtarları taşıyan PKCS#11 belirtecine ihtiyaç duyar',
+  badNodeUrl: '--url bir http(s) URL olmalı, verilen {value}',
 };
 
 export const ky: CliMessages = {
@@ -602,6 +683,28 @@ export const ky: CliMessages = {
   doctorFixTransparencyAlarms:
     'transparencyAlarms окуңуз, өнөктөштүн администраторуна кайрылыңыз, андан кийин clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: туура (ok) {ok}, эскертүү (warn) {warn}, ката (fail) {fail}',
+  badDatabaseUrl: '--database-url postgres:// түрүндөгү URL болушу керек, алынганы {value}',
+  weakPassphrase: '{path} ичинде кеминде 12 белгиден турган купуя фраза болушу керек',
+  badKeyBackend: 'KEY_BACKEND file же pkcs11 болушу керек, алынганы {value}',
+  backupNoNode: '{country} үчүн {dir} маалымат каталогу жок: backup буйругун түйүн маалыматын сактаган машинада иштетиңиз',
+  backupOutExists: '{path} мурунтан бар; камдык көчүрмө эч качан файлды кайра жазбайт',
+  backupWritten: '{country}: камдык көчүрмө {path} файлына жазылды ({bytes} байт, SHA-256 {sha256}); аудит жазуусу {seq}',
+  backupKeysIncluded: 'ачкыч материалы кирди (маалымат каталогунун {count} файлы): файлды жана купуя фразаны өзүнчө сактаңыз',
+  backupNoKeys: 'ачкыч материалы жок: KEY_BACKEND=pkcs11 ачкычтарды токендө сактайт, анын камдык көчүрмөсү өз тартиби менен жасалат',
+  backupNotABackup: '{path} OTS камдык көчүрмө файлы эмес; эч нерсе калыбына келтирилген жок',
+  backupVersion: '{path} бул fedctl окубаган форматтагы камдык көчүрмө; эч нерсе калыбына келтирилген жок',
+  backupAltered: '{path} жазылгандан кийин өзгөртүлгөн же бузулган; эч нерсе калыбына келтирилген жок',
+  backupWrongPassphrase: 'купуя фраза {path} файлын ачпайт; эч нерсе калыбына келтирилген жок',
+  restoreNotEmpty: '{dir} бош эмес ({count} элемент); бош маалымат каталогуна гана калыбына келтириңиз; эч нерсе калыбына келтирилген жок',
+  restoreDatabaseNotEmpty:
+    'маалымат базасында мурунтан {count} таблица бар; бош базага гана калыбына келтириңиз; эч нерсе калыбына келтирилген жок',
+  restoreWrongNode: '{path} — {country} эмес, {backup} камдык көчүрмөсү; эч нерсе калыбына келтирилген жок',
+  restoreWrongDatabase: '{path} ичинде {backup} базасы, ал эми максат {target}; эч нерсе калыбына келтирилген жок',
+  restored:
+    '{country}: {path} ичинен ({createdAt} алынган) {dir} каталогуна калыбына келтирилди; аудит жазуусу {seq}; эми түйүндү иштетиңиз',
+  restoredKeys: 'түйүндүн ачкыч файлдары кайтарылды; шифрленген ачкыч сактагычка мурдагыдай эле KEY_PASSPHRASE_FILE керек',
+  restoredNoKeys: 'камдык көчүрмөдө ачкыч материалы жок: түйүнгө ошол эле ачкычтары бар PKCS#11 токени керек',
+  badNodeUrl: '--url http(s) URL болушу керек, алынганы {value}',
 };
 
 export const uz: CliMessages = {
@@ -722,6 +825,27 @@ export const uz: CliMessages = {
   doctorFixTransparencyAlarms:
     'transparencyAlarms ni oʻqing, hamkor administratoriga murojaat qiling, soʻng clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: ok {ok}, warn {warn}, fail {fail}',
+  badDatabaseUrl: '--database-url postgres:// koʻrinishidagi URL boʻlishi kerak, berilgani {value}',
+  weakPassphrase: '{path} ichida kamida 12 belgidan iborat maxfiy ibora boʻlishi kerak',
+  badKeyBackend: 'KEY_BACKEND file yoki pkcs11 boʻlishi kerak, berilgani {value}',
+  backupNoNode:
+    '{country} uchun {dir} ma’lumotlar katalogi yoʻq: backup buyrugʻini tugun ma’lumotlarini saqlaydigan mashinada ishga tushiring',
+  backupOutExists: '{path} allaqachon mavjud; zaxira nusxa hech qachon faylni qayta yozmaydi',
+  backupWritten: '{country}: zaxira nusxa {path} fayliga yozildi ({bytes} bayt, SHA-256 {sha256}); audit yozuvi {seq}',
+  backupKeysIncluded: 'kalit materiali kiritildi (ma’lumotlar katalogining {count} fayli): fayl va maxfiy iborani alohida saqlang',
+  backupNoKeys: 'kalit materiali yoʻq: KEY_BACKEND=pkcs11 kalitlarni tokenda saqlaydi, uning zaxirasi oʻz tartibida olinadi',
+  backupNotABackup: '{path} OTS zaxira fayli emas; hech narsa tiklanmadi',
+  backupVersion: '{path} bu fedctl oʻqimaydigan formatdagi zaxira nusxa; hech narsa tiklanmadi',
+  backupAltered: '{path} yozilgandan keyin oʻzgartirilgan yoki shikastlangan; hech narsa tiklanmadi',
+  backupWrongPassphrase: 'maxfiy ibora {path} faylini ochmaydi; hech narsa tiklanmadi',
+  restoreNotEmpty: '{dir} boʻsh emas ({count} element); faqat boʻsh ma’lumotlar katalogiga tiklang; hech narsa tiklanmadi',
+  restoreDatabaseNotEmpty: 'ma’lumotlar bazasida allaqachon {count} jadval bor; faqat boʻsh bazaga tiklang; hech narsa tiklanmadi',
+  restoreWrongNode: '{path} — {country} emas, {backup} zaxira nusxasi; hech narsa tiklanmadi',
+  restoreWrongDatabase: '{path} ichida {backup} bazasi, maqsad esa {target}; hech narsa tiklanmadi',
+  restored: '{country}: {path} dan ({createdAt} da olingan) {dir} ga tiklandi; audit yozuvi {seq}; endi tugunni ishga tushiring',
+  restoredKeys: 'tugunning kalit fayllari qaytdi; shifrlangan kalit ombori avvalgi KEY_PASSPHRASE_FILE ni talab qiladi',
+  restoredNoKeys: 'zaxira nusxada kalit materiali yoʻq: tugunga oʻsha kalitlar bor PKCS#11 tokeni kerak',
+  badNodeUrl: '--url http(s) URL boʻlishi kerak, berilgani {value}',
 };
 
 export const az: CliMessages = {
@@ -841,6 +965,26 @@ export const az: CliMessages = {
   doctorFixTransparencyAlarms:
     'transparencyAlarms oxuyun, tərəfdaşın administratoru ilə əlaqə saxlayın, sonra clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: ok {ok}, warn {warn}, fail {fail}',
+  badDatabaseUrl: '--database-url postgres:// URL olmalıdır, verilən {value}',
+  weakPassphrase: '{path} ən azı 12 simvolluq parol ifadəsi saxlamalıdır',
+  badKeyBackend: 'KEY_BACKEND file və ya pkcs11 olmalıdır, verilən {value}',
+  backupNoNode: '{country} üçün {dir} məlumat kataloqu yoxdur: backup əmrini düyünün məlumatını saxladığı maşında işə salın',
+  backupOutExists: '{path} artıq mövcuddur; ehtiyat nüsxə heç vaxt faylın üzərinə yazmır',
+  backupWritten: '{country}: ehtiyat nüsxə {path} faylına yazıldı ({bytes} bayt, SHA-256 {sha256}); audit qeydi {seq}',
+  backupKeysIncluded: 'açar materialı daxildir (məlumat kataloqunun {count} faylı): faylı və parol ifadəsini ayrı saxlayın',
+  backupNoKeys: 'açar materialı yoxdur: KEY_BACKEND=pkcs11 açarları tokendə saxlayır, onun ehtiyat nüsxəsi öz proseduru ilə alınır',
+  backupNotABackup: '{path} OTS ehtiyat nüsxə faylı deyil; heç nə bərpa edilmədi',
+  backupVersion: '{path} bu fedctl-in oxumadığı formatda ehtiyat nüsxədir; heç nə bərpa edilmədi',
+  backupAltered: '{path} yazıldıqdan sonra dəyişdirilib və ya zədələnib; heç nə bərpa edilmədi',
+  backupWrongPassphrase: 'parol ifadəsi {path} faylını açmır; heç nə bərpa edilmədi',
+  restoreNotEmpty: '{dir} boş deyil ({count} element); yalnız boş məlumat kataloquna bərpa edin; heç nə bərpa edilmədi',
+  restoreDatabaseNotEmpty: 'verilənlər bazasında artıq {count} cədvəl var; yalnız boş bazaya bərpa edin; heç nə bərpa edilmədi',
+  restoreWrongNode: '{path} {country} deyil, {backup} ehtiyat nüsxəsidir; heç nə bərpa edilmədi',
+  restoreWrongDatabase: '{path} {backup} bazası saxlayır, hədəf isə {target}; heç nə bərpa edilmədi',
+  restored: '{country}: {path} faylından ({createdAt} tarixli) {dir} kataloquna bərpa edildi; audit qeydi {seq}; indi düyünü işə salın',
+  restoredKeys: 'düyünün açar faylları qayıtdı; şifrələnmiş açar anbarı əvvəlki KEY_PASSPHRASE_FILE-ı tələb edir',
+  restoredNoKeys: 'ehtiyat nüsxədə açar materialı yoxdur: düyünə eyni açarları olan PKCS#11 tokeni lazımdır',
+  badNodeUrl: '--url http(s) URL olmalıdır, verilən {value}',
 };
 
 export const hu: CliMessages = {
@@ -962,6 +1106,29 @@ export const hu: CliMessages = {
   doctorFixTransparencyAlarms:
     'olvassa el: transparencyAlarms, hívja a partner adminisztrátorát, majd clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: {ok} rendben (ok), {warn} figyelmeztetés (warn), {fail} hiba (fail)',
+  badDatabaseUrl: 'a --database-url értéke postgres:// URL kell legyen, kapott: {value}',
+  weakPassphrase: 'a(z) {path} fájlnak legalább 12 karakteres jelmondatot kell tartalmaznia',
+  badKeyBackend: 'a KEY_BACKEND értéke file vagy pkcs11 lehet, kapott: {value}',
+  backupNoNode:
+    '{country} adatkönyvtára nincs meg itt: {dir}; a backup parancsot azon a gépen futtassa, ahol a csomópont az adatait tartja',
+  backupOutExists: 'a(z) {path} már létezik; a mentés soha nem ír felül fájlt',
+  backupWritten: '{country}: a mentés kiírva ide: {path} ({bytes} bájt, SHA-256 {sha256}); naplóbejegyzés: {seq}',
+  backupKeysIncluded: 'kulcsanyaggal együtt (az adatkönyvtár {count} fájlja): a fájlt és a jelmondatot külön őrizze',
+  backupNoKeys: 'kulcsanyag nélkül: KEY_BACKEND=pkcs11 esetén a kulcsok a tokenben maradnak, annak mentése külön eljárás',
+  backupNotABackup: 'a(z) {path} nem OTS-mentésfájl; semmi sem lett visszaállítva',
+  backupVersion: 'a(z) {path} olyan formátumú mentés, amelyet ez a fedctl nem olvas; semmi sem lett visszaállítva',
+  backupAltered: 'a(z) {path} a kiírása óta megváltozott vagy megsérült; semmi sem lett visszaállítva',
+  backupWrongPassphrase: 'a jelmondat nem nyitja meg a(z) {path} fájlt; semmi sem lett visszaállítva',
+  restoreNotEmpty: 'a(z) {dir} nem üres ({count} elem); csak üres adatkönyvtárba lehet visszaállítani; semmi sem lett visszaállítva',
+  restoreDatabaseNotEmpty:
+    'az adatbázisban már {count} tábla van; csak üres adatbázisba lehet visszaállítani; semmi sem lett visszaállítva',
+  restoreWrongNode: 'a(z) {path} {backup} mentése, nem {country} csomóponté; semmi sem lett visszaállítva',
+  restoreWrongDatabase: 'a(z) {path} {backup} adatbázist tartalmaz, a cél pedig {target}; semmi sem lett visszaállítva',
+  restored:
+    '{country}: visszaállítva a(z) {path} mentésből ({createdAt} készült) ide: {dir}; naplóbejegyzés: {seq}; most indítsa el a csomópontot',
+  restoredKeys: 'a csomópont kulcsfájljai visszakerültek; titkosított kulcstárnál ugyanaz a KEY_PASSPHRASE_FILE kell, mint korábban',
+  restoredNoKeys: 'a mentés nem tartalmaz kulcsanyagot: a csomópontnak ugyanazokat a kulcsokat tartó PKCS#11 token kell',
+  badNodeUrl: 'a --url értéke http(s) URL kell legyen, kapott: {value}',
 };
 
 export const tk: CliMessages = {
@@ -1081,6 +1248,26 @@ export const tk: CliMessages = {
   doctorFixTransparencyAlarms:
     'transparencyAlarms okaň, hyzmatdaşyň administratory bilen habarlaşyň, soňra clearTransparencyAlarm (docs/transparency.md)',
   doctorSummary: '{country}: ok {ok}, warn {warn}, fail {fail}',
+  badDatabaseUrl: '--database-url postgres:// görnüşli URL bolmaly, berlen {value}',
+  weakPassphrase: '{path} içinde iň az 12 belgili gizlin söz düzümi bolmaly',
+  badKeyBackend: 'KEY_BACKEND file ýa-da pkcs11 bolmaly, berlen {value}',
+  backupNoNode: '{country} üçin {dir} maglumat katalogy ýok: backup buýrugyny düwüniň maglumatlaryny saklaýan maşynda işlediň',
+  backupOutExists: '{path} eýýäm bar; ätiýaçlyk nusga hiç haçan faýlyň üstünden ýazmaýar',
+  backupWritten: '{country}: ätiýaçlyk nusga {path} faýlyna ýazyldy ({bytes} baýt, SHA-256 {sha256}); audit ýazgysy {seq}',
+  backupKeysIncluded: 'açar materialy goşuldy (maglumat katalogynyň {count} faýly): faýly we gizlin söz düzümini aýry saklaň',
+  backupNoKeys: 'açar materialy ýok: KEY_BACKEND=pkcs11 açarlary tokende saklaýar, onuň ätiýaçlyk nusgasy öz tertibi bilen alynýar',
+  backupNotABackup: '{path} OTS ätiýaçlyk faýly däl; hiç zat dikeldilmedi',
+  backupVersion: '{path} bu fedctl-iň okamaýan formatyndaky ätiýaçlyk nusga; hiç zat dikeldilmedi',
+  backupAltered: '{path} ýazylandan soň üýtgedilipdir ýa-da zaýalanypdyr; hiç zat dikeldilmedi',
+  backupWrongPassphrase: 'gizlin söz düzümi {path} faýlyny açmaýar; hiç zat dikeldilmedi',
+  restoreNotEmpty: '{dir} boş däl ({count} element); diňe boş maglumat katalogyna dikeldiň; hiç zat dikeldilmedi',
+  restoreDatabaseNotEmpty: 'maglumat bazasynda eýýäm {count} tablisa bar; diňe boş baza dikeldiň; hiç zat dikeldilmedi',
+  restoreWrongNode: '{path} {country} däl-de, {backup} ätiýaçlyk nusgasy; hiç zat dikeldilmedi',
+  restoreWrongDatabase: '{path} içinde {backup} bazasy, maksat bolsa {target}; hiç zat dikeldilmedi',
+  restored: '{country}: {path} faýlyndan ({createdAt} alnan) {dir} katalogyna dikeldildi; audit ýazgysy {seq}; indi düwüni işlediň',
+  restoredKeys: 'düwüniň açar faýllary yzyna geldi; şifrlenen açar ammary öňki KEY_PASSPHRASE_FILE-y talap edýär',
+  restoredNoKeys: 'ätiýaçlyk nusgada açar materialy ýok: düwüne şol açarlary saklaýan PKCS#11 tokeni gerek',
+  badNodeUrl: '--url http(s) URL bolmaly, berlen {value}',
 };
 
 export const CLI_MESSAGES: Record<Language, CliMessages> = { kk, ru, tr, ky, uz, az, en, hu, tk };

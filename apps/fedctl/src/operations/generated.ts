@@ -23,6 +23,13 @@ export type ApplyAbroadInput = {
   serviceCode: string;
 };
 
+export type BackupRecordInput = {
+  /** Whether the file holds the node's key files (false with keys in a PKCS#11 token). */
+  keyMaterialIncluded: boolean;
+  /** SHA-256 of the whole backup file, lower-case hex. */
+  sha256: string;
+};
+
 /** An officer's decision on a case. Wire values: APPROVE = `approve`, REJECT = `reject`. */
 export type CaseDecision = 'APPROVE' | 'REJECT';
 
@@ -126,6 +133,12 @@ export type AuditVerificationQueryVariables = Exact<{ [key: string]: never }>;
 export type AuditVerificationQuery = {
   auditVerification: { entries: number; intact: boolean; firstBrokenSeq: number | null; problem: string | null };
 };
+
+export type RecordBackupMutationVariables = Exact<{
+  input: BackupRecordInput;
+}>;
+
+export type RecordBackupMutation = { recordBackup: number };
 
 export type ReloadConfigurationMutationVariables = Exact<{ [key: string]: never }>;
 
@@ -500,6 +513,39 @@ export const AuditVerificationDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditVerificationQuery, AuditVerificationQueryVariables>;
+export const RecordBackupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordBackup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BackupRecordInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordBackup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordBackupMutation, RecordBackupMutationVariables>;
 export const ReloadConfigurationDocument = {
   kind: 'Document',
   definitions: [
