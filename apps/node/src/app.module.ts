@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ApplicationsModule, type CitizenRecords } from '@ots/applications';
 import { AuditModule } from '@ots/audit';
+import { CaseEventsModule, type CaseEventSubscriber } from '@ots/case-events';
 import { ConsoleApiModule } from '@ots/console-api';
 import { ConsoleHostModule } from '@ots/console-host';
 import { ConfigModule, FederationConfig, NodeConfig } from '@ots/config';
@@ -20,6 +21,8 @@ import { TrustModule } from '@ots/trust';
 export interface NodeSeed {
   registry: RegistrySeed;
   citizens: CitizenRecords;
+  /** CASE_EVENT_SUBSCRIBERS, validated. */
+  caseEventSubscribers: CaseEventSubscriber[];
 }
 
 @Module({})
@@ -42,6 +45,7 @@ export class AppModule {
         DocumentsModule,
         registry,
         MessagingModule,
+        CaseEventsModule.forRoot(seed.caseEventSubscribers),
         ApplicationsModule.forRoot(seed.citizens, registry),
         ConsoleHostModule,
         ConsoleApiModule,
