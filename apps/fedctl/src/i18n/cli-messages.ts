@@ -119,6 +119,11 @@ export const en = {
   doctorFixOutboxDead: 'read outbox(filter: { status: DEAD }), then retryMessage',
   doctorTransparencyAlarms: 'transparency: open alarms: {value} ({subject})',
   doctorFixTransparencyAlarms: "read transparencyAlarms, call the partner's admin, then clearTransparencyAlarm (docs/transparency.md)",
+  eventsBadSubscriber: '--subscriber must be 1-40 of a-z, 0-9 and -, got {value}',
+  eventsBadEventId: '--event must be an event id (a UUID), got {value}',
+  eventsRetried: '{country}: {retried} dead events of {subscriber} put back in line',
+  doctorCaseEventsDead: 'case events: {value} dead deliveries',
+  doctorFixCaseEventsDead: 'fix the subscriber, then fedctl events retry --subscriber NAME',
   doctorSummary: '{country}: {ok} ok, {warn} warn, {fail} fail',
 };
 
@@ -242,6 +247,11 @@ export const ru: CliMessages = {
   doctorTransparencyAlarms: 'прозрачность: открытых тревог: {value} ({subject})',
   doctorFixTransparencyAlarms:
     'прочитайте transparencyAlarms, свяжитесь с администратором партнёра, затем clearTransparencyAlarm (docs/transparency.md)',
+  eventsBadSubscriber: '--subscriber: 1–40 символов из a-z, 0-9 и -, получено {value}',
+  eventsBadEventId: '--event: нужен идентификатор события (UUID), получено {value}',
+  eventsRetried: '{country}: недоставленных событий подписчика {subscriber} возвращено в очередь: {retried}',
+  doctorCaseEventsDead: 'события дел: недоставленных доставок: {value}',
+  doctorFixCaseEventsDead: 'устраните неполадку у подписчика, затем fedctl events retry --subscriber ИМЯ',
   doctorSummary: '{country}: в порядке (ok): {ok}, предупреждений (warn): {warn}, отказов (fail): {fail}',
 };
 
@@ -362,6 +372,11 @@ export const kk: CliMessages = {
   doctorTransparencyAlarms: 'ашықтық: ашық дабылдар: {value} ({subject})',
   doctorFixTransparencyAlarms:
     'transparencyAlarms оқыңыз, серіктес әкімшісімен байланысыңыз, содан кейін clearTransparencyAlarm (docs/transparency.md)',
+  eventsBadSubscriber: '--subscriber: a-z, 0-9 және - таңбаларынан 1–40 таңба болуы керек, берілгені {value}',
+  eventsBadEventId: '--event: оқиға идентификаторы (UUID) болуы керек, берілгені {value}',
+  eventsRetried: '{country}: {subscriber} жазылушысының жеткізілмеген {retried} оқиғасы кезекке қайтарылды',
+  doctorCaseEventsDead: 'іс оқиғалары: жеткізілмегені {value}',
+  doctorFixCaseEventsDead: 'жазылушыдағы ақауды жойыңыз, содан кейін fedctl events retry --subscriber АТАУЫ',
   doctorSummary: '{country}: дұрыс (ok) {ok}, ескерту (warn) {warn}, қате (fail) {fail}',
 };
 
@@ -480,6 +495,11 @@ export const tr: CliMessages = {
   doctorTransparencyAlarms: 'şeffaflık: açık alarm sayısı: {value} ({subject})',
   doctorFixTransparencyAlarms:
     'transparencyAlarms okuyun, ortağın yöneticisini arayın, ardından clearTransparencyAlarm (docs/transparency.md)',
+  eventsBadSubscriber: '--subscriber a-z, 0-9 ve - karakterlerinden 1-40 karakter olmalı, verilen: {value}',
+  eventsBadEventId: '--event bir olay kimliği (UUID) olmalı, verilen: {value}',
+  eventsRetried: '{country}: {subscriber} abonesinin teslim edilemeyen {retried} olayı yeniden kuyruğa alındı',
+  doctorCaseEventsDead: 'dosya olayları: teslim edilemeyen {value} gönderim',
+  doctorFixCaseEventsDead: 'aboneyi düzeltin, ardından fedctl events retry --subscriber AD',
   doctorSummary: '{country}: {ok} tamam (ok), {warn} uyarı (warn), {fail} hata (fail)',
 };
 
@@ -601,6 +621,11 @@ export const ky: CliMessages = {
   doctorTransparencyAlarms: 'ачыктык: ачык коркунуч белгилери: {value} ({subject})',
   doctorFixTransparencyAlarms:
     'transparencyAlarms окуңуз, өнөктөштүн администраторуна кайрылыңыз, андан кийин clearTransparencyAlarm (docs/transparency.md)',
+  eventsBadSubscriber: '--subscriber: a-z, 0-9 жана - белгилеринен 1–40 белги болушу керек, берилгени {value}',
+  eventsBadEventId: '--event: окуянын идентификатору (UUID) болушу керек, берилгени {value}',
+  eventsRetried: '{country}: {subscriber} жазылуучусунун жеткирилбеген {retried} окуясы кезекке кайтарылды',
+  doctorCaseEventsDead: 'иш окуялары: жеткирилбегени {value}',
+  doctorFixCaseEventsDead: 'жазылуучудагы көйгөйдү оңдоп, андан кийин fedctl events retry --subscriber АТЫ',
   doctorSummary: '{country}: туура (ok) {ok}, эскертүү (warn) {warn}, ката (fail) {fail}',
 };
 
@@ -721,6 +746,11 @@ export const uz: CliMessages = {
   doctorTransparencyAlarms: 'shaffoflik: ochiq signallar: {value} ({subject})',
   doctorFixTransparencyAlarms:
     'transparencyAlarms ni oʻqing, hamkor administratoriga murojaat qiling, soʻng clearTransparencyAlarm (docs/transparency.md)',
+  eventsBadSubscriber: '--subscriber a-z, 0-9 va - belgilaridan 1–40 belgi boʻlishi kerak, berilgan: {value}',
+  eventsBadEventId: '--event hodisa identifikatori (UUID) boʻlishi kerak, berilgan: {value}',
+  eventsRetried: '{country}: {subscriber} obunachisining yetkazilmagan {retried} ta hodisasi navbatga qaytarildi',
+  doctorCaseEventsDead: 'ish hodisalari: yetkazilmagan {value} ta',
+  doctorFixCaseEventsDead: 'obunachidagi nosozlikni tuzating, soʻng fedctl events retry --subscriber NOMI',
   doctorSummary: '{country}: ok {ok}, warn {warn}, fail {fail}',
 };
 
@@ -840,6 +870,11 @@ export const az: CliMessages = {
   doctorTransparencyAlarms: 'şəffaflıq: açıq həyəcan siqnalları: {value} ({subject})',
   doctorFixTransparencyAlarms:
     'transparencyAlarms oxuyun, tərəfdaşın administratoru ilə əlaqə saxlayın, sonra clearTransparencyAlarm (docs/transparency.md)',
+  eventsBadSubscriber: '--subscriber a-z, 0-9 və - simvollarından 1–40 simvol olmalıdır, verilən: {value}',
+  eventsBadEventId: '--event hadisə identifikatoru (UUID) olmalıdır, verilən: {value}',
+  eventsRetried: '{country}: {subscriber} abunəçisinin çatdırılmamış {retried} hadisəsi yenidən növbəyə qoyuldu',
+  doctorCaseEventsDead: 'iş hadisələri: çatdırılmamış {value}',
+  doctorFixCaseEventsDead: 'abunəçidəki nasazlığı aradan qaldırın, sonra fedctl events retry --subscriber AD',
   doctorSummary: '{country}: ok {ok}, warn {warn}, fail {fail}',
 };
 
@@ -961,6 +996,11 @@ export const hu: CliMessages = {
   doctorTransparencyAlarms: 'átláthatóság: nyitott riasztások: {value} ({subject})',
   doctorFixTransparencyAlarms:
     'olvassa el: transparencyAlarms, hívja a partner adminisztrátorát, majd clearTransparencyAlarm (docs/transparency.md)',
+  eventsBadSubscriber: '--subscriber: 1–40 karakter a-z, 0-9 és - közül, kapott érték: {value}',
+  eventsBadEventId: '--event: eseményazonosító (UUID) kell, kapott érték: {value}',
+  eventsRetried: '{country}: {subscriber} előfizető {retried} kézbesítetlen eseménye újra sorba állítva',
+  doctorCaseEventsDead: 'ügyesemények: {value} kézbesítetlen',
+  doctorFixCaseEventsDead: 'javítsa az előfizetőt, majd fedctl events retry --subscriber NÉV',
   doctorSummary: '{country}: {ok} rendben (ok), {warn} figyelmeztetés (warn), {fail} hiba (fail)',
 };
 
@@ -1080,6 +1120,11 @@ export const tk: CliMessages = {
   doctorTransparencyAlarms: 'açyklyk: açyk duýduryşlar: {value} ({subject})',
   doctorFixTransparencyAlarms:
     'transparencyAlarms okaň, hyzmatdaşyň administratory bilen habarlaşyň, soňra clearTransparencyAlarm (docs/transparency.md)',
+  eventsBadSubscriber: '--subscriber a-z, 0-9 we - belgilerinden 1–40 belgi bolmaly, berlen: {value}',
+  eventsBadEventId: '--event waka identifikatory (UUID) bolmaly, berlen: {value}',
+  eventsRetried: '{country}: {subscriber} abonentiniň eltilmedik {retried} wakasy gaýtadan nobata goýuldy',
+  doctorCaseEventsDead: 'iş wakalary: eltilmedik {value}',
+  doctorFixCaseEventsDead: 'abonentdäki näsazlygy düzediň, soňra fedctl events retry --subscriber ADY',
   doctorSummary: '{country}: ok {ok}, warn {warn}, fail {fail}',
 };
 
