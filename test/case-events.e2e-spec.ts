@@ -18,9 +18,9 @@ const WORK_FORM = { purpose: 'Software engineer at an Istanbul firm', intendedSt
 const BACK_OFFICE_PORT = 5990 + PORT_SHIFT;
 const SILENT_PORT = 5991 + PORT_SHIFT;
 const SUBSCRIBERS = [
-  { name: 'back-office', url: `http://127.0.0.1:${BACK_OFFICE_PORT}/ots-events`, timeoutMs: 3000 },
-  // Never answers until told to: each attempt runs into its 300 ms timeout, and the second one parks the event.
-  { name: 'silent', url: `http://127.0.0.1:${SILENT_PORT}/ots-events`, timeoutMs: 300, maxAttempts: 2, types: ['decision-made'] },
+  { name: 'back-office', url: `http://127.0.0.1:${BACK_OFFICE_PORT}/ots-events`, timeoutMs: 10_000 },
+  // Never answers until told to: each attempt runs into its 1 s timeout, and the second one parks the event.
+  { name: 'silent', url: `http://127.0.0.1:${SILENT_PORT}/ots-events`, timeoutMs: 1000, maxAttempts: 2, types: ['decision-made'] },
 ];
 
 /** One POST as the subscriber got it: the raw body, the detached signature, and the CloudEvent the SDK reads from them. */
@@ -232,7 +232,7 @@ describe('case-system events', () => {
         }>(url(country), '{ caseEventSubscribers { name pending delivered dead lastError } }', { token: admin(country) }),
       ).caseEventSubscribers.find((s) => s.name === 'silent');
     await eventually(async () => (await silentState('TR'))?.dead === 1 && (await silentState('KZ'))?.dead === 1);
-    expect(await silentState('TR')).toEqual({ name: 'silent', pending: 0, delivered: 0, dead: 1, lastError: 'no answer within 300 ms' });
+    expect(await silentState('TR')).toEqual({ name: 'silent', pending: 0, delivered: 0, dead: 1, lastError: 'no answer within 1000 ms' });
     expect(silent.accepted).toEqual([]);
     const metrics = await (await fetch(`${tr()}/metrics`)).text();
     expect(metrics).toContain('ots_case_events{subscriber="silent",status="dead"} 1');
