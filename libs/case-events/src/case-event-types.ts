@@ -27,12 +27,6 @@ export function cloudEventType(name: CaseEventName): string {
   return `org.ots.case.${name}.v1`;
 }
 
-/** The event name of a CloudEvents `type` this node sends, or undefined for any other. */
-export function caseEventName(type: string): CaseEventName | undefined {
-  const match = /^org\.ots\.case\.([a-z-]+)\.v1$/.exec(type);
-  return match && (CASE_EVENT_TYPES as readonly string[]).includes(match[1] as string) ? (match[1] as CaseEventName) : undefined;
-}
-
 /** Common to the residence-permit events: the case (its id is the same at both ends) and the other country. */
 interface CaseFacts {
   caseId: string;
