@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ApplicationsModule, type CitizenRecords } from '@ots/applications';
 import { AuditModule } from '@ots/audit';
 import { BackupModule } from '@ots/backup';
+import { CaseEventsModule, type CaseEventSubscriber } from '@ots/case-events';
 import { ConsoleApiModule } from '@ots/console-api';
 import { ConsoleHostModule } from '@ots/console-host';
 import { ConfigModule, FederationConfig, NodeConfig } from '@ots/config';
@@ -21,6 +22,8 @@ import { TrustModule } from '@ots/trust';
 export interface NodeSeed {
   registry: RegistrySeed;
   citizens: CitizenRecords;
+  /** CASE_EVENT_SUBSCRIBERS, validated. */
+  caseEventSubscribers: CaseEventSubscriber[];
 }
 
 @Module({})
@@ -44,6 +47,7 @@ export class AppModule {
         DocumentsModule,
         registry,
         MessagingModule,
+        CaseEventsModule.forRoot(seed.caseEventSubscribers),
         ApplicationsModule.forRoot(seed.citizens, registry),
         ConsoleHostModule,
         ConsoleApiModule,

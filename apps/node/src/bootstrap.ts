@@ -10,6 +10,7 @@ import { BODY_LIMIT_BYTES } from '@ots/graphql-api';
 import { trustPartnerCertificates } from '@ots/jws';
 import { NodeLogger, nodeLogger, startTracing, useNodeLogger } from '@ots/monitoring';
 import { loadCitizenRecords } from '@ots/applications';
+import { parseCaseEventSubscribers, SUBSCRIBERS_VARIABLE } from '@ots/case-events';
 import { loadCatalog, loadTerms } from '@ots/registry';
 import { AppModule, type NodeSeed } from './app.module.js';
 
@@ -37,11 +38,15 @@ export async function createNodeApp(
   return app;
 }
 
-/** The country's catalog and citizen records, validated: a bad file stops the node before anything is written. */
-export function loadNodeSeed(config: NodeConfig, federation: FederationConfig): NodeSeed {
+/**
+ * The country's catalog, citizen records and case-event subscribers, validated: a bad file or subscriber list
+ * stops the node before anything is written.
+ */
+export function loadNodeSeed(config: NodeConfig, federation: FederationConfig, env: NodeJS.ProcessEnv = process.env): NodeSeed {
   return {
     registry: { catalog: loadCatalog(federation.directory, config.countryCode), terms: loadTerms(federation.directory) },
     citizens: loadCitizenRecords(federation.directory, config.countryCode),
+    caseEventSubscribers: parseCaseEventSubscribers(env[SUBSCRIBERS_VARIABLE]),
   };
 }
 

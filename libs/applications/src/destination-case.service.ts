@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { CaseEventPublisher } from '@ots/case-events';
 import { NodeConfig, parseInput } from '@ots/config';
-import { DocumentIssuerService, DocumentVerificationService } from '@ots/documents';
+import { DocumentIssuerService, DocumentVerificationService, type IssuedDocument } from '@ots/documents';
 import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
 import type { Principal } from '@ots/identity';
 import { MessageNotAcceptedError, MessagingService } from '@ots/messaging';
@@ -15,6 +16,13 @@ import { EvidenceRefusedError, EvidenceRequestNotFoundError, FormInvalidError, S
 import { advanceCase, openCase, openEvidenceRequest } from './case-records.js';
 import type { CaseStatus } from './case-state.js';
 import { CaseStore, type CaseWrite } from './case-store.js';
+import {
+  applicationReceivedEvent,
+  decisionMadeEvent,
+  evidenceAnsweredEvent,
+  evidenceRequestedEvent,
+  permitIssuedEvent,
+} from './case-events.js';
 import { validateForm } from './form-validation.js';
 import {
   decideCaseCommand,
@@ -45,6 +53,7 @@ export class DestinationCaseService {
     private readonly registry: RegistryService,
     private readonly trustView: TrustViewService,
     private readonly config: NodeConfig,
+    private readonly events: CaseEventPublisher,
   ) {}
 
   /** The destination's cases, newest first, one page (docs/api.md, "Paging"). */
@@ -72,6 +81,7 @@ export class DestinationCaseService {
         );
         await manager.getRepository(EvidenceRequestEntity).insert(request);
         await this.messaging.enqueue(manager, application.homeCountry, 'evidence.request', { applicationId: caseId, requestId, docType });
+        await this.events.publish(manager, evidenceRequestedEvent(application, request));
       },
     );
   }
@@ -82,13 +92,18 @@ export class DestinationCaseService {
     return this.cases.change(id, { role: 'destination' }, to, principal.subject, reason, async (manager, application) => {
       application.decisionReason = reason;
       application.decidedBy = principal.subject;
-      const document = to === 'approved' ? await this.issuePermit(manager, application, principal) : undefined;
+      const permit = to === 'approved' ? await this.issuePermit(manager, application, principal) : undefined;
       await this.messaging.enqueue(manager, application.homeCountry, 'application.decision', {
         applicationId: id,
         decision: to,
         reason,
-        ...(document ? { document } : {}),
+        ...(permit ? { document: permit.jws } : {}),
       });
+      await this.events.publish(
+        manager,
+        decisionMadeEvent(application, to, reason, permit?.jti ?? null),
+        ...(permit ? [permitIssuedEvent(application, permit, new Date())] : []),
+      );
     });
   }
 
@@ -144,6 +159,7 @@ export class DestinationCaseService {
         status: 'under-review',
         note: 'documents verified',
       });
+      await this.events.publish(manager, applicationReceivedEvent(application));
     };
   }
 
@@ -167,6 +183,7 @@ export class DestinationCaseService {
       if (application.status === 'evidence-requested')
         advanceCase(application, 'under-review', provided ? `${command.docType} received and verified` : `${command.docType} not provided`);
       await this.cases.store(manager, application);
+      await this.events.publish(manager, evidenceAnsweredEvent(application, request, provided, null));
     };
   }
 
@@ -179,8 +196,8 @@ export class DestinationCaseService {
     });
   }
 
-  private async issuePermit(manager: EntityManager, application: ApplicationEntity, principal: Principal): Promise<string> {
-    const issued = await this.issuer.issueIn(
+  private issuePermit(manager: EntityManager, application: ApplicationEntity, principal: Principal): Promise<IssuedDocument> {
+    return this.issuer.issueIn(
       manager,
       {
         docType: 'residence-permit',
@@ -196,6 +213,5 @@ export class DestinationCaseService {
       },
       principal.subject,
     );
-    return issued.jws;
   }
 }

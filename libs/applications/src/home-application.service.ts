@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
+import { CaseEventPublisher } from '@ots/case-events';
 import { NodeConfig, parseInput } from '@ots/config';
 import { DocumentVerificationService, type DocumentVerification } from '@ots/documents';
 import type { Principal } from '@ots/identity';
@@ -24,6 +25,7 @@ import {
 import { advanceCase, openCase } from './case-records.js';
 import type { CaseStatus } from './case-state.js';
 import { CaseStore, type CaseWrite } from './case-store.js';
+import { decisionMadeEvent } from './case-events.js';
 import { CitizenEvidence } from './citizen-evidence.js';
 import { validateForm } from './form-validation.js';
 import { applyAbroadCommand, withdrawCommand, type ReportedDecision, type ReportedStatus } from './residence-permit.commands.js';
@@ -45,6 +47,7 @@ export class HomeApplicationService {
     private readonly federated: FederatedSearchService,
     private readonly config: NodeConfig,
     private readonly audit: AuditLogService,
+    private readonly events: CaseEventPublisher,
   ) {}
 
   async applyAbroad(input: unknown, principal: Principal): Promise<ApplicationEntity> {
@@ -195,6 +198,7 @@ export class HomeApplicationService {
           receivedAt: new Date(),
         });
       }
+      await this.events.publish(manager, decisionMadeEvent(application, command.decision, command.reason, verdict?.jti ?? null));
     };
   }
 }

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
+import { CaseEventPublisher } from '@ots/case-events';
 import { parseInput } from '@ots/config';
 import type { Principal } from '@ots/identity';
 import { MessagingService } from '@ots/messaging';
 import { ApplicationEntity, EvidenceRequestEntity } from './application.entities.js';
 import { EvidenceRequestNotFoundError } from './applications.errors.js';
 import { advanceCase, openEvidenceRequest } from './case-records.js';
+import { evidenceAnsweredEvent, evidenceRequestedEvent } from './case-events.js';
 import { CaseStore, type CaseWrite } from './case-store.js';
 import { CitizenEvidence } from './citizen-evidence.js';
 import type { PersonRecord } from './citizen-records.js';
@@ -27,6 +29,7 @@ export class HomeEvidenceService {
     private readonly evidence: CitizenEvidence,
     private readonly messaging: MessagingService,
     private readonly audit: AuditLogService,
+    private readonly events: CaseEventPublisher,
   ) {}
 
   pendingEvidenceRequests(principal: Principal): Promise<EvidenceRequestEntity[]> {
@@ -51,7 +54,7 @@ export class HomeEvidenceService {
       if (!request || request.status !== 'pending')
         throw new EvidenceRequestNotFoundError(`no pending evidence request ${requestId}`, { id: requestId.slice(0, 36) });
       const application = await manager.getRepository(ApplicationEntity).findOneOrFail({ where: { id: request.applicationId } });
-      await this.respond(manager, application, request, person, approve);
+      await this.respond(manager, application, request, person, approve, false);
       request.status = approve ? 'approved' : 'refused';
       request.answeredAt = new Date();
       await manager.getRepository(EvidenceRequestEntity).save(request);
@@ -75,9 +78,10 @@ export class HomeEvidenceService {
         new Date(),
       );
       advanceCase(application, 'evidence-requested', command.docType);
+      await this.events.publish(manager, evidenceRequestedEvent(application, request));
       // Within the recorded consent: answered at once, which takes the case back to review.
       if (person && application.consent.includes(command.docType) && this.evidence.claims(command.docType, person)) {
-        await this.respond(manager, application, request, person, true);
+        await this.respond(manager, application, request, person, true, true);
         request.status = 'auto-answered';
         request.answeredAt = new Date();
       }
@@ -93,6 +97,7 @@ export class HomeEvidenceService {
     request: EvidenceRequestEntity,
     person: PersonRecord,
     provide: boolean,
+    automatic: boolean,
   ): Promise<void> {
     const [document] = provide ? await this.evidence.issue(manager, [request.docType], person, application.id) : [];
     if (document) application.documents = [...application.documents, document];
@@ -106,5 +111,6 @@ export class HomeEvidenceService {
     if (application.status === 'evidence-requested')
       advanceCase(application, 'under-review', provide ? `${request.docType} sent` : `${request.docType} refused by the applicant`);
     await this.cases.store(manager, application);
+    await this.events.publish(manager, evidenceAnsweredEvent(application, request, provide, automatic));
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
+import { CaseEventPublisher } from '@ots/case-events';
 import { NodeConfig, parseInput } from '@ots/config';
 import { DocumentIssuerService, DocumentVerificationService, type IssuedDocument } from '@ots/documents';
 import type { Principal } from '@ots/identity';
@@ -10,6 +11,7 @@ import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type Connec
 import { keysetFind, keysetKey } from '@ots/persistence';
 import { CitizenDocumentEntity, TAX_RECORD_KEY, TaxRecordEntity } from './application.entities.js';
 import { EvidenceRefusedError, NotResidentError, UnknownPersonError } from './applications.errors.js';
+import { taxCertificateReceivedEvent } from './case-events.js';
 import { CITIZEN_RECORDS, CitizenRecords } from './citizen-records.js';
 import { taxCertificateCommand, type ReceivedCertificate } from './tax.commands.js';
 import { TreatyPartners } from './treaty-partners.js';
@@ -32,6 +34,7 @@ export class TaxCertificateService {
     private readonly verifier: DocumentVerificationService,
     private readonly config: NodeConfig,
     private readonly audit: AuditLogService,
+    private readonly events: CaseEventPublisher,
   ) {}
 
   async request(input: unknown, principal: Principal): Promise<IssuedDocument> {
@@ -112,6 +115,15 @@ export class TaxCertificateService {
         createdAt: now,
         updatedAt: now,
       });
+      await this.events.publish(
+        manager,
+        taxCertificateReceivedEvent({
+          jti: verdict.jti as string,
+          issuerCountry: command.partner,
+          subject: verdict.subject as string,
+          taxYear: command.forYear,
+        }),
+      );
     };
   }
 }

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
+import { CaseEventPublisher } from '@ots/case-events';
 import { parseInput } from '@ots/config';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
@@ -10,6 +11,7 @@ import { MessageNotAcceptedError, MessagingService, type AfterCommit } from '@ot
 import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
 import { insertEntities, keysetFind, keysetKey } from '@ots/persistence';
 import { TAX_RECORD_KEY, TaxRecordEntity } from './application.entities.js';
+import { taxpayerCheckAnsweredEvent } from './case-events.js';
 import { CITIZEN_RECORDS, CitizenRecords } from './citizen-records.js';
 import { checkFilter, checkId, taxpayerBatch, taxpayerQuery, type TaxpayerAnswer, type TaxpayerQuestion } from './tax.commands.js';
 import { TreatyPartners } from './treaty-partners.js';
@@ -44,6 +46,7 @@ export class TaxpayerCheckService {
     private readonly messaging: MessagingService,
     private readonly treatyPartners: TreatyPartners,
     private readonly audit: AuditLogService,
+    private readonly events: CaseEventPublisher,
   ) {}
 
   /** Asks `country` whether `tin` is a valid, resident taxpayer; waits a few seconds for the answer. */
@@ -124,6 +127,10 @@ export class TaxpayerCheckService {
           { id: record.id },
           { status: 'answered', detail: { valid: answer.valid, resident: answer.resident }, updatedAt: new Date() },
         );
+      await this.events.publish(
+        manager,
+        taxpayerCheckAnsweredEvent({ requestId: record.id, country: answer.partner, valid: answer.valid, resident: answer.resident }),
+      );
       return () => this.answerWaiters.get(answer.requestId)?.();
     });
   }

@@ -28,6 +28,7 @@ const TEXTS: { id: string; text: CliMessageKey; fix?: CliMessageKey }[] = [
   { id: 'partner.certificate', text: 'doctorPartnerCertificate', fix: 'doctorFixPartnerCertificate' },
   { id: 'outbox.backlog', text: 'doctorOutboxBacklog', fix: 'doctorFixOutboxBacklog' },
   { id: 'outbox.dead', text: 'doctorOutboxDead', fix: 'doctorFixOutboxDead' },
+  { id: 'case-events.dead', text: 'doctorCaseEventsDead', fix: 'doctorFixCaseEventsDead' },
   { id: 'transparency.alarms', text: 'doctorTransparencyAlarms', fix: 'doctorFixTransparencyAlarms' },
 ];
 

@@ -33,6 +33,16 @@ export type BackupRecordInput = {
 /** An officer's decision on a case. Wire values: APPROVE = `approve`, REJECT = `reject`. */
 export type CaseDecision = 'APPROVE' | 'REJECT';
 
+/** Events pushed to the country's case systems, each sent as the CloudEvents type `org.ots.case.<wire value>.v1`. Wire values: APPLICATION_RECEIVED = `application-received`, EVIDENCE_REQUESTED = `evidence-requested`, EVIDENCE_ANSWERED = `evidence-answered`, DECISION_MADE = `decision-made`, PERMIT_ISSUED = `permit-issued`, TAX_CERTIFICATE_RECEIVED = `tax-certificate-received`, TAXPAYER_CHECK_ANSWERED = `taxpayer-check-answered`. */
+export type CaseEventType =
+  | 'APPLICATION_RECEIVED'
+  | 'DECISION_MADE'
+  | 'EVIDENCE_ANSWERED'
+  | 'EVIDENCE_REQUESTED'
+  | 'PERMIT_ISSUED'
+  | 'TAXPAYER_CHECK_ANSWERED'
+  | 'TAX_CERTIFICATE_RECEIVED';
+
 /** Where a cross-border application stands, the same at the home node and at the destination. Wire values: SUBMITTED = `submitted`, UNDER_REVIEW = `under-review`, EVIDENCE_REQUESTED = `evidence-requested`, APPROVED = `approved`, REJECTED = `rejected`, WITHDRAWN = `withdrawn`, UNDELIVERED = `undelivered`. */
 export type CaseStatus = 'APPROVED' | 'EVIDENCE_REQUESTED' | 'REJECTED' | 'SUBMITTED' | 'UNDELIVERED' | 'UNDER_REVIEW' | 'WITHDRAWN';
 
@@ -253,6 +263,30 @@ export type DiagnosticsQueryVariables = Exact<{ [key: string]: never }>;
 export type DiagnosticsQuery = {
   diagnostics: Array<{ check: string; status: CheckStatus; subject: string | null; value: number | null; detail: string | null }>;
 };
+
+export type CaseEventSubscribersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CaseEventSubscribersQuery = {
+  caseEventSubscribers: Array<{
+    name: string;
+    url: string;
+    types: Array<CaseEventType>;
+    timeoutMs: number;
+    maxAttempts: number;
+    pending: number;
+    delivered: number;
+    dead: number;
+    lastError: string | null;
+    lastDeliveredAt: string | null;
+  }>;
+};
+
+export type RetryCaseEventsMutationVariables = Exact<{
+  subscriber: string;
+  eventId?: string | null | undefined;
+}>;
+
+export type RetryCaseEventsMutation = { retryCaseEvents: number };
 
 export type IssueProofDocumentMutationVariables = Exact<{
   input: IssueDocumentInput;
@@ -1336,6 +1370,83 @@ export const DiagnosticsDocument = {
     },
   ],
 } as unknown as DocumentNode<DiagnosticsQuery, DiagnosticsQueryVariables>;
+export const CaseEventSubscribersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseEventSubscribers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseEventSubscribers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'types' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'delivered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDeliveredAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseEventSubscribersQuery, CaseEventSubscribersQueryVariables>;
+export const RetryCaseEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryCaseEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'subscriber' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryCaseEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'subscriber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'subscriber' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'eventId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'eventId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetryCaseEventsMutation, RetryCaseEventsMutationVariables>;
 export const IssueProofDocumentDocument = {
   kind: 'Document',
   definitions: [

@@ -12,6 +12,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { calculateJwkThumbprint } from 'jose';
 import type { DataSource } from 'typeorm';
 import { AuditEntryEntity, AuditModule } from '@ots/audit';
+import { CaseEventsModule } from '@ots/case-events';
 import { ConfigModule, loadFederationConfig, loadNodeConfig, type FederationConfig, type NodeConfig } from '@ots/config';
 import { DocumentsModule } from '@ots/documents';
 import type { Principal } from '@ots/identity';
@@ -210,6 +211,7 @@ async function startNode(
       DocumentsModule,
       registry,
       MessagingModule,
+      CaseEventsModule.forRoot([]),
       ApplicationsModule.forRoot(loadCitizenRecords(federation.directory, country), registry),
     ],
   }).compile();
