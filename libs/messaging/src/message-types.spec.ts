@@ -6,7 +6,7 @@ import { MessagingService } from './messaging.service.js';
 const noWrite = () => Promise.resolve(async () => {});
 
 /** Only the handler table is used by registerHandler and assertEveryTypeHandled. */
-const bareService = () => new MessagingService(null as never, null as never, null as never, null as never, null as never);
+const bareService = () => new MessagingService(null as never, null as never, null as never, null as never, null as never, null as never);
 
 describe(handlerCoverage.name, () => {
   it('finds nothing wrong when every listed type, and only those, is handled', () => {
