@@ -3,3 +3,8 @@ export * from './key-file.js';
 export * from './key-store.js';
 export * from './keys.module.js';
 export * from './key-rotation.service.js';
+export * from './key-backend.js';
+export * from './key-custody.js';
+export * from './key-file-crypto.js';
+export * from './keys.errors.js';
+export * from './pkcs11-key-backend.js';
