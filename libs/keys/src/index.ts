@@ -8,3 +8,4 @@ export * from './key-custody.js';
 export * from './key-file-crypto.js';
 export * from './keys.errors.js';
 export * from './pkcs11-key-backend.js';
+export * from './key-request.js';

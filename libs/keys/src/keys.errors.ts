@@ -30,3 +30,27 @@ export class HsmPinWrongError extends KeyCustodyError {
   static override readonly code = 'HSM_PIN_WRONG';
   readonly code = HsmPinWrongError.code;
 }
+
+/** A key request file that is not a version-1 request this tool can sign (`fedctl keys sign-request`). */
+export class KeyRequestInvalidError extends KeyCustodyError {
+  static override readonly code = 'KEY_REQUEST_INVALID';
+  readonly code = KeyRequestInvalidError.code;
+}
+
+/** A signed response that belongs to another request, node or root key than the one it is imported into. */
+export class KeyImportMismatchError extends KeyCustodyError {
+  static override readonly code = 'KEY_IMPORT_MISMATCH';
+  readonly code = KeyImportMismatchError.code;
+}
+
+/** A signed response whose signature does not verify under the node's root key, or whose content was changed. */
+export class KeyImportTamperedError extends KeyCustodyError {
+  static override readonly code = 'KEY_IMPORT_TAMPERED';
+  readonly code = KeyImportTamperedError.code;
+}
+
+/** A signed response (or the request it answers) that is past its validity. */
+export class KeyImportExpiredError extends KeyCustodyError {
+  static override readonly code = 'KEY_IMPORT_EXPIRED';
+  readonly code = KeyImportExpiredError.code;
+}
