@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, expectOk } from './support/cross-border.js';
 import { TestFederation } from './support/federation.js';
 import { allNodes, graphql, nodesOf, type Connection } from './support/graphql.js';
-import { NODE_MAIN, PORT_SHIFT, runSync, startNode, tempDataRoot } from './support/processes.js';
+import { generateRootKey, generateSignerKey, verifySignerCertificate } from '@ots/jws';
+import { createKeyRequest, verifyKeyResponse } from '@ots/keys';
+import { fedctl, NODE_MAIN, PORT_SHIFT, runSync, startNode, tempDataRoot } from './support/processes.js';
 
 const OFFSET = 1300 + PORT_SHIFT;
 const KZ_CITIZEN = 'KZ:IIN:900101300123';
@@ -204,5 +206,58 @@ describe('key custody', () => {
       `node: KEY_PASSPHRASE_MISSING: ${join(dataRoot, 'KZ', 'keys.json')} is encrypted: set KEY_PASSPHRASE_FILE to the file holding its passphrase`,
     ]);
     expect(snapshot(join(dataRoot, 'KZ'))).toEqual(before);
+  });
+
+  it('signs a key request with `fedctl keys sign-request` on a machine with only the root key, and the node side checks the result', async () => {
+    const offline = tempDataRoot('key-custody-offline');
+    const root = await generateRootKey();
+    const otherRoot = await generateRootKey();
+    writeFileSync(join(offline, 'root.jwk'), JSON.stringify(root.privateJwk), { mode: 0o600 });
+    writeFileSync(join(offline, 'other-root.jwk'), JSON.stringify(otherRoot.privateJwk), { mode: 0o600 });
+    const signer = await generateSignerKey();
+    const at = Math.floor(Date.now() / 1000);
+    const request = createKeyRequest({
+      requestId: randomUUID(),
+      country: 'KZ',
+      kind: 'signer',
+      rootKid: root.kid,
+      payload: { iss: 'KZ', sub: signer.kid, jwk: signer.publicJwk, use: ['doc', 'msg'], iat: at, nbf: at, exp: at + 30 * 86_400 },
+    });
+    writeFileSync(join(offline, 'req.json'), JSON.stringify(request, null, 2));
+    // No federation, no network settings: the command reads three files and writes one.
+    const signed = fedctl([
+      'keys',
+      'sign-request',
+      '--root-key',
+      join(offline, 'root.jwk'),
+      '--in',
+      join(offline, 'req.json'),
+      '--out',
+      join(offline, 'signed.json'),
+      '--json',
+    ]);
+    expect(signed.status).toBe(0);
+    expect(JSON.parse(signed.stdout)).toMatchObject({ country: 'KZ', kind: 'signer', id: request.requestId });
+    const response = JSON.parse(readFileSync(join(offline, 'signed.json'), 'utf8'));
+    const certificate = await verifyKeyResponse(request, response, root.publicJwk);
+    const verified = await verifySignerCertificate(certificate, new Map([[root.kid, root.publicJwk]]), 'KZ', at);
+    expect(verified.payload.jwk).toEqual(signer.publicJwk);
+
+    const wrongRoot = fedctl([
+      'keys',
+      'sign-request',
+      '--root-key',
+      join(offline, 'other-root.jwk'),
+      '--in',
+      join(offline, 'req.json'),
+      '--out',
+      join(offline, 'x.json'),
+    ]);
+    expect(wrongRoot.status).toBe(1);
+    expect(wrongRoot.stderr.trim().split('\n')).toEqual([
+      `fedctl: KEY_IMPORT_MISMATCH: the request is for root ${root.kid}, this key is ${otherRoot.kid}`,
+    ]);
+    const tampered = { ...response, signed: response.signed.replace(/.$/, (c: string) => (c === 'A' ? 'Q' : 'A')) };
+    await expect(verifyKeyResponse(request, tampered, root.publicJwk)).rejects.toMatchObject({ code: 'KEY_IMPORT_TAMPERED' });
   });
 });
