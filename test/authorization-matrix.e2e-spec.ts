@@ -120,6 +120,10 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
   retryMessage: { query: `mutation { retryMessage(id: "${NO_SUCH_ID}") { id } }`, expect: ADMIN('OUTBOX_MESSAGE_NOT_FOUND') },
   caseEventSubscribers: { query: '{ caseEventSubscribers { name dead } }', expect: ADMIN() },
   caseEventDeliveries: { query: '{ caseEventDeliveries(first: 1) { edges { node { eventId } } } }', expect: ADMIN() },
+  recordBackup: {
+    query: 'mutation { recordBackup(input: { keyMaterialIncluded: true, sha256: "not-a-digest" }) }',
+    expect: ADMIN('BAD_INPUT'),
+  },
   retryCaseEvents: { query: 'mutation { retryCaseEvents(subscriber: "nobody") }', expect: ADMIN('BAD_INPUT') },
   trustAnchors: { query: '{ trustAnchors { country } }', expect: ADMIN() },
   trustAnchorsExport: { query: '{ trustAnchorsExport }', expect: ADMIN() },

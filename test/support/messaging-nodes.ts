@@ -4,7 +4,7 @@ import { AuditEntryEntity, AuditLogService } from '@ots/audit';
 import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig, type NodeConfig } from '@ots/config';
 import { OtsError } from '@ots/errors';
 import { thumbprint } from '@ots/jws';
-import { EntityConfigurationService, KeyRotationService, KeyStore } from '@ots/keys';
+import { EntityConfigurationService, KeyRotationService, openKeyStore, type KeyStore } from '@ots/keys';
 import { InboxMessageEntity, MessagingService, OutboxMessageEntity, PartnerDirectory } from '@ots/messaging';
 import { MetricsRecorder } from '@ots/monitoring';
 import { dataSourceOptions, NodeDataSource, SequenceCounterEntity } from '@ots/persistence';
@@ -76,7 +76,7 @@ export async function startMessagingNode(country: string, env: Record<string, st
       TrustAnchorKeyEntity,
     ]),
   ).initialize();
-  const keys = await KeyStore.open(config.dataDir, country);
+  const keys = await openKeyStore(config.dataDir, country, config.keyBackend);
   const audit = new AuditLogService(dataSource);
   const entityConfiguration = new EntityConfigurationService(keys, config, federation);
   const trustView = new TrustViewService(dataSource, config, keys, new KeyRotationService(keys, entityConfiguration, audit, dataSource));

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command, CommanderError, Option } from 'commander';
+import { OtsError } from '@ots/errors';
 import { ConfigError, FEDERATION_LANGUAGES } from '@ots/config';
 import { CliError } from './cli-error.js';
 import { registerAuditCommands } from './commands/audit.command.js';
@@ -74,6 +75,11 @@ function report(err: unknown): number {
   }
   if (err instanceof ConfigError) {
     process.stderr.write(`fedctl: ${err.message}\n`);
+    return 1;
+  }
+  // A typed refusal from a library (an offline-root check, KEY_IMPORT_TAMPERED ...) names its code for scripts.
+  if (err instanceof OtsError) {
+    process.stderr.write(`fedctl: ${err.code}: ${err.message}\n`);
     return 1;
   }
   process.stderr.write(`fedctl: ${err instanceof Error ? err.message : String(err)}\n`);

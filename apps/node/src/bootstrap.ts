@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { ConfigError, type FederationConfig, type NodeConfig } from '@ots/config';
 import { BODY_LIMIT_BYTES } from '@ots/graphql-api';
 import { trustPartnerCertificates } from '@ots/jws';
+import { checkKeyCustody } from '@ots/keys';
 import { NodeLogger, nodeLogger, startTracing, useNodeLogger } from '@ots/monitoring';
 import { loadCitizenRecords } from '@ots/applications';
 import { parseCaseEventSubscribers, SUBSCRIBERS_VARIABLE } from '@ots/case-events';
@@ -99,6 +100,7 @@ export function loadPartnerCa(config: NodeConfig): string | undefined {
 export async function preflight(config: NodeConfig): Promise<void> {
   loadTlsMaterial(config);
   loadPartnerCa(config);
+  checkKeyCustody(config.dataDir, config.keyBackend);
   await new Promise<void>((resolve, reject) => {
     const probe = createServer();
     probe.once('error', (err: NodeJS.ErrnoException) =>

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { DataDirectoryLock, defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
+import { ConfigError, DataDirectoryLock, defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from '@ots/config';
+import { OtsError } from '@ots/errors';
 import { stopTracing } from '@ots/monitoring';
 import { createNodeApp, loadNodeSeed, preflight } from './bootstrap.js';
 
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`node: ${message.split('\n')[0]}\n`);
+  // A typed refusal names its code first (KEY_PASSPHRASE_WRONG: ...), so scripts can tell why the node stopped.
+  const code = err instanceof OtsError && err.code !== ConfigError.code ? `${err.code}: ` : '';
+  process.stderr.write(`node: ${code}${message.split('\n')[0]}\n`);
   process.exit(1);
 });

@@ -100,6 +100,11 @@ const settingsSchema = z
     OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl(['http:', 'https:']),
     PARTNER_PROBE_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).int().min(0).max(3600).default(15),
     // Under the outbox's 30 s lease, so that a send still waiting is never claimed a second time.
+    KEY_BACKEND: z.enum(['file', 'pkcs11'], { message: 'must be file or pkcs11' }).default('file'),
+    KEY_PASSPHRASE_FILE: z.string().min(1).optional(),
+    PKCS11_MODULE: z.string().min(1).optional(),
+    PKCS11_TOKEN_LABEL: z.string().min(1).max(32).optional(),
+    PKCS11_PIN_FILE: z.string().min(1).optional(),
     DELIVER_TIMEOUT_MS: z.coerce
       .number({ message: 'must be a number of milliseconds' })
       .int()
@@ -113,6 +118,17 @@ const settingsSchema = z
     }
     if (s.OIDC_CONSOLE_CLIENT_ID && !s.OIDC_ISSUER) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_CONSOLE_CLIENT_ID'], message: 'needs OIDC_ISSUER and OIDC_JWKS_URL' });
+    }
+    if (s.KEY_BACKEND === 'pkcs11') {
+      for (const name of ['PKCS11_MODULE', 'PKCS11_TOKEN_LABEL', 'PKCS11_PIN_FILE'] as const) {
+        if (!s[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required with KEY_BACKEND=pkcs11' });
+      }
+      if (s.KEY_PASSPHRASE_FILE)
+        ctx.addIssue({ code: 'custom', path: ['KEY_PASSPHRASE_FILE'], message: 'is for KEY_BACKEND=file (a token keeps its keys itself)' });
+    } else {
+      for (const name of ['PKCS11_MODULE', 'PKCS11_TOKEN_LABEL', 'PKCS11_PIN_FILE'] as const) {
+        if (s[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is for KEY_BACKEND=pkcs11' });
+      }
     }
     if (Boolean(s.TLS_CERT_FILE) !== Boolean(s.TLS_KEY_FILE)) {
       ctx.addIssue({ code: 'custom', path: ['TLS_KEY_FILE'], message: 'TLS_CERT_FILE and TLS_KEY_FILE go together' });
@@ -129,6 +145,13 @@ const FLAG_TO_VARIABLE = {
   'public-url': 'PUBLIC_BASE_URL',
   'log-level': 'LOG_LEVEL',
 } as const;
+
+/**
+ * Where the node's private keys live (docs/admin-guide.md, "Key ceremony"): keys.json, encrypted at rest when a
+ * passphrase file is given, or a PKCS #11 token.
+ */
+export type KeyBackendSettings =
+  { kind: 'file'; passphraseFile: string | undefined } | { kind: 'pkcs11'; module: string; tokenLabel: string; pinFile: string };
 
 /**
  * The node's settings, validated once at start-up and injected everywhere
@@ -176,6 +199,7 @@ export class NodeConfig {
     readonly partnerProbeSeconds: number,
     /** How long one delivery to a partner may take, answer included, before it counts as a failed attempt. */
     readonly deliverTimeoutMs: number,
+    readonly keyBackend: KeyBackendSettings,
   ) {}
 
   get countryCode(): string {
@@ -258,5 +282,13 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
     s.OTEL_EXPORTER_OTLP_ENDPOINT,
     s.PARTNER_PROBE_SECONDS,
     s.DELIVER_TIMEOUT_MS,
+    s.KEY_BACKEND === 'pkcs11'
+      ? {
+          kind: 'pkcs11',
+          module: resolve(s.PKCS11_MODULE as string),
+          tokenLabel: s.PKCS11_TOKEN_LABEL as string,
+          pinFile: resolve(s.PKCS11_PIN_FILE as string),
+        }
+      : { kind: 'file', passphraseFile: s.KEY_PASSPHRASE_FILE ? resolve(s.KEY_PASSPHRASE_FILE) : undefined },
   );
 }

@@ -12,6 +12,7 @@ import {
 import { decodeProtectedHeader, type JWK } from 'jose';
 import { privateKeyObject, publicKeyObject } from './key-objects.js';
 import { CONTENT_ENCRYPTION_ALGORITHM, KEY_ENCRYPTION_ALGORITHM } from './keys.js';
+import { isKeyAgreementKey, type KeyAgreementKey } from './signing-key.js';
 
 /** Why a JWE could not be opened; deliberately one kind, so a sender learns nothing about which check failed. */
 export class JweDecryptionError extends Error {
@@ -119,11 +120,12 @@ export function jweHeader(compact: string): JweHeader {
 
 /**
  * Decrypts a compact JWE made by `encryptCompact` (or any RFC 7516
- * implementation using the same algorithms) with one X25519 private key.
+ * implementation using the same algorithms) with one X25519 private key
+ * (a JWK, or a token's key that only derives the shared secret).
  * Anything else (other algorithms, compression, `crit`, a tampered part, a
  * key that does not fit) is a JweDecryptionError.
  */
-export function decryptCompact(compact: string, privateKey: JWK): string {
+export function decryptCompact(compact: string, privateKey: JWK | KeyAgreementKey): string {
   const header = jweHeader(compact);
   const [encodedHeader, encryptedKey, iv, ciphertext, tag] = compact
     .split('.')
@@ -139,10 +141,14 @@ export function decryptCompact(compact: string, privateKey: JWK): string {
   if (encryptedKey.length !== 40 || iv.length !== 12 || tag.length !== 16) throw new JweDecryptionError('a JWE part has the wrong length');
   try {
     // A low-order epk gives an all-zero secret, which node:crypto refuses.
-    const sharedSecret = diffieHellman({
-      privateKey: privateKeyObject(privateKey),
-      publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: epk.x } as NodeJsonWebKey, format: 'jwk' }),
-    });
+    const sharedSecret = isKeyAgreementKey(privateKey)
+      ? privateKey.deriveSharedSecret(Buffer.from(epk.x, 'base64url'))
+      : diffieHellman({
+          privateKey: privateKeyObject(privateKey),
+          publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: epk.x } as NodeJsonWebKey, format: 'jwk' }),
+        });
+    // Node refuses an all-zero secret itself; a token may not, and such a secret means a low-order epk.
+    if (sharedSecret.every((byte) => byte === 0)) throw new JweDecryptionError('low-order epk');
     const unwrap = createDecipheriv('id-aes256-wrap', keyEncryptionKey(sharedSecret), KEY_WRAP_IV);
     const contentKey = Buffer.concat([unwrap.update(encryptedKey), unwrap.final()]);
     const decipher = createDecipheriv('aes-256-gcm', contentKey, iv);

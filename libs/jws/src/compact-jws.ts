@@ -1,9 +1,9 @@
-import { sign as cryptoSign } from 'node:crypto';
 import type { JWK } from 'jose';
 import { JwsVerificationError } from './jws.errors.js';
-import { keyIdOf, privateKeyObject } from './key-objects.js';
+import { keyIdOf } from './key-objects.js';
 import { checkSignatureHere, SignaturePool } from './signature-pool.js';
-import { algorithmOf, SIGNING_ALGORITHMS, type SigningAlgorithm } from './keys.js';
+import { algorithmOf, SIGNING_ALGORITHMS } from './keys.js';
+import { asSigningKey, type SigningKey } from './signing-key.js';
 
 /** Largest JWS a verifier parses at all (docs/protocol section 4: over 64 KiB is MALFORMED). */
 export const MAX_JWS_BYTES = 64 * 1024;
@@ -120,21 +120,19 @@ export async function verifySignature(parsed: ParsedJws<unknown>, jwk: JWK): Pro
 
 /**
  * Signs `payload` as a compact JWS with the given protected header (`alg`
- * taken from the key). Signing is synchronous on purpose: an Ed25519
- * signature takes tens of microseconds, less than a hop to the thread pool,
- * and issuers sign inside database transactions that should stay short.
+ * taken from the key). The one place a node builds a JWS signing input:
+ * the key (a JWK here, or a token's key through SigningKey) only signs the
+ * bytes. Synchronous on purpose: an Ed25519 signature takes tens of
+ * microseconds in software (about 140 in SoftHSM2), less than a hop to the
+ * thread pool, and issuers sign inside database transactions that should
+ * stay short.
  */
 export async function signCompact(
   payload: Record<string, unknown>,
   header: { typ: string; kid: string; [member: string]: unknown },
-  privateJwk: JWK,
+  key: JWK | SigningKey,
 ): Promise<string> {
-  const alg = algorithmOf(privateJwk) as SigningAlgorithm;
-  const input = `${Buffer.from(JSON.stringify({ ...header, alg })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
-  const key = privateKeyObject(privateJwk);
-  const signature =
-    alg === 'EdDSA'
-      ? cryptoSign(null, Buffer.from(input), key)
-      : cryptoSign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
-  return `${input}.${signature.toString('base64url')}`;
+  const signer = asSigningKey(key);
+  const input = `${Buffer.from(JSON.stringify({ ...header, alg: signer.alg })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+  return `${input}.${signer.sign(Buffer.from(input)).toString('base64url')}`;
 }

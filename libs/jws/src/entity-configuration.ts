@@ -1,6 +1,7 @@
 import type { JWK } from 'jose';
 import { parseCompactJws, signCompact, verifySignature } from './compact-jws.js';
 import { JwsVerificationError } from './jws.errors.js';
+import type { SigningKey } from './signing-key.js';
 import { thumbprint, toPublicJwk } from './keys.js';
 
 export const ENTITY_CONFIGURATION_TYP = 'entity-statement+jwt';
@@ -51,7 +52,7 @@ export interface EntityConfigurationPayload {
 export async function signEntityConfiguration(input: {
   country: string;
   rootKeys: JWK[];
-  signingRoot: { kid: string; privateJwk: JWK };
+  signingRoot: { kid: string; privateJwk: JWK | SigningKey };
   metadata: OtsNodeMetadata;
   /** OpenID Federation's own entity metadata (the historical keys endpoint). */
   federationEntity?: { federation_historical_keys_endpoint: string };

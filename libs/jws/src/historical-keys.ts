@@ -2,6 +2,7 @@ import type { JWK } from 'jose';
 import { z } from 'zod';
 import { parseCompactJws, signCompact, verifySignature } from './compact-jws.js';
 import { JwsVerificationError } from './jws.errors.js';
+import type { SigningKey } from './signing-key.js';
 import { KEY_REVOCATION_REASONS, type KeyRevocationReason } from './trust-view.js';
 
 /** OpenID Federation 1.0, section 8.7: the historical keys of an entity, a JWT of this type. */
@@ -36,7 +37,7 @@ const historicalKeysPayload = z.object({
 export function signHistoricalKeys(input: {
   country: string;
   keys: HistoricalKey[];
-  signingRoot: { kid: string; privateJwk: JWK };
+  signingRoot: { kid: string; privateJwk: JWK | SigningKey };
   issuedAt: number;
 }): Promise<string> {
   return signCompact(

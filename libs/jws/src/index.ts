@@ -13,3 +13,4 @@ export * from './unverified.js';
 export * from './partner-transport.js';
 export { privateKeyObject, publicKeyObject } from './key-objects.js';
 export * from './historical-keys.js';
+export * from './signing-key.js';

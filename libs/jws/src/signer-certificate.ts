@@ -1,6 +1,7 @@
 import type { JWK } from 'jose';
 import { parseCompactJws, signCompact, verifySignature } from './compact-jws.js';
 import { JwsVerificationError } from './jws.errors.js';
+import type { SigningKey } from './signing-key.js';
 import { algorithmOf, thumbprint, toPublicJwk } from './keys.js';
 
 export const SIGNER_CERTIFICATE_TYP = 'ots-signer+jwt';
@@ -27,7 +28,8 @@ export interface SignerCertificatePayload {
  */
 export async function issueSignerCertificate(input: {
   issuer: string;
-  rootPrivateJwk: JWK;
+  /** The root's private key: a JWK, or a SigningKey when it stays in a token. */
+  rootPrivateJwk: JWK | SigningKey;
   rootKid: string;
   subjectPublicJwk: JWK;
   use: CertifiedUse[];

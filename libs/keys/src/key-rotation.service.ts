@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '@ots/audit';
@@ -25,9 +25,12 @@ export interface KeyChangeRecorder {
   recordKeyChanges(manager: EntityManager): Promise<void>;
 }
 
+/** Who made the keys a node creates or migrates by itself at start-up (first start, renewal, encryption at rest). */
+export const KEY_STARTUP_ACTOR = 'system:keys';
+
 /** Own key rotation (admin): each change is written to keys.json, audited and logged, and re-published at once. */
 @Injectable()
-export class KeyRotationService {
+export class KeyRotationService implements OnApplicationBootstrap {
   private readonly listeners: Listener[] = [];
   private recorder?: KeyChangeRecorder;
 
@@ -37,6 +40,18 @@ export class KeyRotationService {
     private readonly audit: AuditLogService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** Audits what KeyStore.open did before the database was open: keys generated, certified, the file encrypted. */
+  async onApplicationBootstrap(): Promise<void> {
+    const events = this.keys.takeEvents();
+    if (events.length === 0) return;
+    await this.dataSource.transaction((manager) =>
+      this.audit.appendMany(
+        manager,
+        events.map((e) => ({ actor: KEY_STARTUP_ACTOR, action: e.action, subject: e.kid, details: e.details })),
+      ),
+    );
+  }
 
   /** Lets caches built from these keys (the trust view) drop them after a change. */
   onChange(listener: Listener): void {
@@ -91,7 +106,11 @@ export class KeyRotationService {
     this.entityConfiguration.invalidate();
     for (const listener of this.listeners) listener();
     await this.dataSource.transaction(async (manager) => {
-      await this.audit.append(manager, { actor: principal.subject, action, subject: kid, details });
+      // The keys the change generated and certified, each its own entry, then the change itself.
+      const events = this.keys
+        .takeEvents()
+        .map((e) => ({ actor: principal.subject, action: e.action, subject: e.kid, details: e.details }));
+      await this.audit.appendMany(manager, [...events, { actor: principal.subject, action, subject: kid, details }]);
       await this.recorder?.recordKeyChanges(manager);
     });
   }

@@ -1,27 +1,34 @@
 import { join } from 'node:path';
 import type { JWK } from 'jose';
 import {
-  generateEncryptionKey,
-  generateRootKey,
-  generateSignerKey,
   issueSignerCertificate,
   MAX_CERTIFICATE_LIFETIME_SECONDS,
   toPublicJwk,
   type CertifiedUse,
-  type KeyPairJwk,
+  type KeyAgreementKey,
   type KeyRevocationReason,
+  type SigningKey,
 } from '@ots/jws';
 import { ConfigError } from '@ots/config';
-import { readKeyFile, writeKeyFile, type KeyFileContents, type StoredKey } from './key-file.js';
+import type { GeneratedKey, KeyBackend } from './key-backend.js';
+import { KeyFile, type KeyFileContents, type StoredKey } from './key-file.js';
 
 /** A certificate is renewed when less than this is left of it. */
 const RENEW_BEFORE_SECONDS = 30 * 24 * 3600;
 
 export interface CertifiedKey {
   kid: string;
-  privateJwk: JWK;
+  /** The private key as the backend lends it: it signs, it never shows its bytes (they may be in a token). */
+  privateJwk: SigningKey;
   publicJwk: JWK;
   certificate: string;
+}
+
+/** A key event for the audit log (libs/audit): what happened to which key; the caller names who did it. */
+export interface KeyEvent {
+  action: 'keys.generated' | 'keys.certified' | 'keys.migrated';
+  kid: string;
+  details: Record<string, unknown>;
 }
 
 /** Keys a root certifies; `log` signs the transparency log, so the root can stay offline while the log grows. */
@@ -42,31 +49,64 @@ export interface KeyHistoryEntry {
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
+const publicOf = (k: StoredKey): JWK => (k.publicJwk as JWK | undefined) ?? toPublicJwk(k.privateJwk as JWK);
+
 /**
- * The node's own private keys (docs/protocol section 1), in `<dataDir>/keys.json`
- * with mode 0600. Created on first start, kept across restarts. Nothing
- * here ever hands out a private JWK except to the signing code in this
- * process; the public views are what APIs publish.
+ * The node's own keys (docs/protocol section 1): their public facts in `<dataDir>/keys.json` (mode 0600), their
+ * private halves in the backend (the same file, encrypted under KEY_PASSPHRASE_FILE, or a PKCS #11 token).
+ * Created on first start, kept across restarts. Nothing here hands out private key bytes: signing and key
+ * agreement go through the backend's SigningKey / KeyAgreementKey.
  */
 export class KeyStore {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Key events since the audit log last took them (keys are made before the database is open). */
+  private events: KeyEvent[] = [];
 
   private constructor(
-    private readonly path: string,
-    private contents: KeyFileContents,
+    private readonly file: KeyFile,
+    private readonly backend: KeyBackend,
+    private contents: KeyFileContents & { backend: 'file' | 'pkcs11' },
   ) {}
 
-  /** Opens the node's key file, creating the root, signer and encryption keys on first start. */
-  static async open(dataDir: string, country: string): Promise<KeyStore> {
-    const path = join(dataDir, 'keys.json');
-    const existing = readKeyFile(path);
+  /**
+   * Opens the node's key file, creating the root, signer, encryption and log keys in the backend on first start.
+   * A clear key file met with a passphrase is rewritten encrypted here (atomically: no clear copy is left).
+   */
+  static async open(dataDir: string, country: string, backend: KeyBackend, passphrase?: string): Promise<KeyStore> {
+    const file = KeyFile.open(join(dataDir, 'keys.json'), passphrase);
+    const existing = file.read();
     if (existing && existing.country !== country) {
-      throw new ConfigError(`${path}: holds the keys of ${existing.country}, not ${country}`);
+      throw new ConfigError(`${file.path}: holds the keys of ${existing.country}, not ${country}`);
     }
-    const store = new KeyStore(path, existing ?? { version: 1, country, keys: [] });
+    const kind = existing?.backend ?? backend.kind;
+    if (existing && kind !== backend.kind)
+      throw new ConfigError(`${file.path}: the keys are in the ${kind} backend, KEY_BACKEND says ${backend.kind}`);
+    const store = new KeyStore(file, backend, { version: 1, country, keys: [], ...existing, backend: kind });
     const changed = await store.ensureKeys();
-    if (changed) store.save();
+    if (file.needsEncryption)
+      store.events.push({ action: 'keys.migrated', kid: store.contents.keys[0]?.kid ?? '', details: { to: 'encrypted' } });
+    if (changed || file.needsEncryption) store.save();
     return store;
+  }
+
+  /** Hands the key events so far to the audit log, once. */
+  takeEvents(): KeyEvent[] {
+    const events = this.events;
+    this.events = [];
+    return events;
+  }
+
+  get backendKind(): 'file' | 'pkcs11' {
+    return this.backend.kind;
+  }
+
+  /** Whether keys.json is encrypted at rest (file backend with a passphrase); a token-backed store holds no secrets. */
+  get encryptedAtRest(): boolean {
+    return this.file.encrypted;
+  }
+
+  close(): void {
+    this.backend.close();
   }
 
   get country(): string {
@@ -78,19 +118,21 @@ export class KeyStore {
     return this.contents.keys.filter((k) => k.role === 'root' && !k.retiredAt);
   }
 
-  signingRoot(): { kid: string; privateJwk: JWK } {
+  signingRoot(): { kid: string; privateJwk: SigningKey } {
     const root = this.activeRoots()[0];
-    if (!root) throw new ConfigError(`${this.path}: no active root key`);
-    return { kid: root.kid, privateJwk: root.privateJwk as JWK };
+    if (!root) throw new ConfigError(`${this.file.path}: no active root key`);
+    const key = this.backend.signingKey(root);
+    if (!key) throw new ConfigError(`${this.file.path}: the private key of root ${root.kid} is not on this node`);
+    return { kid: root.kid, privateJwk: key };
   }
 
   rootPublicJwks(): JWK[] {
-    return this.activeRoots().map((k) => toPublicJwk(k.privateJwk as JWK));
+    return this.activeRoots().map(publicOf);
   }
 
   /** Every root this node ever had, retired ones too: what it signed stays verifiable until it expires. */
   allRootPublicJwks(): JWK[] {
-    return this.contents.keys.filter((k) => k.role === 'root').map((k) => toPublicJwk(k.privateJwk as JWK));
+    return this.contents.keys.filter((k) => k.role === 'root').map(publicOf);
   }
 
   currentSigner(): CertifiedKey {
@@ -111,19 +153,19 @@ export class KeyStore {
     return this.contents.keys.map((k) => ({
       role: k.role,
       kid: k.kid,
-      publicJwk: toPublicJwk(k.privateJwk as JWK),
+      publicJwk: publicOf(k),
       createdAt: k.createdAt,
       ...(k.retiredAt ? { retiredAt: k.retiredAt, revocationReason: k.revocationReason ?? 'superseded' } : {}),
       ...(k.certificate ? { certificate: k.certificate, certificateExpiresAt: k.certificateExpiresAt } : {}),
     }));
   }
 
-  /** Every encryption private key, newest first: a message encrypted to a just-rotated key still opens. */
-  encryptionPrivateJwks(): JWK[] {
+  /** Every encryption key, newest first: a message encrypted to a just-rotated key still opens. */
+  encryptionPrivateJwks(): KeyAgreementKey[] {
     return this.contents.keys
       .filter((k) => k.role === 'enc')
       .reverse()
-      .map((k) => k.privateJwk as JWK);
+      .flatMap((k) => this.backend.agreementKey(k) ?? []);
   }
 
   /** Signer and encryption certificates whose keys are still in use, newest first. */
@@ -147,7 +189,7 @@ export class KeyStore {
 
   /** Every public key the node publishes at `/.well-known/jwks.json`. */
   publicJwks(): JWK[] {
-    return this.contents.keys.filter((k) => !k.retiredAt).map((k) => toPublicJwk(k.privateJwk as JWK));
+    return this.contents.keys.filter((k) => !k.retiredAt).map(publicOf);
   }
 
   /** Replaces the signer key: new documents use the new one; old ones keep verifying through their own certificate. */
@@ -167,7 +209,7 @@ export class KeyStore {
   async addRoot(): Promise<string> {
     return this.mutate(async () => {
       if (this.activeRoots().length >= 2) throw new ConfigError('two root keys are active already; retire one first');
-      const root = await generateRootKey();
+      const root = await this.backend.generate('root');
       this.add('root', root);
       return root.kid;
     });
@@ -217,12 +259,14 @@ export class KeyStore {
   private async mutate<T>(change: () => Promise<T>): Promise<T> {
     const run = this.queue.then(async () => {
       const before = structuredClone(this.contents);
+      const eventsBefore = this.events.length;
       try {
         const result = await change();
         this.save();
         return result;
       } catch (err) {
         this.contents = before;
+        this.events.length = eventsBefore;
         throw err;
       }
     });
@@ -232,15 +276,18 @@ export class KeyStore {
 
   private current(role: CertifiedRole): CertifiedKey {
     const key = [...this.contents.keys].reverse().find((k) => k.role === role && !k.retiredAt);
-    if (!key?.certificate) throw new ConfigError(`${this.path}: no current ${role} key`);
-    const privateJwk = key.privateJwk as JWK;
-    return { kid: key.kid, privateJwk, publicJwk: toPublicJwk(privateJwk), certificate: key.certificate };
+    if (!key?.certificate) throw new ConfigError(`${this.file.path}: no current ${role} key`);
+    const publicJwk = publicOf(key);
+    // An encryption key does not sign; its certified public half is what callers of currentEncryptionKey read.
+    const signing = role === 'enc' ? undefined : this.backend.signingKey(key);
+    if (role !== 'enc' && !signing) throw new ConfigError(`${this.file.path}: the private key of ${role} ${key.kid} is not on this node`);
+    return { kid: key.kid, privateJwk: signing as SigningKey, publicJwk, certificate: key.certificate };
   }
 
   private async ensureKeys(): Promise<boolean> {
     let changed = false;
     if (this.activeRoots().length === 0) {
-      this.add('root', await generateRootKey());
+      this.add('root', await this.backend.generate('root'));
       changed = true;
     }
     for (const role of CERTIFIED_ROLES) {
@@ -254,7 +301,7 @@ export class KeyStore {
   }
 
   private async addCertified(role: CertifiedRole): Promise<void> {
-    const pair = role === 'enc' ? await generateEncryptionKey() : await generateSignerKey('EdDSA');
+    const pair = await this.backend.generate(role);
     const use: CertifiedUse[] = { signer: ['doc', 'msg'], enc: ['enc'], log: ['log'] }[role] as CertifiedUse[];
     const root = this.signingRoot();
     const notBefore = nowSeconds();
@@ -268,20 +315,30 @@ export class KeyStore {
       lifetimeSeconds: MAX_CERTIFICATE_LIFETIME_SECONDS,
     });
     this.add(role, pair, certificate, notBefore + MAX_CERTIFICATE_LIFETIME_SECONDS);
+    this.events.push({
+      action: 'keys.certified',
+      kid: pair.kid,
+      details: { role, by: root.kid, use, expiresAt: notBefore + MAX_CERTIFICATE_LIFETIME_SECONDS },
+    });
   }
 
-  private add(role: StoredKey['role'], pair: KeyPairJwk, certificate?: string, certificateExpiresAt?: number): void {
+  private add(role: StoredKey['role'], pair: GeneratedKey, certificate?: string, certificateExpiresAt?: number): void {
     this.contents.keys.push({
       role,
       kid: pair.kid,
       alg: pair.alg,
-      privateJwk: pair.privateJwk as StoredKey['privateJwk'],
+      // The file backend keeps the private JWK (its public half is derived from it, as before backends existed).
+      ...(pair.privateJwk
+        ? { privateJwk: pair.privateJwk as StoredKey['privateJwk'] }
+        : { publicJwk: pair.publicJwk as StoredKey['publicJwk'] }),
+      ...(pair.hsmId ? { hsmId: pair.hsmId } : {}),
       createdAt: new Date().toISOString(),
       ...(certificate ? { certificate, certificateExpiresAt } : {}),
     });
+    this.events.push({ action: 'keys.generated', kid: pair.kid, details: { role, backend: this.backend.kind } });
   }
 
   private save(): void {
-    writeKeyFile(this.path, this.contents);
+    this.file.write(this.contents);
   }
 }

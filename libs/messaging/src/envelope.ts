@@ -13,6 +13,8 @@ import {
   verifySignedByChain,
   unverifiedPayload,
   type IssuerTrust,
+  type KeyAgreementKey,
+  type SigningKey,
 } from '@ots/jws';
 import {
   ENVELOPE_TYP,
@@ -28,7 +30,8 @@ import type { MessageRefusal } from './refusals.js';
 
 export interface Signer {
   kid: string;
-  privateJwk: JWK;
+  /** A private JWK, or the node's key as its backend lends it (it may sit in a token). */
+  privateJwk: JWK | SigningKey;
   certificate: string;
 }
 
@@ -80,7 +83,7 @@ export function encryptEnvelope(envelope: string, recipientKey: JWK): string {
 }
 
 /** Decrypts with whichever of this node's encryption keys the JWE names (current or recently rotated). */
-export function decryptMessage(message: unknown, keys: readonly JWK[]): string {
+export function decryptMessage(message: unknown, keys: readonly (JWK | KeyAgreementKey)[]): string {
   if (typeof message !== 'string') throw new MessageRefusedError('MALFORMED', 'message is not a string');
   if (message.length > MAX_MESSAGE_BYTES) throw new MessageRefusedError('TOO_LARGE', `message larger than ${MAX_MESSAGE_BYTES} bytes`);
   let header;

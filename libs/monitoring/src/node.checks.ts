@@ -37,7 +37,7 @@ export class NodeChecks implements OnModuleInit {
   onModuleInit(): void {
     this.diagnostics.register({ id: 'config', run: async () => [this.configuration()] });
     this.diagnostics.register({ id: 'database', run: () => this.database() });
-    this.diagnostics.register({ id: 'keys.file', run: async () => [this.keyFile()] });
+    this.diagnostics.register({ id: 'keys.file', run: async () => [this.keyFile(), this.keyCustody()] });
     this.diagnostics.register({ id: 'certificate', run: async () => this.certificates().map(certificateCheck) });
     this.recorder.gaugeAtScrape(
       'ots_certificate_expiry_seconds',
@@ -77,6 +77,21 @@ export class NodeChecks implements OnModuleInit {
     } catch (err) {
       return { check: 'keys.file', status: 'fail', subject: path, detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message };
     }
+  }
+
+  /**
+   * Where the private keys are: a token, or keys.json encrypted under KEY_PASSPHRASE_FILE. A clear key file is what
+   * the local federation runs with; in production it is a warning (docs/admin-guide.md, "Key ceremony").
+   */
+  private keyCustody(): CheckResult {
+    const backend = this.keys.backendKind;
+    if (backend === 'file' && !this.keys.encryptedAtRest)
+      return {
+        check: 'keys.custody',
+        status: this.config.production ? 'warn' : 'ok',
+        detail: 'file, not encrypted (no KEY_PASSPHRASE_FILE)',
+      };
+    return { check: 'keys.custody', status: 'ok', detail: backend === 'file' ? 'file, encrypted' : 'pkcs11' };
   }
 
   private certificates(): OwnCertificate[] {

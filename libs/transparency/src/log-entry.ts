@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import { signCompact, unverifiedPayload } from '@ots/jws';
+import { signCompact, unverifiedPayload, type SigningKey } from '@ots/jws';
 import { leafHash } from './merkle-tree.js';
 
 export const LOG_ENTRY_TYP = 'ots-log-entry+jwt';
@@ -57,7 +57,7 @@ function sortMembers(value: unknown): unknown {
  * @example
  * const leaf = await signLogEntry({ v: 1, iss: 'KZ', idx: 0, iat, event: 'log.genesis', subject: 'KZ' }, logKey);
  */
-export async function signLogEntry(payload: LogEntryPayload, logKey: { kid: string; privateJwk: JWK }): Promise<string> {
+export async function signLogEntry(payload: LogEntryPayload, logKey: { kid: string; privateJwk: JWK | SigningKey }): Promise<string> {
   const canonical = JSON.parse(canonicalJson(payload)) as Record<string, unknown>;
   return signCompact(canonical, { typ: LOG_ENTRY_TYP, kid: logKey.kid }, logKey.privateJwk);
 }

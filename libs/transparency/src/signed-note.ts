@@ -1,4 +1,5 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { isSigningKey, type SigningKey } from '@ots/jws';
 
 /**
  * C2SP signed notes (c2sp.org/signed-note) and the two uses the log makes of them: the checkpoint a log signs
@@ -48,12 +49,15 @@ export function checkpointBody({ origin, size, rootHash }: Checkpoint): string {
   return `${origin}\n${size}\n${rootHash.toString('base64')}\n`;
 }
 
+/** The node's log key signs through SigningKey (it may sit in a token); tests and witnesses pass a KeyObject. */
+const signNote = (key: KeyObject | SigningKey, data: Buffer): Buffer => (isSigningKey(key) ? key.sign(data) : sign(null, data, key));
+
 const signatureLine = (name: string, bytes: Buffer): string => `${DASH} ${name} ${bytes.toString('base64')}\n`;
 
 /** The checkpoint as a signed note: body, blank line, the log's signature line. */
-export function signCheckpoint(checkpoint: Checkpoint, name: string, privateKey: KeyObject, publicKey: KeyObject): string {
+export function signCheckpoint(checkpoint: Checkpoint, name: string, privateKey: KeyObject | SigningKey, publicKey: KeyObject): string {
   const body = checkpointBody(checkpoint);
-  const signature = sign(null, Buffer.from(body), privateKey);
+  const signature = signNote(privateKey, Buffer.from(body));
   return `${body}\n${signatureLine(name, Buffer.concat([noteKeyId(name, ED25519_NOTE, publicKey), signature]))}`;
 }
 
@@ -103,10 +107,16 @@ export function openCheckpoint(
 const cosignedMessage = (body: string, timestamp: number): Buffer => Buffer.from(`cosignature/v1\ntime ${timestamp}\n${body}`);
 
 /** A witness's cosignature line (`cosignature/v1`) over a checkpoint body, at `timestamp` (POSIX seconds). */
-export function cosignatureLine(body: string, witness: string, privateKey: KeyObject, publicKey: KeyObject, timestamp: number): string {
+export function cosignatureLine(
+  body: string,
+  witness: string,
+  privateKey: KeyObject | SigningKey,
+  publicKey: KeyObject,
+  timestamp: number,
+): string {
   const time = Buffer.alloc(8);
   time.writeBigUInt64BE(BigInt(timestamp));
-  const signature = sign(null, cosignedMessage(body, timestamp), privateKey);
+  const signature = signNote(privateKey, cosignedMessage(body, timestamp));
   return signatureLine(witness, Buffer.concat([noteKeyId(witness, ED25519_COSIGNATURE, publicKey), time, signature]));
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleI
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NodeConfig } from '@ots/config';
-import { privateKeyObject, publicKeyObject, transparencyOrigin } from '@ots/jws';
+import { publicKeyObject, transparencyOrigin } from '@ots/jws';
 import { KeyRotationService, KeyStore, type KeyChangeRecorder } from '@ots/keys';
 import { insertEntities, runStatement, sqlNames, SequenceCounterEntity, takeNextInSequence } from '@ots/persistence';
 import { entryLeafHash, readLogEntry, signLogEntry, type LogEvent } from './log-entry.js';
@@ -124,7 +124,7 @@ export class TransparencyLogService implements OnModuleInit, OnApplicationBootst
       const note = signCheckpoint(
         { origin: this.origin, size, rootHash: root },
         this.origin,
-        privateKeyObject(logKey.privateJwk),
+        logKey.privateJwk,
         publicKeyObject(logKey.publicJwk),
       );
       this.signed = { size, kid: logKey.kid, note };

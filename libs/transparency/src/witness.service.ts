@@ -4,14 +4,7 @@ import type { JWK } from 'jose';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { NodeConfig } from '@ots/config';
-import {
-  partnerExchange,
-  privateKeyObject,
-  publicKeyObject,
-  transparencyOrigin,
-  verifySignerCertificate,
-  unverifiedPayload,
-} from '@ots/jws';
+import { partnerExchange, publicKeyObject, transparencyOrigin, verifySignerCertificate, unverifiedPayload } from '@ots/jws';
 import type { EntityConfigurationPayload } from '@ots/jws';
 import { KeyStore } from '@ots/keys';
 import { verifyConsistency, type Hash } from './merkle-tree.js';
@@ -117,7 +110,7 @@ export class WitnessService {
     const cosignature = cosignatureLine(
       checkpoint.body,
       me,
-      privateKeyObject(logKey.privateJwk),
+      logKey.privateJwk,
       publicKeyObject(logKey.publicJwk),
       Math.floor(Date.now() / 1000),
     );

@@ -20,6 +20,7 @@ const TEXTS: { id: string; text: CliMessageKey; fix?: CliMessageKey }[] = [
   { id: 'database', text: 'doctorDatabase', fix: 'doctorFixDatabase' },
   { id: 'database.migrations', text: 'doctorMigrations', fix: 'doctorFixMigrations' },
   { id: 'keys.file', text: 'doctorKeyFile', fix: 'doctorFixKeyFile' },
+  { id: 'keys.custody', text: 'doctorKeyCustody', fix: 'doctorFixKeyCustody' },
   { id: 'certificate.', text: 'doctorCertificate', fix: 'doctorFixCertificate' },
   { id: 'partner.reachable', text: 'doctorPartnerReachable', fix: 'doctorFixPartnerReachable' },
   { id: 'partner.entity-configuration', text: 'doctorPartnerStatement', fix: 'doctorFixPartnerStatement' },

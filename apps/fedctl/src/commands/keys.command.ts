@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { JWK } from 'jose';
 import {
   ENTITY_CONFIGURATION_TYP,
   MAX_JWS_BYTES,
@@ -6,7 +8,10 @@ import {
   SIGNER_CERTIFICATE_TYP,
   type EntityConfigurationPayload,
   type SignerCertificatePayload,
+  toPublicJwk,
+  writeSecretFile,
 } from '@ots/jws';
+import { signKeyRequest } from '@ots/keys';
 import { adminRequest, adminTarget, withAdminOptions, type AdminOptions } from '../admin-request.js';
 import { CliError, UsageError } from '../cli-error.js';
 import { graphqlRequest } from '../graphql-client.js';
@@ -31,7 +36,24 @@ async function currentSignerKey(baseUrl: string): Promise<string> {
 }
 
 export function registerKeysCommands(program: Command): void {
-  const keys = program.command('keys').description("rotate a node's own keys");
+  const keys = program.command('keys').description("rotate a node's own keys; sign key requests with an offline root");
+
+  keys
+    .command('sign-request')
+    .description('on the offline machine: sign a key request file with the root private key (no network, no node)')
+    .requiredOption('--root-key <file>', 'the root private key as a JWK file')
+    .requiredOption('--in <file>', 'the request file a node wrote')
+    .requiredOption('--out <file>', 'where to write the signed response')
+    .option('--json', 'print the response summary as JSON')
+    .action(async (options: { rootKey: string; in: string; out: string; json?: boolean }) => {
+      const root = readJson(options.rootKey) as JWK;
+      if (typeof root.d !== 'string') throw new UsageError('notAPrivateKey', { path: options.rootKey });
+      const response = await signKeyRequest(readJson(options.in), { publicJwk: toPublicJwk(root), key: root });
+      // The response holds nothing secret, but it decides what the node will trust: written like a key.
+      writeSecretFile(options.out, `${JSON.stringify(response, null, 2)}\n`);
+      const summary = { country: response.country, kind: response.kind, id: response.requestId, root: root.kid ?? '', path: options.out };
+      process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${cliText('requestSigned', summary)}\n`);
+    });
 
   withAdminOptions(
     keys
@@ -66,4 +88,18 @@ export function registerKeysCommands(program: Command): void {
     const { data, country } = await adminRequest(command, options, RetireRootKeyDocument, { thumbprint: options.thumbprint });
     process.stdout.write(`${cliText('rootRetired', { country, thumbprint: data.retireRootKey })}\n`);
   });
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new CliError('cannotRead', { path, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new CliError('cannotRead', { path, reason: (err as Error).message });
+  }
 }
