@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ApplicationsModule, type CitizenRecords } from '@ots/applications';
+import { ApplicationsModule } from '@ots/applications';
 import { AuditModule } from '@ots/audit';
 import { ConsoleApiModule } from '@ots/console-api';
 import { ConsoleHostModule } from '@ots/console-host';
@@ -14,12 +14,13 @@ import { MessagingModule } from '@ots/messaging';
 import { MonitoringModule } from '@ots/monitoring';
 import { PersistenceModule } from '@ots/persistence';
 import { RegistryModule, type RegistrySeed } from '@ots/registry';
+import { RegistersModule, type RegistersSeed } from '@ots/registers';
 import { TrustModule } from '@ots/trust';
 
 /** What the node loads and validates from federation-config before Nest starts. */
 export interface NodeSeed {
   registry: RegistrySeed;
-  citizens: CitizenRecords;
+  registers: RegistersSeed;
 }
 
 @Module({})
@@ -42,7 +43,8 @@ export class AppModule {
         DocumentsModule,
         registry,
         MessagingModule,
-        ApplicationsModule.forRoot(seed.citizens, registry),
+        RegistersModule.forRoot(seed.registers),
+        ApplicationsModule.forRoot(registry),
         ConsoleHostModule,
         ConsoleApiModule,
       ],

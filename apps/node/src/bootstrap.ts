@@ -9,8 +9,8 @@ import { ConfigError, type FederationConfig, type NodeConfig } from '@ots/config
 import { BODY_LIMIT_BYTES } from '@ots/graphql-api';
 import { trustPartnerCertificates } from '@ots/jws';
 import { NodeLogger, nodeLogger, startTracing, useNodeLogger } from '@ots/monitoring';
-import { loadCitizenRecords } from '@ots/applications';
 import { loadCatalog, loadTerms } from '@ots/registry';
+import { loadRegistersSeed } from '@ots/registers';
 import { AppModule, type NodeSeed } from './app.module.js';
 
 /** Builds the node application without listening: what tests drive through supertest. */
@@ -37,11 +37,11 @@ export async function createNodeApp(
   return app;
 }
 
-/** The country's catalog and citizen records, validated: a bad file stops the node before anything is written. */
+/** The country's catalog and registers (REGISTERS_*, the citizens file for the file adapter), validated: a bad file stops the node before anything is written. */
 export function loadNodeSeed(config: NodeConfig, federation: FederationConfig): NodeSeed {
   return {
     registry: { catalog: loadCatalog(federation.directory, config.countryCode), terms: loadTerms(federation.directory) },
-    citizens: loadCitizenRecords(federation.directory, config.countryCode),
+    registers: loadRegistersSeed(federation.directory, config.countryCode),
   };
 }
 

@@ -8,6 +8,7 @@ import { DocumentVerificationService, type DocumentVerification } from '@ots/doc
 import type { Principal } from '@ots/identity';
 import { MessagingService } from '@ots/messaging';
 import { FederatedSearchService } from '@ots/registry';
+import { DataUsageLedger, Purpose } from '@ots/registers';
 import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
 import { keysetFind, keysetKey } from '@ots/persistence';
 import { APPLICATION_KEY, ApplicationEntity, CITIZEN_DOCUMENT_KEY, CitizenDocumentEntity } from './application.entities.js';
@@ -25,6 +26,7 @@ import { advanceCase, openCase } from './case-records.js';
 import type { CaseStatus } from './case-state.js';
 import { CaseStore, type CaseWrite } from './case-store.js';
 import { CitizenEvidence } from './citizen-evidence.js';
+import { categoriesOf, issuesForCases } from './citizen-records.js';
 import { validateForm } from './form-validation.js';
 import { applyAbroadCommand, withdrawCommand, type ReportedDecision, type ReportedStatus } from './residence-permit.commands.js';
 
@@ -45,11 +47,11 @@ export class HomeApplicationService {
     private readonly federated: FederatedSearchService,
     private readonly config: NodeConfig,
     private readonly audit: AuditLogService,
+    private readonly ledger: DataUsageLedger,
   ) {}
 
   async applyAbroad(input: unknown, principal: Principal): Promise<ApplicationEntity> {
     const command = parseInput(applyAbroadCommand, input);
-    const person = this.evidence.personOf(principal);
     const home = this.config.countryCode;
     const service = await this.federated.partnerService(command.country, command.serviceCode);
     if (!service || service.retired || !(service.crossBorder as string[]).includes(home)) {
@@ -61,7 +63,7 @@ export class HomeApplicationService {
     }
     const problems = validateForm(service.form?.fields ?? [], command.form);
     if (problems.length > 0) throw new FormInvalidError(problems.join('; '), { detail: problems.join('; ') });
-    const unknownConsent = command.consent.filter((d) => d !== 'identity-attestation' && !this.evidence.claims(d, person));
+    const unknownConsent = command.consent.filter((d) => !issuesForCases(d));
     if (unknownConsent.length > 0)
       throw new ConsentInvalidError('no records for consent', { detail: `this node cannot issue ${unknownConsent.join(', ')}` });
 
@@ -70,13 +72,20 @@ export class HomeApplicationService {
       'identity-attestation',
       ...command.consent.filter((d) => d !== 'identity-attestation' && (service.requiredEvidence as string[]).includes(d)),
     ];
+    // The citizen's own request is the purpose; only what the documents to send carry is read, before the transaction.
+    const purpose = Purpose.forConsent(principal, 'application', command.country, id);
+    const facts = await this.evidence.facts(principal.subject, sendTypes, purpose);
+    const person = facts.person;
     return this.messaging.transaction(async (manager) => {
-      const documents = await this.evidence.issue(manager, sendTypes, person, id);
+      const documents = await this.evidence.issue(manager, sendTypes, facts, id);
+      await this.ledger.record(manager, purpose, [
+        { subject: person.personId, partner: command.country, docTypes: sendTypes, categories: categoriesOf(sendTypes) },
+      ]);
       const application = openCase(
         {
           id,
           role: 'home',
-          applicant: person.subject,
+          applicant: person.personId,
           homeCountry: home,
           destination: command.country,
           serviceCode: command.serviceCode,
@@ -90,7 +99,7 @@ export class HomeApplicationService {
       await this.messaging.enqueue(manager, command.country, 'application.submit', {
         applicationId: id,
         serviceCode: command.serviceCode,
-        applicant: person.subject,
+        applicant: person.personId,
         form: command.form,
         consent: command.consent,
         documents: documents.map((d) => d.jws),
