@@ -5,7 +5,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
 import { insertEntities, keysetFind, keysetKey } from '@ots/persistence';
 import { DATA_USAGE_KEY, DataUsageEntity } from './data-usage.entity.js';
-import type { DataCategory, Purpose } from './purpose.js';
+import { DATA_CATEGORIES, type DataCategory, type Purpose } from './purpose.js';
+
+/** Categories in their list's order, whatever order the reads completed in. */
+const ordered = (categories: Iterable<DataCategory>): DataCategory[] =>
+  [...new Set(categories)].sort((a, b) => DATA_CATEGORIES.indexOf(a) - DATA_CATEGORIES.indexOf(b));
 
 /** What a purpose's reads led to leaving the country: to whom, which documents, which parts of the data. */
 export interface Transfer {
@@ -36,7 +40,7 @@ export class DataUsageLedger {
         purposeKind: purpose.kind,
         purposeRef: purpose.reference,
         partner: purpose.partner,
-        categories: [...categories],
+        categories: ordered(categories),
         docTypes: [],
         createdAt: now,
       })),
@@ -47,7 +51,7 @@ export class DataUsageLedger {
         purposeKind: purpose.kind,
         purposeRef: purpose.reference,
         partner: t.partner,
-        categories: [...t.categories],
+        categories: ordered(t.categories),
         docTypes: [...t.docTypes],
         // a transfer follows the read it came from: one millisecond later keeps newest-first honest
         createdAt: new Date(now.getTime() + 1),
