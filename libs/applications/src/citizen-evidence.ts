@@ -33,9 +33,9 @@ export class CitizenEvidence {
     return person;
   }
 
-  /** The person and exactly the register data the documents of `docTypes` carry (nothing more is read). */
-  async facts(subject: string, docTypes: readonly string[], purpose: Purpose): Promise<EvidenceFacts> {
-    const person = await this.personOf(subject, purpose);
+  /** The person (`known`, or read now) and exactly the register data the documents of `docTypes` carry (nothing more is read). */
+  async facts(subject: string, docTypes: readonly string[], purpose: Purpose, known?: PersonAnswer): Promise<EvidenceFacts> {
+    const person = known ?? (await this.personOf(subject, purpose));
     const [criminalRecord, income] = await Promise.all([
       docTypes.includes('criminal-record-certificate') ? this.registers.criminalRecord(subject, purpose) : undefined,
       docTypes.includes('income-statement') ? this.registers.income(subject, purpose) : undefined,

@@ -50,13 +50,17 @@ export class HomeEvidenceService {
   async answerEvidenceRequest(input: unknown, principal: Principal): Promise<EvidenceRequestEntity> {
     const { requestId, approve } = parseInput(answerEvidenceCommand, input);
     const notFound = () => new EvidenceRequestNotFoundError(`no pending evidence request ${requestId}`, { id: requestId.slice(0, 36) });
+    const purpose = Purpose.forConsent(principal, 'evidence-answer', null, requestId);
+    // Read before the transaction (a register call must not hold the database); a person the registers do not know goes no further.
+    const person = await this.evidence.personOf(principal.subject, purpose);
     const pending = await this.dataSource
       .getRepository(EvidenceRequestEntity)
       .findOne({ where: { id: requestId, role: 'home', applicant: principal.subject, status: 'pending' } });
-    if (!pending) throw notFound();
-    const purpose = Purpose.forConsent(principal, 'evidence-answer', null, pending.applicationId);
-    // Read before the transaction (a register call must not hold the database); a refusal reads nothing.
-    const facts = approve ? await this.evidence.facts(principal.subject, [pending.docType], purpose) : undefined;
+    if (!pending) {
+      await this.ledger.recordAlone(purpose);
+      throw notFound();
+    }
+    const facts = approve ? await this.evidence.facts(principal.subject, [pending.docType], purpose, person) : undefined;
     return this.messaging.transaction(async (manager) => {
       const request = await manager
         .getRepository(EvidenceRequestEntity)

@@ -65,6 +65,19 @@ export class DataUsageLedger {
     return this.dataSource.transaction((manager) => this.record(manager, purpose));
   }
 
+  /**
+   * Runs what the purpose's reads were for; when it fails, the reads already made are still written (in a
+   * transaction of their own): a read is recorded whether or not it led anywhere.
+   */
+  async accountFor<T>(purpose: Purpose, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      await this.recordAlone(purpose);
+      throw err;
+    }
+  }
+
   /** The uses of `subject`'s data, newest first, one page. */
   async usageOf(subject: string, paging: ConnectionArgs): Promise<Connection<DataUsageEntity>> {
     const request = pageRequest('data-usage', paging, RECORD_PAGES, DATA_USAGE_KEY.length);
