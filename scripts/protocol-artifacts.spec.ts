@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evidenceClaims, loadCitizenRecords } from '@ots/applications';
+import { evidenceClaims } from '@ots/applications';
+import { Purpose, loadFileRegisters } from '@ots/registers';
 import { DOC_TYPES, DOCUMENT_CLAIMS } from '@ots/documents';
 import { MSG_TYPES } from '@ots/messaging';
 import { PROTOCOL_DIR, ROOT, schemaFiles, SPEC_FILE, vectorFiles, withGeneratedTables } from './protocol-artifacts.js';
@@ -60,17 +61,25 @@ describe('docs/protocol', () => {
     expect(listed(join(PROTOCOL_DIR, 'vectors')).filter((f) => f !== 'README.md')).toEqual(Object.keys(vectors).sort());
   });
 
-  it('publishes schemas that are valid JSON Schema 2020-12 and accept what the vectors and the node send', () => {
+  it('publishes schemas that are valid JSON Schema 2020-12 and accept what the vectors and the node send', async () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats.default(ajv);
     const compiled = Object.fromEntries(Object.entries(schemas).map(([file, content]) => [file, ajv.compile(JSON.parse(content))]));
     const message = JSON.parse(vectors['message.json']);
     expect(compiled['messages/tax.tin-verification.schema.json'](message.envelope.payload.body)).toBe(true);
     expect(compiled['messages/tax.tin-verification.schema.json']({ kind: 'request', requestId: 'not-a-uuid', tin: '1' })).toBe(false);
-    const person = loadCitizenRecords(join(ROOT, 'federation-config'), 'KZ').person('KZ:IIN:900101300123');
+    const registers = loadFileRegisters(join(ROOT, 'federation-config'), 'KZ');
+    const subject = 'KZ:IIN:900101300123';
+    const purpose = Purpose.forConsent({ subject }, 'evidence-preview');
+    const person = await registers.person(subject);
     expect(person).toBeDefined();
+    const facts = person && {
+      person,
+      criminalRecord: await registers.criminalRecord(subject),
+      income: await registers.income(subject, purpose),
+    };
     for (const type of DOC_TYPES) {
-      const claims = person && evidenceClaims(type, person, 'KZ');
+      const claims = facts && evidenceClaims(type, facts, 'KZ');
       if (!claims) continue;
       expect(DOCUMENT_CLAIMS[type].safeParse(claims).success, type).toBe(true);
       expect(compiled[`claims/${type}.schema.json`](claims), type).toBe(true);

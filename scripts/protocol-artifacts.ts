@@ -71,6 +71,7 @@ const REFUSAL_MEANINGS: Record<MessageRefusal, string> = {
   UNHANDLED: 'a valid envelope of a `msg_type` the recipient has no handler for',
   NOT_ACCEPTED:
     'the envelope is valid, the domain refused its body (schema, unknown case, a document that does not verify, a service not open)',
+  DEFERRED: "the envelope is valid, but the recipient cannot process it now (its country's registers did not answer); `reason` names why",
 };
 
 const DOC_TYPE_ROLES: Record<DocType, string> = {

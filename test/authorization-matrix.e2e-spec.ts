@@ -58,6 +58,7 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
   deliver: { query: 'mutation { deliver(message: "not-a-jwe") }', expect: mapAll('MESSAGE_UNDECRYPTABLE') },
   myApplications: { query: '{ myApplications { edges { node { id } } } }', expect: CITIZEN('data') },
   myDocuments: { query: '{ myDocuments { edges { node { jti } } } }', expect: CITIZEN('data') },
+  myDataUsage: { query: '{ myDataUsage { edges { node { id description } } } }', expect: CITIZEN('data') },
   pendingEvidenceRequests: { query: '{ pendingEvidenceRequests { id } }', expect: CITIZEN('data') },
   answerEvidenceRequest: {
     query: `mutation { answerEvidenceRequest(id: "${NO_SUCH_ID}", approve: true) { id } }`,

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ApplicationsModule, type CitizenRecords } from '@ots/applications';
+import { ApplicationsModule } from '@ots/applications';
 import { AuditModule } from '@ots/audit';
 import { BackupModule } from '@ots/backup';
 import { CaseEventsModule, type CaseEventSubscriber } from '@ots/case-events';
@@ -16,12 +16,13 @@ import { MessagingModule } from '@ots/messaging';
 import { MonitoringModule } from '@ots/monitoring';
 import { PersistenceModule } from '@ots/persistence';
 import { RegistryModule, type RegistrySeed } from '@ots/registry';
+import { RegistersModule, type RegistersSeed } from '@ots/registers';
 import { TrustModule } from '@ots/trust';
 
 /** What the node loads and validates from federation-config before Nest starts. */
 export interface NodeSeed {
   registry: RegistrySeed;
-  citizens: CitizenRecords;
+  registers: RegistersSeed;
   /** CASE_EVENT_SUBSCRIBERS, validated. */
   caseEventSubscribers: CaseEventSubscriber[];
 }
@@ -48,7 +49,8 @@ export class AppModule {
         registry,
         MessagingModule,
         CaseEventsModule.forRoot(seed.caseEventSubscribers),
-        ApplicationsModule.forRoot(seed.citizens, registry),
+        RegistersModule.forRoot(seed.registers),
+        ApplicationsModule.forRoot(registry),
         ConsoleHostModule,
         ConsoleApiModule,
       ],

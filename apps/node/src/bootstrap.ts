@@ -10,9 +10,9 @@ import { BODY_LIMIT_BYTES } from '@ots/graphql-api';
 import { trustPartnerCertificates } from '@ots/jws';
 import { checkKeyCustody } from '@ots/keys';
 import { NodeLogger, nodeLogger, startTracing, useNodeLogger } from '@ots/monitoring';
-import { loadCitizenRecords } from '@ots/applications';
 import { parseCaseEventSubscribers, SUBSCRIBERS_VARIABLE } from '@ots/case-events';
 import { loadCatalog, loadTerms } from '@ots/registry';
+import { loadRegistersSeed } from '@ots/registers';
 import { AppModule, type NodeSeed } from './app.module.js';
 
 /** Builds the node application without listening: what tests drive through supertest. */
@@ -40,13 +40,13 @@ export async function createNodeApp(
 }
 
 /**
- * The country's catalog, citizen records and case-event subscribers, validated: a bad file or subscriber list
- * stops the node before anything is written.
+ * The country's catalog, registers (REGISTERS_*, the citizens file for the file adapter) and case-event
+ * subscribers, validated: a bad file or subscriber list stops the node before anything is written.
  */
 export function loadNodeSeed(config: NodeConfig, federation: FederationConfig, env: NodeJS.ProcessEnv = process.env): NodeSeed {
   return {
     registry: { catalog: loadCatalog(federation.directory, config.countryCode), terms: loadTerms(federation.directory) },
-    citizens: loadCitizenRecords(federation.directory, config.countryCode),
+    registers: loadRegistersSeed(federation.directory, config.countryCode, env),
     caseEventSubscribers: parseCaseEventSubscribers(env[SUBSCRIBERS_VARIABLE]),
   };
 }

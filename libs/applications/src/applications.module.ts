@@ -8,7 +8,6 @@ import { ApplicationsResolver } from './applications.resolver.js';
 import { CaseDeliveryWatcher } from './case-delivery.watcher.js';
 import { CaseStore } from './case-store.js';
 import { CitizenEvidence } from './citizen-evidence.js';
-import { CITIZEN_RECORDS, type CitizenRecords } from './citizen-records.js';
 import { DestinationCaseService } from './destination-case.service.js';
 import { HomeApplicationService } from './home-application.service.js';
 import { HomeEvidenceService } from './home-evidence.service.js';
@@ -18,7 +17,7 @@ import { TaxHandlers } from './tax.handlers.js';
 import { TaxpayerCheckService } from './taxpayer-check.service.js';
 import { TreatyPartners } from './treaty-partners.js';
 
-/** Cross-border cases; the citizens' records are loaded and validated before the node starts. */
+/** Cross-border cases; the country's registers come from RegistersModule (global), chosen and validated before start-up. */
 @Module({})
 export class ApplicationsModule implements OnApplicationBootstrap {
   constructor(private readonly messaging: MessagingService) {}
@@ -28,7 +27,7 @@ export class ApplicationsModule implements OnApplicationBootstrap {
     this.messaging.assertEveryTypeHandled();
   }
 
-  static forRoot(records: CitizenRecords, registry: DynamicModule): DynamicModule {
+  static forRoot(registry: DynamicModule): DynamicModule {
     return {
       module: ApplicationsModule,
       imports: [
@@ -39,7 +38,6 @@ export class ApplicationsModule implements OnApplicationBootstrap {
         TrustModule,
       ],
       providers: [
-        { provide: CITIZEN_RECORDS, useValue: records },
         CaseStore,
         CaseDeliveryWatcher,
         CitizenEvidence,

@@ -79,7 +79,8 @@ export class ApplicationsResolver {
     description: 'Requests for documents outside the recorded consent, with a preview of what would be sent.',
   })
   async pendingEvidenceRequests(@CurrentPrincipal() principal: Principal): Promise<EvidenceRequestView[]> {
-    return (await this.evidence.pendingEvidenceRequests(principal)).map((r) => ({ ...r, preview: this.evidence.previewEvidence(r) }));
+    const requests = await this.evidence.pendingEvidenceRequests(principal);
+    return Promise.all(requests.map(async (r) => ({ ...r, preview: await this.evidence.previewEvidence(r, principal) })));
   }
 
   @Roles('citizen')

@@ -9,6 +9,7 @@ import { DocumentVerificationService, type DocumentVerification } from '@ots/doc
 import type { Principal } from '@ots/identity';
 import { MessagingService } from '@ots/messaging';
 import { FederatedSearchService } from '@ots/registry';
+import { DataUsageLedger, Purpose } from '@ots/registers';
 import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
 import { keysetFind, keysetKey } from '@ots/persistence';
 import { APPLICATION_KEY, ApplicationEntity, CITIZEN_DOCUMENT_KEY, CitizenDocumentEntity } from './application.entities.js';
@@ -27,6 +28,7 @@ import type { CaseStatus } from './case-state.js';
 import { CaseStore, type CaseWrite } from './case-store.js';
 import { decisionMadeEvent } from './case-events.js';
 import { CitizenEvidence } from './citizen-evidence.js';
+import { categoriesOf, issuesForCases } from './citizen-records.js';
 import { validateForm } from './form-validation.js';
 import { applyAbroadCommand, withdrawCommand, type ReportedDecision, type ReportedStatus } from './residence-permit.commands.js';
 
@@ -48,63 +50,73 @@ export class HomeApplicationService {
     private readonly config: NodeConfig,
     private readonly audit: AuditLogService,
     private readonly events: CaseEventPublisher,
+    private readonly ledger: DataUsageLedger,
   ) {}
 
   async applyAbroad(input: unknown, principal: Principal): Promise<ApplicationEntity> {
     const command = parseInput(applyAbroadCommand, input);
-    const person = this.evidence.personOf(principal);
-    const home = this.config.countryCode;
-    const service = await this.federated.partnerService(command.country, command.serviceCode);
-    if (!service || service.retired || !(service.crossBorder as string[]).includes(home)) {
-      throw new ServiceNotOpenError(`service ${command.serviceCode} of ${command.country} is not open to ${home}`, {
-        code: command.serviceCode,
-        country: command.country,
-        home,
-      });
-    }
-    const problems = validateForm(service.form?.fields ?? [], command.form);
-    if (problems.length > 0) throw new FormInvalidError(problems.join('; '), { detail: problems.join('; ') });
-    const unknownConsent = command.consent.filter((d) => d !== 'identity-attestation' && !this.evidence.claims(d, person));
-    if (unknownConsent.length > 0)
-      throw new ConsentInvalidError('no records for consent', { detail: `this node cannot issue ${unknownConsent.join(', ')}` });
-
     const id = randomUUID();
-    const sendTypes = [
-      'identity-attestation',
-      ...command.consent.filter((d) => d !== 'identity-attestation' && (service.requiredEvidence as string[]).includes(d)),
-    ];
-    return this.messaging.transaction(async (manager) => {
-      const documents = await this.evidence.issue(manager, sendTypes, person, id);
-      const application = openCase(
-        {
-          id,
-          role: 'home',
-          applicant: person.subject,
-          homeCountry: home,
-          destination: command.country,
+    // The citizen's own request is the purpose; a person the registers do not know goes no further.
+    const purpose = Purpose.forConsent(principal, 'application', command.country, id);
+    const person = await this.evidence.personOf(principal.subject, purpose);
+    return this.ledger.accountFor(purpose, async () => {
+      const home = this.config.countryCode;
+      const service = await this.federated.partnerService(command.country, command.serviceCode);
+      if (!service || service.retired || !(service.crossBorder as string[]).includes(home)) {
+        throw new ServiceNotOpenError(`service ${command.serviceCode} of ${command.country} is not open to ${home}`, {
+          code: command.serviceCode,
+          country: command.country,
+          home,
+        });
+      }
+      const problems = validateForm(service.form?.fields ?? [], command.form);
+      if (problems.length > 0) throw new FormInvalidError(problems.join('; '), { detail: problems.join('; ') });
+      const unknownConsent = command.consent.filter((d) => !issuesForCases(d));
+      if (unknownConsent.length > 0)
+        throw new ConsentInvalidError('no records for consent', { detail: `this node cannot issue ${unknownConsent.join(', ')}` });
+
+      const sendTypes = [
+        'identity-attestation',
+        ...command.consent.filter((d) => d !== 'identity-attestation' && (service.requiredEvidence as string[]).includes(d)),
+      ];
+      // Only what the documents to send carry is read, before the transaction.
+      const facts = await this.evidence.facts(principal.subject, sendTypes, purpose, person);
+      return this.messaging.transaction(async (manager) => {
+        const documents = await this.evidence.issue(manager, sendTypes, facts, id);
+        await this.ledger.record(manager, purpose, [
+          { subject: person.personId, partner: command.country, docTypes: sendTypes, categories: categoriesOf(sendTypes) },
+        ]);
+        const application = openCase(
+          {
+            id,
+            role: 'home',
+            applicant: person.personId,
+            homeCountry: home,
+            destination: command.country,
+            serviceCode: command.serviceCode,
+            form: command.form,
+            consent: command.consent,
+            documents,
+          },
+          new Date(),
+        );
+        await this.cases.insert(manager, application);
+        await this.messaging.enqueue(manager, command.country, 'application.submit', {
+          applicationId: id,
           serviceCode: command.serviceCode,
+          applicant: person.personId,
           form: command.form,
           consent: command.consent,
-          documents,
-        },
-        new Date(),
-      );
-      await this.cases.insert(manager, application);
-      await this.messaging.enqueue(manager, command.country, 'application.submit', {
-        applicationId: id,
-        serviceCode: command.serviceCode,
-        applicant: person.subject,
-        form: command.form,
-        consent: command.consent,
-        documents: documents.map((d) => d.jws),
+          documents: documents.map((d) => d.jws),
+        });
+        await this.audit.append(manager, {
+          actor: principal.subject,
+          action: 'application.submit',
+          subject: id,
+          details: { to: command.country, service: command.serviceCode, documents: sendTypes },
+        });
+        return application;
       });
-      await this.audit.append(manager, {
-        actor: principal.subject,
-        action: 'application.submit',
-        subject: id,
-        details: { to: command.country, service: command.serviceCode, documents: sendTypes },
-      });
-      return application;
     });
   }
 

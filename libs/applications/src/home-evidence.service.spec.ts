@@ -68,7 +68,7 @@ describe('evidence requests at the home node', () => {
     expect(await responses(application.id)).toEqual([]);
     expect((await caseAt(kz, application.id)).status).toBe('evidence-requested');
     const pending = (await evidence.pendingEvidenceRequests(citizen())).find((r) => r.id === request.id);
-    expect(evidence.previewEvidence(pending as typeof request)).toMatchObject({ givenName: 'Aigerim', currency: 'KZT' });
+    expect(await evidence.previewEvidence(pending as typeof request, citizen())).toMatchObject({ givenName: 'Aigerim', currency: 'KZT' });
     expect(await evidence.pendingEvidenceRequests(citizen(OTHER_KZ_CITIZEN))).toEqual([]);
   });
 

@@ -6,13 +6,15 @@ import { CaseEventPublisher } from '@ots/case-events';
 import { parseInput } from '@ots/config';
 import type { Principal } from '@ots/identity';
 import { MessagingService } from '@ots/messaging';
+import { DataUsageLedger, Purpose } from '@ots/registers';
 import { ApplicationEntity, EvidenceRequestEntity } from './application.entities.js';
 import { EvidenceRequestNotFoundError } from './applications.errors.js';
 import { advanceCase, openEvidenceRequest } from './case-records.js';
 import { evidenceAnsweredEvent, evidenceRequestedEvent } from './case-events.js';
 import { CaseStore, type CaseWrite } from './case-store.js';
 import { CitizenEvidence } from './citizen-evidence.js';
-import type { PersonRecord } from './citizen-records.js';
+import { categoriesOf, issuesForCases, type EvidenceFacts } from './citizen-records.js';
+import { deferOnRegisterFailure } from './register-failures.js';
 import { answerEvidenceCommand, type ReceivedEvidenceRequest } from './residence-permit.commands.js';
 
 /**
@@ -30,6 +32,7 @@ export class HomeEvidenceService {
     private readonly messaging: MessagingService,
     private readonly audit: AuditLogService,
     private readonly events: CaseEventPublisher,
+    private readonly ledger: DataUsageLedger,
   ) {}
 
   pendingEvidenceRequests(principal: Principal): Promise<EvidenceRequestEntity[]> {
@@ -38,23 +41,36 @@ export class HomeEvidenceService {
       .find({ where: { role: 'home', applicant: principal.subject, status: 'pending' }, order: { requestedAt: 'ASC' } });
   }
 
-  /** Exactly what would be sent for a pending request: the claims of the document, from the records. */
-  previewEvidence(request: EvidenceRequestEntity): Record<string, unknown> | null {
-    const person = this.evidence.person(request.applicant);
-    return person ? (this.evidence.claims(request.docType, person) ?? null) : null;
+  /** Exactly what would be sent for a pending request: the claims of the document, read from the registers for the citizen. */
+  async previewEvidence(request: EvidenceRequestEntity, principal: Principal): Promise<Record<string, unknown> | null> {
+    if (!issuesForCases(request.docType)) return null;
+    const purpose = Purpose.forConsent(principal, 'evidence-preview', null, request.applicationId);
+    const facts = await this.evidence.facts(request.applicant, [request.docType], purpose);
+    await this.ledger.recordAlone(purpose);
+    return this.evidence.claims(request.docType, facts) ?? null;
   }
 
   async answerEvidenceRequest(input: unknown, principal: Principal): Promise<EvidenceRequestEntity> {
     const { requestId, approve } = parseInput(answerEvidenceCommand, input);
-    const person = this.evidence.personOf(principal);
+    const notFound = () => new EvidenceRequestNotFoundError(`no pending evidence request ${requestId}`, { id: requestId.slice(0, 36) });
+    const purpose = Purpose.forConsent(principal, 'evidence-answer', null, requestId);
+    // Read before the transaction (a register call must not hold the database); a person the registers do not know goes no further.
+    const person = await this.evidence.personOf(principal.subject, purpose);
+    const pending = await this.dataSource
+      .getRepository(EvidenceRequestEntity)
+      .findOne({ where: { id: requestId, role: 'home', applicant: principal.subject, status: 'pending' } });
+    if (!pending) {
+      await this.ledger.recordAlone(purpose);
+      throw notFound();
+    }
+    const facts = approve ? await this.evidence.facts(principal.subject, [pending.docType], purpose, person) : undefined;
     return this.messaging.transaction(async (manager) => {
       const request = await manager
         .getRepository(EvidenceRequestEntity)
-        .findOne({ where: { id: requestId, role: 'home', applicant: person.subject } });
-      if (!request || request.status !== 'pending')
-        throw new EvidenceRequestNotFoundError(`no pending evidence request ${requestId}`, { id: requestId.slice(0, 36) });
+        .findOne({ where: { id: requestId, role: 'home', applicant: principal.subject } });
+      if (!request || request.status !== 'pending') throw notFound();
       const application = await manager.getRepository(ApplicationEntity).findOneOrFail({ where: { id: request.applicationId } });
-      await this.respond(manager, application, request, person, approve, false);
+      await this.respond(manager, application, request, facts, purpose, false);
       request.status = approve ? 'approved' : 'refused';
       request.answeredAt = new Date();
       await manager.getRepository(EvidenceRequestEntity).save(request);
@@ -68,11 +84,20 @@ export class HomeEvidenceService {
     });
   }
 
-  /** The destination asks for a document: recorded, and answered at once when the consent covers it. */
-  receiveRequest(command: ReceivedEvidenceRequest): Promise<CaseWrite> {
-    return Promise.resolve(async (manager: EntityManager) => {
+  /**
+   * The destination asks for a document: recorded, and answered at once when the consent covers it. The registers
+   * are read first, for the case; when they cannot answer, the message is deferred (MESSAGE_DEFERRED) and the
+   * destination sends it again later, so the request is neither lost nor answered without the evidence.
+   */
+  async receiveRequest(command: ReceivedEvidenceRequest): Promise<CaseWrite> {
+    const known = await this.cases.partnerCase(this.dataSource.manager, command.applicationId, command.destination, 'home');
+    const automatic = known.consent.includes(command.docType) && issuesForCases(command.docType);
+    const purpose = Purpose.forCase(known);
+    const facts = automatic
+      ? await deferOnRegisterFailure(() => this.evidence.facts(known.applicant, [command.docType], purpose))
+      : undefined;
+    return async (manager: EntityManager) => {
       const application = await this.cases.partnerCase(manager, command.applicationId, command.destination, 'home');
-      const person = this.evidence.person(application.applicant);
       const request = openEvidenceRequest(
         { id: command.requestId, applicationId: application.id, role: 'home', applicant: application.applicant, docType: command.docType },
         new Date(),
@@ -80,14 +105,16 @@ export class HomeEvidenceService {
       advanceCase(application, 'evidence-requested', command.docType);
       await this.events.publish(manager, evidenceRequestedEvent(application, request));
       // Within the recorded consent: answered at once, which takes the case back to review.
-      if (person && application.consent.includes(command.docType) && this.evidence.claims(command.docType, person)) {
-        await this.respond(manager, application, request, person, true, true);
+      if (facts && this.evidence.claims(command.docType, facts)) {
+        await this.respond(manager, application, request, facts, purpose, true);
         request.status = 'auto-answered';
         request.answeredAt = new Date();
+      } else {
+        await this.ledger.record(manager, purpose);
       }
       await this.cases.store(manager, application);
       await manager.getRepository(EvidenceRequestEntity).insert(request);
-    });
+    };
   }
 
   /** Sends the document (or the refusal) and returns the case to review. */
@@ -95,11 +122,26 @@ export class HomeEvidenceService {
     manager: EntityManager,
     application: ApplicationEntity,
     request: EvidenceRequestEntity,
-    person: PersonRecord,
-    provide: boolean,
+    facts: EvidenceFacts | undefined,
+    purpose: Purpose,
     automatic: boolean,
   ): Promise<void> {
-    const [document] = provide ? await this.evidence.issue(manager, [request.docType], person, application.id) : [];
+    const provide = facts !== undefined;
+    const [document] = facts ? await this.evidence.issue(manager, [request.docType], facts, application.id) : [];
+    await this.ledger.record(
+      manager,
+      purpose,
+      facts
+        ? [
+            {
+              subject: application.applicant,
+              partner: application.destination,
+              docTypes: [request.docType],
+              categories: categoriesOf([request.docType]),
+            },
+          ]
+        : [],
+    );
     if (document) application.documents = [...application.documents, document];
     await this.messaging.enqueue(manager, application.destination, 'evidence.response', {
       applicationId: application.id,

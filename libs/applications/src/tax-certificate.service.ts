@@ -11,8 +11,9 @@ import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type Connec
 import { keysetFind, keysetKey } from '@ots/persistence';
 import { CitizenDocumentEntity, TAX_RECORD_KEY, TaxRecordEntity } from './application.entities.js';
 import { EvidenceRefusedError, NotResidentError, UnknownPersonError } from './applications.errors.js';
+import { DataUsageLedger, NATIONAL_REGISTERS, Purpose, type NationalRegisters } from '@ots/registers';
 import { taxCertificateReceivedEvent } from './case-events.js';
-import { CITIZEN_RECORDS, CitizenRecords } from './citizen-records.js';
+import { categoriesOf } from './citizen-records.js';
 import { taxCertificateCommand, type ReceivedCertificate } from './tax.commands.js';
 import { TreatyPartners } from './treaty-partners.js';
 
@@ -27,7 +28,7 @@ const CERTIFICATE_VALID_DAYS = 365;
 export class TaxCertificateService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(CITIZEN_RECORDS) private readonly records: CitizenRecords,
+    @Inject(NATIONAL_REGISTERS) private readonly registers: NationalRegisters,
     private readonly messaging: MessagingService,
     private readonly treatyPartners: TreatyPartners,
     private readonly issuer: DocumentIssuerService,
@@ -35,25 +36,35 @@ export class TaxCertificateService {
     private readonly config: NodeConfig,
     private readonly audit: AuditLogService,
     private readonly events: CaseEventPublisher,
+    private readonly ledger: DataUsageLedger,
   ) {}
 
   async request(input: unknown, principal: Principal): Promise<IssuedDocument> {
     const { year, forCountry } = parseInput(taxCertificateCommand, input);
     await this.treatyPartners.requireActive(forCountry);
-    const person = this.records.person(principal.subject);
+    const purpose = Purpose.forConsent(principal, 'tax-certificate', forCountry);
+    const person = await this.registers.person(principal.subject, purpose);
     if (!person) throw new UnknownPersonError(`no record of ${principal.subject}`, { subject: principal.subject.slice(0, 96) });
-    if (!person.taxResidentYears.includes(year))
-      throw new NotResidentError('not resident', { subject: person.subject, country: this.config.countryCode, year });
+    const residence = await this.registers.taxResidence(person.personId, year, purpose);
+    if (!residence?.resident) {
+      // The reads happened though nothing is issued: the person sees them too.
+      await this.ledger.recordAlone(purpose);
+      throw new NotResidentError('not resident', { subject: person.personId, country: this.config.countryCode, year });
+    }
+    const docTypes = ['tax-residence-certificate'];
     return this.messaging.transaction(async (manager) => {
+      await this.ledger.record(manager, purpose, [
+        { subject: person.personId, partner: forCountry, docTypes, categories: categoriesOf(docTypes) },
+      ]);
       const document = await this.issuer.issueIn(
         manager,
         {
           docType: 'tax-residence-certificate',
-          subject: person.subject,
+          subject: person.personId,
           claims: {
             givenName: person.givenName,
             familyName: person.familyName,
-            tin: person.tin,
+            tin: residence.tin,
             taxYear: year,
             resident: true,
             residentOf: this.config.countryCode,
@@ -66,7 +77,7 @@ export class TaxCertificateService {
       );
       await manager.getRepository(CitizenDocumentEntity).insert({
         jti: document.jti,
-        holder: person.subject,
+        holder: person.personId,
         docType: 'tax-residence-certificate',
         issuer: this.config.countryCode,
         jws: document.jws,

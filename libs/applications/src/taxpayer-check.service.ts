@@ -11,8 +11,9 @@ import { MessageNotAcceptedError, MessagingService, type AfterCommit } from '@ot
 import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs } from '@ots/graphql-api';
 import { insertEntities, keysetFind, keysetKey } from '@ots/persistence';
 import { TAX_RECORD_KEY, TaxRecordEntity } from './application.entities.js';
+import { DataUsageLedger, NATIONAL_REGISTERS, Purpose, type NationalRegisters } from '@ots/registers';
 import { taxpayerCheckAnsweredEvent } from './case-events.js';
-import { CITIZEN_RECORDS, CitizenRecords } from './citizen-records.js';
+import { deferOnRegisterFailure } from './register-failures.js';
 import { checkFilter, checkId, taxpayerBatch, taxpayerQuery, type TaxpayerAnswer, type TaxpayerQuestion } from './tax.commands.js';
 import { TreatyPartners } from './treaty-partners.js';
 
@@ -42,11 +43,12 @@ export class TaxpayerCheckService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(CITIZEN_RECORDS) private readonly records: CitizenRecords,
+    @Inject(NATIONAL_REGISTERS) private readonly registers: NationalRegisters,
     private readonly messaging: MessagingService,
     private readonly treatyPartners: TreatyPartners,
     private readonly audit: AuditLogService,
     private readonly events: CaseEventPublisher,
+    private readonly ledger: DataUsageLedger,
   ) {}
 
   /** Asks `country` whether `tin` is a valid, resident taxpayer; waits a few seconds for the answer. */
@@ -101,17 +103,33 @@ export class TaxpayerCheckService {
     return checkOf(record);
   }
 
-  /** A partner asks about a number: answered from the records with the two booleans and nothing else about the person. */
-  answer(question: TaxpayerQuestion): Promise<(manager: EntityManager) => Promise<void>> {
-    return Promise.resolve(async (manager: EntityManager) => {
-      const person = this.records.taxpayer(question.tin);
+  /**
+   * A partner asks about a number: answered from the tax register with the two booleans and nothing else about the
+   * person; the reads and the answer are written to the person's data usage. Registers that cannot answer defer
+   * the question (MESSAGE_DEFERRED): the partner asks again later.
+   */
+  async answer(question: TaxpayerQuestion): Promise<(manager: EntityManager) => Promise<void>> {
+    const purpose = Purpose.forTaxpayerCheck(question);
+    const year = new Date().getUTCFullYear();
+    const { taxpayer, residence } = await deferOnRegisterFailure(async () => {
+      const taxpayer = await this.registers.taxpayer(question.tin, purpose);
+      return { taxpayer, residence: taxpayer && (await this.registers.taxResidence(taxpayer.personId, year, purpose)) };
+    });
+    return async (manager: EntityManager) => {
       await this.messaging.enqueue(manager, question.partner, 'tax.tin-verification', {
         kind: 'answer',
         requestId: question.requestId,
-        valid: person !== undefined,
-        resident: person?.taxResidentYears.includes(new Date().getUTCFullYear()) ?? false,
+        valid: taxpayer !== undefined,
+        resident: residence?.resident ?? false,
       });
-    });
+      await this.ledger.record(
+        manager,
+        purpose,
+        taxpayer
+          ? [{ subject: taxpayer.personId, partner: question.partner, docTypes: [], categories: ['taxpayer', 'tax-residence'] }]
+          : [],
+      );
+    };
   }
 
   /** The partner answered one of this node's checks; whoever waits for it is woken once it is committed. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_CERTIFICATE_LIFETIME_SECONDS } from '@ots/jws';
 import { previewKeyChange, type DescribedKey } from './key-change-preview.js';
+import { FileKeyBackend } from './key-backend.js';
 import { KeyStore } from './key-store.js';
 
 const NOW = 1_760_000_000;
@@ -55,7 +56,7 @@ describe(previewKeyChange.name, () => {
   });
 
   it('foretells what the key store then does', async () => {
-    const store = await KeyStore.open(mkdtempSync(join(tmpdir(), 'ots-preview-')), 'KZ');
+    const store = await KeyStore.open(mkdtempSync(join(tmpdir(), 'ots-preview-')), 'KZ', new FileKeyBackend());
     const preview = previewKeyChange(store.describe(), 'rotate-signer', Math.floor(Date.now() / 1000));
     const before = store.currentSigner().kid;
     await store.rotateSigner();

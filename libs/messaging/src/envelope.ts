@@ -38,7 +38,7 @@ export interface Signer {
 /** Why the envelope itself was refused (`REFUSAL_CODES` names the code each travels under). */
 export class MessageRefusedError extends Error {
   constructor(
-    readonly refusal: Exclude<MessageRefusal, 'NOT_ACCEPTED' | 'UNHANDLED'>,
+    readonly refusal: Exclude<MessageRefusal, 'NOT_ACCEPTED' | 'UNHANDLED' | 'DEFERRED'>,
     message: string,
     options?: { cause?: unknown },
   ) {

@@ -5,7 +5,7 @@ import { PERMANENT_REFUSALS, REFUSAL_CODES, type MessageRefusal, type MessageRef
 
 /** An incoming message that was refused; its `code` names why (one class per refusal), and nothing was changed. */
 export abstract class MessageRejectedError extends OtsError {
-  abstract readonly refusal: Exclude<MessageRefusal, 'NOT_ACCEPTED'>;
+  abstract readonly refusal: Exclude<MessageRefusal, 'NOT_ACCEPTED' | 'DEFERRED'>;
 }
 
 /** The message does not decrypt with any of this node's encryption keys, or is not a compact JWE. */
@@ -81,6 +81,16 @@ export const messageRejected = (
 export class MessageNotAcceptedError extends OtsError {
   static override readonly code = REFUSAL_CODES.NOT_ACCEPTED;
   readonly code = MessageNotAcceptedError.code;
+}
+
+/**
+ * The recipient cannot process a valid message now (e.g. its registers are unavailable); `reason` names why. Nothing
+ * was changed and no receipt given: the sender keeps the message and sends it again with backoff.
+ */
+export class MessageDeferredError extends OtsError {
+  static override readonly code = REFUSAL_CODES.DEFERRED;
+  readonly code = MessageDeferredError.code;
+  override readonly httpStatus = 503;
 }
 
 /** Two handlers for one `msg_type`: a wiring mistake, found at start-up. */

@@ -18,6 +18,7 @@ import { handlerCoverage, type EnvelopePayload, type MsgType } from './message-t
 import {
   MessageHandlerConflictError,
   MessageHandlersIncompleteError,
+  MessageDeferredError,
   MessageNotAcceptedError,
   messageRejected,
   MessageUnhandledError,
@@ -246,7 +247,7 @@ export class MessagingService {
           subject: payload.jti,
           details: { msgType: payload.msg_type, code: err.code },
         });
-        if (err instanceof MessageNotAcceptedError) throw err;
+        if (err instanceof MessageNotAcceptedError || err instanceof MessageDeferredError) throw err;
         // The domain's code travels as `reason` beside the refusal's, so the sender can tell its readers why in their language.
         throw new MessageNotAcceptedError(err.message, { ...err.params, reason: err.code }, { extensions: { reason: err.code } });
       }

@@ -13,6 +13,8 @@ export const REFUSAL_CODES = {
   UNHANDLED: 'MESSAGE_UNHANDLED',
   /** The envelope was fine, the domain refused what it asked for. */
   NOT_ACCEPTED: 'MESSAGE_NOT_ACCEPTED',
+  /** The envelope was fine, but the recipient cannot process it now (its registers did not answer): send it again later. */
+  DEFERRED: 'MESSAGE_DEFERRED',
 } as const;
 
 export type MessageRefusal = keyof typeof REFUSAL_CODES;

@@ -27,6 +27,7 @@ const TEXTS: { id: string; text: CliMessageKey; fix?: CliMessageKey }[] = [
   { id: 'partner.clock', text: 'doctorPartnerClock', fix: 'doctorFixPartnerClock' },
   { id: 'partner.status-list', text: 'doctorPartnerStatusList', fix: 'doctorFixPartnerStatusList' },
   { id: 'partner.certificate', text: 'doctorPartnerCertificate', fix: 'doctorFixPartnerCertificate' },
+  { id: 'registers.reachable', text: 'doctorRegistersReachable', fix: 'doctorFixRegistersReachable' },
   { id: 'outbox.backlog', text: 'doctorOutboxBacklog', fix: 'doctorFixOutboxBacklog' },
   { id: 'outbox.dead', text: 'doctorOutboxDead', fix: 'doctorFixOutboxDead' },
   { id: 'case-events.dead', text: 'doctorCaseEventsDead', fix: 'doctorFixCaseEventsDead' },

@@ -31,7 +31,7 @@ import { PersistenceModule } from '@ots/persistence';
 import { loadCatalog, loadTerms, RegistryModule } from '@ots/registry';
 import { TrustAnchorService, TrustModule } from '@ots/trust';
 import { ApplicationsModule } from '../applications.module.js';
-import { loadCitizenRecords } from '../citizen-records.js';
+import { RegistersModule, loadRegistersSeed } from '@ots/registers';
 
 const FEDERATION_DIR = fileURLToPath(new URL('../../../../federation-config', import.meta.url));
 
@@ -212,7 +212,8 @@ async function startNode(
       registry,
       MessagingModule,
       CaseEventsModule.forRoot([]),
-      ApplicationsModule.forRoot(loadCitizenRecords(federation.directory, country), registry),
+      RegistersModule.forRoot(loadRegistersSeed(federation.directory, country, {})),
+      ApplicationsModule.forRoot(registry),
     ],
   }).compile();
   const app = module.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: ['error'] });

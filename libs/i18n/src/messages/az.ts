@@ -83,4 +83,25 @@ export const az: Translations = {
   UNKNOWN_ENUM_VALUE: '{{value}} {{type}} üçün keçərli dəyər deyil.',
   UNAVAILABLE: 'Qovşaq hazırda öz verilənlər bazasına qoşula bilmir; heç nə dəyişdirilmədi. Bir azdan yenidən cəhd edin.',
   STORAGE_FULL: 'Qovşağın yaddaşı doludur; heç nə dəyişdirilmədi. Operator yer açdıqdan sonra yenidən cəhd edin.',
+  REGISTER_UNAVAILABLE:
+    'Ölkənin reyestrləri hazırda cavab verə bilmir ({{reason}}); heç nə dəyişdirilmədi. Bir az sonra yenidən cəhd edin.',
+  REGISTER_CONTRACT_VIOLATION:
+    'Ölkənin reyestrləri razılaşdırılmış müqavilədən kənar cavab verdi; heç nə dəyişdirilmədi. Qovşağın operatoruna bildirildi.',
+  REGISTER_ACCESS_DENIED:
+    'Ölkənin reyestrləri bu qovşağın giriş məlumatlarını rədd etdi və ya onların sertifikatı təsdiqlənmədi; heç nə dəyişdirilmədi.',
+  MESSAGE_DEFERRED: 'Mesaj qəbul edildi, lakin indi emal edilə bilmir ({{reason}}); bir az sonra yenidən göndərin.',
+  DATA_USAGE_READ: 'Reyestrlərdən oxundu: {{categories}}, məqsəd: {{purpose}}.',
+  DATA_USAGE_SENT: '{{partner}} ölkəsinə göndərildi: {{what}}, məqsəd: {{purpose}}.',
+  PURPOSE_case: '{{reference}} sərhədlərarası müraciət',
+  'PURPOSE_taxpayer-check': '{{partner}} tərəfindən vergi ödəyicisi nömrəsinin yoxlanması',
+  PURPOSE_consent: 'öz sorğunuz',
+  DATA_CATEGORY_identity: 'şəxsiyyət',
+  DATA_CATEGORY_taxpayer: 'vergi ödəyicisi nömrəsi',
+  'DATA_CATEGORY_tax-residence': 'vergi rezidentliyi',
+  'DATA_CATEGORY_criminal-record': 'məhkumluq haqqında məlumat',
+  DATA_CATEGORY_income: 'gəlir',
+  'DOC_TYPE_identity-attestation': 'şəxsiyyət təsdiqi',
+  'DOC_TYPE_criminal-record-certificate': 'məhkumluq haqqında arayış',
+  'DOC_TYPE_income-statement': 'gəlir haqqında arayış',
+  'DOC_TYPE_tax-residence-certificate': 'vergi rezidentliyi sertifikatı',
 };

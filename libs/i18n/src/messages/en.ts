@@ -84,6 +84,26 @@ export const en = {
   UNKNOWN_ENUM_VALUE: '{{value}} is not a value of {{type}}.',
   UNAVAILABLE: 'The node cannot reach its database just now; nothing was changed. Try again shortly.',
   STORAGE_FULL: "The node's storage is full; nothing was changed. Try again once its operator has made room.",
+  REGISTER_UNAVAILABLE: "The country's registers cannot answer just now ({{reason}}); nothing was changed. Try again later.",
+  REGISTER_CONTRACT_VIOLATION:
+    "The country's registers answered outside the agreed contract; nothing was changed. The node's operator has been told.",
+  REGISTER_ACCESS_DENIED:
+    "The country's registers refused this node's credentials, or their certificate did not verify; nothing was changed.",
+  MESSAGE_DEFERRED: 'The message was received but cannot be processed now ({{reason}}); send it again later.',
+  DATA_USAGE_READ: 'Read from the registers: {{categories}}, for {{purpose}}.',
+  DATA_USAGE_SENT: 'Sent to {{partner}}: {{what}}, for {{purpose}}.',
+  PURPOSE_case: 'the cross-border application {{reference}}',
+  'PURPOSE_taxpayer-check': 'a taxpayer-number check by {{partner}}',
+  PURPOSE_consent: 'your own request',
+  DATA_CATEGORY_identity: 'identity',
+  DATA_CATEGORY_taxpayer: 'taxpayer number',
+  'DATA_CATEGORY_tax-residence': 'tax residence',
+  'DATA_CATEGORY_criminal-record': 'criminal record',
+  DATA_CATEGORY_income: 'income',
+  'DOC_TYPE_identity-attestation': 'identity attestation',
+  'DOC_TYPE_criminal-record-certificate': 'criminal record certificate',
+  'DOC_TYPE_income-statement': 'income statement',
+  'DOC_TYPE_tax-residence-certificate': 'tax residence certificate',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -82,4 +82,25 @@ export const ky: Translations = {
   UNKNOWN_ENUM_VALUE: '{{value}} — {{type}} маанилеринин бири эмес.',
   UNAVAILABLE: 'Түйүн азыр өзүнүн маалымат базасына жете албай жатат; эч нерсе өзгөртүлгөн жок. Бир аздан кийин кайра аракет кылыңыз.',
   STORAGE_FULL: 'Түйүндүн сактагычы толуп калды; эч нерсе өзгөртүлгөн жок. Оператор орун бошоткондон кийин кайра аракет кылыңыз.',
+  REGISTER_UNAVAILABLE:
+    'Мамлекеттик реестрлер азыр жооп бере албайт ({{reason}}); эч нерсе өзгөртүлгөн жок. Кийинчерээк кайра аракет кылыңыз.',
+  REGISTER_CONTRACT_VIOLATION:
+    'Мамлекеттик реестрлер макулдашылган келишимден тышкары жооп берди; эч нерсе өзгөртүлгөн жок. Түйүндүн операторуна кабарланды.',
+  REGISTER_ACCESS_DENIED:
+    'Мамлекеттик реестрлер бул түйүндүн эсептик маалыматтарын кабыл алган жок же алардын сертификаты текшерүүдөн өткөн жок; эч нерсе өзгөртүлгөн жок.',
+  MESSAGE_DEFERRED: 'Билдирүү кабыл алынды, бирок азыр иштетилбейт ({{reason}}); кийинчерээк кайра жөнөтүңүз.',
+  DATA_USAGE_READ: 'Реестрлерден окулду: {{categories}}, максаты — {{purpose}}.',
+  DATA_USAGE_SENT: '{{partner}} өлкөсүнө жөнөтүлдү: {{what}}, максаты — {{purpose}}.',
+  PURPOSE_case: '{{reference}} чек аралык арызы',
+  'PURPOSE_taxpayer-check': '{{partner}} жүргүзгөн салык төлөөчүнүн номерин текшерүү',
+  PURPOSE_consent: 'өз өтүнүчүңүз',
+  DATA_CATEGORY_identity: 'инсандык маалымат',
+  DATA_CATEGORY_taxpayer: 'салык төлөөчүнүн номери',
+  'DATA_CATEGORY_tax-residence': 'салыктык резиденттик',
+  'DATA_CATEGORY_criminal-record': 'соттуулук тууралуу маалымат',
+  DATA_CATEGORY_income: 'киреше',
+  'DOC_TYPE_identity-attestation': 'инсандыкты ырастоо',
+  'DOC_TYPE_criminal-record-certificate': 'соттуулугу тууралуу маалымкат',
+  'DOC_TYPE_income-statement': 'киреше тууралуу маалымкат',
+  'DOC_TYPE_tax-residence-certificate': 'салыктык резиденттик тууралуу күбөлүк',
 };

@@ -82,4 +82,25 @@ export const uz: Translations = {
   UNKNOWN_ENUM_VALUE: '{{value}} {{type}} qiymatlaridan biri emas.',
   UNAVAILABLE: 'Tugun hozir oʻz maʼlumotlar bazasiga ulana olmayapti; hech narsa oʻzgartirilmadi. Birozdan soʻng qayta urinib koʻring.',
   STORAGE_FULL: 'Tugun xotirasi toʻlgan; hech narsa oʻzgartirilmadi. Operator joy boʻshatgach, qayta urinib koʻring.',
+  REGISTER_UNAVAILABLE:
+    'Davlat reyestrlari hozir javob bera olmayapti ({{reason}}); hech narsa oʻzgartirilmadi. Keyinroq qayta urinib koʻring.',
+  REGISTER_CONTRACT_VIOLATION:
+    'Davlat reyestrlari kelishilgan shartnomadan tashqari javob berdi; hech narsa oʻzgartirilmadi. Tugun operatoriga xabar berildi.',
+  REGISTER_ACCESS_DENIED:
+    'Davlat reyestrlari ushbu tugunning hisob maʼlumotlarini rad etdi yoki ularning sertifikati tasdiqlanmadi; hech narsa oʻzgartirilmadi.',
+  MESSAGE_DEFERRED: 'Xabar qabul qilindi, lekin hozir qayta ishlanmaydi ({{reason}}); keyinroq qayta yuboring.',
+  DATA_USAGE_READ: 'Reyestrlardan oʻqildi: {{categories}}, maqsad: {{purpose}}.',
+  DATA_USAGE_SENT: '{{partner}} davlatiga yuborildi: {{what}}, maqsad: {{purpose}}.',
+  PURPOSE_case: '{{reference}} transchegaraviy ariza',
+  'PURPOSE_taxpayer-check': '{{partner}} tomonidan soliq toʻlovchi raqamini tekshirish',
+  PURPOSE_consent: 'oʻz soʻrovingiz',
+  DATA_CATEGORY_identity: 'shaxsiy maʼlumotlar',
+  DATA_CATEGORY_taxpayer: 'soliq toʻlovchi raqami',
+  'DATA_CATEGORY_tax-residence': 'soliq rezidentligi',
+  'DATA_CATEGORY_criminal-record': 'sudlanganlik haqida maʼlumot',
+  DATA_CATEGORY_income: 'daromad',
+  'DOC_TYPE_identity-attestation': 'shaxsni tasdiqlash hujjati',
+  'DOC_TYPE_criminal-record-certificate': 'sudlanganlik toʻgʻrisida maʼlumotnoma',
+  'DOC_TYPE_income-statement': 'daromad toʻgʻrisida maʼlumotnoma',
+  'DOC_TYPE_tax-residence-certificate': 'soliq rezidentligi sertifikati',
 };

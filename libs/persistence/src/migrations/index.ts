@@ -6,6 +6,7 @@ import { CaseListing1732700000000 } from './1732700000000-case-listing.js';
 import { Transparency1733100000000 } from './1733100000000-transparency.js';
 import { CaseFailure1733200000000 } from './1733200000000-case-failure.js';
 import { OutboxTraceContext1733300000000 } from './1733300000000-outbox-trace-context.js';
+import { DataUsage1733420000000 } from './1733420000000-data-usage.js';
 import { CaseEvents1733430000000 } from './1733430000000-case-events.js';
 
 /** Every migration, oldest first; run at start-up on SQLite and PostgreSQL alike. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   Transparency1733100000000,
   CaseFailure1733200000000,
   OutboxTraceContext1733300000000,
+  DataUsage1733420000000,
   CaseEvents1733430000000,
 ];
