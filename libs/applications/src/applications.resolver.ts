@@ -3,6 +3,7 @@ import type { Language } from '@ots/config';
 import { IssuedDocumentView } from '@ots/documents';
 import { DocTypeEnum, langArg, type Connection } from '@ots/graphql-api';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
+import { CurrentRequestContext, traceparentOf, type RequestContext } from '@ots/request-context';
 import { AcceptLanguage, I18nService, type MessageKey } from '@ots/i18n';
 import type { ApplicationEntity } from './application.entities.js';
 import { describeFailure } from './case-failure.js';
@@ -47,8 +48,9 @@ export class ApplicationsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
+    @CurrentRequestContext() context?: RequestContext,
   ) {
-    return this.view(await this.home.applyAbroad(input, principal), this.i18n.resolve(lang, accept));
+    return this.view(await this.home.applyAbroad(input, principal, traceparentOf(context)), this.i18n.resolve(lang, accept));
   }
 
   @Roles('citizen')
@@ -70,8 +72,9 @@ export class ApplicationsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
+    @CurrentRequestContext() context?: RequestContext,
   ) {
-    return this.view(await this.home.withdraw({ id }, principal), this.i18n.resolve(lang, accept));
+    return this.view(await this.home.withdraw({ id }, principal, traceparentOf(context)), this.i18n.resolve(lang, accept));
   }
 
   @Roles('citizen')
@@ -89,8 +92,9 @@ export class ApplicationsResolver {
     @Args('id') id: string,
     @Args('approve') approve: boolean,
     @CurrentPrincipal() principal: Principal,
+    @CurrentRequestContext() context?: RequestContext,
   ): Promise<EvidenceRequestView> {
-    const answered = await this.evidence.answerEvidenceRequest({ requestId: id, approve }, principal);
+    const answered = await this.evidence.answerEvidenceRequest({ requestId: id, approve }, principal, traceparentOf(context));
     return { ...answered, preview: null };
   }
 
@@ -134,8 +138,12 @@ export class ApplicationsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
+    @CurrentRequestContext() context?: RequestContext,
   ) {
-    return this.view(await this.destination.requestEvidence({ caseId, docType }, principal), this.i18n.resolve(lang, accept));
+    return this.view(
+      await this.destination.requestEvidence({ caseId, docType }, principal, traceparentOf(context)),
+      this.i18n.resolve(lang, accept),
+    );
   }
 
   @Roles('officer')
@@ -147,8 +155,12 @@ export class ApplicationsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args(langArg) lang: string | undefined,
     @AcceptLanguage() accept: string | undefined,
+    @CurrentRequestContext() context?: RequestContext,
   ) {
-    return this.view(await this.destination.decide({ id, decision, reason }, principal), this.i18n.resolve(lang, accept));
+    return this.view(
+      await this.destination.decide({ id, decision, reason }, principal, traceparentOf(context)),
+      this.i18n.resolve(lang, accept),
+    );
   }
 
   @Roles('citizen')
@@ -171,8 +183,9 @@ export class ApplicationsResolver {
     @Args('country') country: string,
     @Args('tin') tin: string,
     @CurrentPrincipal() principal: Principal,
+    @CurrentRequestContext() context?: RequestContext,
   ): Promise<TaxpayerCheckView> {
-    return this.checks.verifyTaxpayer({ country, tin }, principal);
+    return this.checks.verifyTaxpayer({ country, tin }, principal, traceparentOf(context));
   }
 
   @Roles('officer')
@@ -183,8 +196,9 @@ export class ApplicationsResolver {
     @Args('country') country: string,
     @Args('tins', { type: () => [String] }) tins: string[],
     @CurrentPrincipal() principal: Principal,
+    @CurrentRequestContext() context?: RequestContext,
   ): Promise<TaxpayerCheckView[]> {
-    return this.checks.verifyTaxpayers({ country, tins }, principal);
+    return this.checks.verifyTaxpayers({ country, tins }, principal, traceparentOf(context));
   }
 
   @Roles('officer')

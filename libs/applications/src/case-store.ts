@@ -61,6 +61,8 @@ export class CaseStore {
     actor: string,
     note: string,
     effect: CaseEffect,
+    /** The traceparent of the request that made the change, continued by the sends of what `effect` enqueues. */
+    traceparent?: string,
   ): Promise<ApplicationEntity> {
     return this.messaging.transaction(async (manager) => {
       const application = await manager.getRepository(ApplicationEntity).findOne({ where: { id, ...where } });
@@ -70,6 +72,6 @@ export class CaseStore {
       await this.store(manager, application);
       await this.audit.append(manager, { actor, action: `application.${to}`, subject: id, details: { note } });
       return application;
-    });
+    }, traceparent);
   }
 }

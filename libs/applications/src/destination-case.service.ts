@@ -65,7 +65,7 @@ export class DestinationCaseService {
     return connectionFrom('case', request, rows, (row) => keysetKey(row, APPLICATION_KEY));
   }
 
-  async requestEvidence(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+  async requestEvidence(input: unknown, principal: Principal, traceparent?: string): Promise<ApplicationEntity> {
     const { caseId, docType } = parseInput(requestEvidenceCommand, input);
     const requestId = randomUUID();
     return this.cases.change(
@@ -83,28 +83,37 @@ export class DestinationCaseService {
         await this.messaging.enqueue(manager, application.homeCountry, 'evidence.request', { applicationId: caseId, requestId, docType });
         await this.events.publish(manager, evidenceRequestedEvent(application, request));
       },
+      traceparent,
     );
   }
 
-  async decide(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+  async decide(input: unknown, principal: Principal, traceparent?: string): Promise<ApplicationEntity> {
     const { id, decision, reason } = parseInput(decideCaseCommand, input);
     const to: CaseStatus = decision === 'approve' ? 'approved' : 'rejected';
-    return this.cases.change(id, { role: 'destination' }, to, principal.subject, reason, async (manager, application) => {
-      application.decisionReason = reason;
-      application.decidedBy = principal.subject;
-      const permit = to === 'approved' ? await this.issuePermit(manager, application, principal) : undefined;
-      await this.messaging.enqueue(manager, application.homeCountry, 'application.decision', {
-        applicationId: id,
-        decision: to,
-        reason,
-        ...(permit ? { document: permit.jws } : {}),
-      });
-      await this.events.publish(
-        manager,
-        decisionMadeEvent(application, to, reason, permit?.jti ?? null),
-        ...(permit ? [permitIssuedEvent(application, permit, new Date())] : []),
-      );
-    });
+    return this.cases.change(
+      id,
+      { role: 'destination' },
+      to,
+      principal.subject,
+      reason,
+      async (manager, application) => {
+        application.decisionReason = reason;
+        application.decidedBy = principal.subject;
+        const permit = to === 'approved' ? await this.issuePermit(manager, application, principal) : undefined;
+        await this.messaging.enqueue(manager, application.homeCountry, 'application.decision', {
+          applicationId: id,
+          decision: to,
+          reason,
+          ...(permit ? { document: permit.jws } : {}),
+        });
+        await this.events.publish(
+          manager,
+          decisionMadeEvent(application, to, reason, permit?.jti ?? null),
+          ...(permit ? [permitIssuedEvent(application, permit, new Date())] : []),
+        );
+      },
+      traceparent,
+    );
   }
 
   /** An application arrives: refused unless the service is open to the home country and every document verifies. */

@@ -53,7 +53,7 @@ export class HomeApplicationService {
     private readonly ledger: DataUsageLedger,
   ) {}
 
-  async applyAbroad(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+  async applyAbroad(input: unknown, principal: Principal, traceparent?: string): Promise<ApplicationEntity> {
     const command = parseInput(applyAbroadCommand, input);
     const id = randomUUID();
     // The citizen's own request is the purpose; a person the registers do not know goes no further.
@@ -116,7 +116,7 @@ export class HomeApplicationService {
           details: { to: command.country, service: command.serviceCode, documents: sendTypes },
         });
         return application;
-      });
+      }, traceparent);
     });
   }
 
@@ -136,7 +136,7 @@ export class HomeApplicationService {
     return connectionFrom('application', request, rows, (row) => keysetKey(row, APPLICATION_KEY));
   }
 
-  async withdraw(input: unknown, principal: Principal): Promise<ApplicationEntity> {
+  async withdraw(input: unknown, principal: Principal, traceparent?: string): Promise<ApplicationEntity> {
     const { id } = parseInput(withdrawCommand, input);
     const note = 'withdrawn by the applicant';
     return this.cases.change(
@@ -151,6 +151,7 @@ export class HomeApplicationService {
           .enqueue(manager, application.destination, 'application.status', { applicationId: id, status: 'withdrawn', note })
           .then(() => undefined);
       },
+      traceparent,
     );
   }
 

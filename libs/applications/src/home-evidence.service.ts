@@ -50,7 +50,7 @@ export class HomeEvidenceService {
     return this.evidence.claims(request.docType, facts) ?? null;
   }
 
-  async answerEvidenceRequest(input: unknown, principal: Principal): Promise<EvidenceRequestEntity> {
+  async answerEvidenceRequest(input: unknown, principal: Principal, traceparent?: string): Promise<EvidenceRequestEntity> {
     const { requestId, approve } = parseInput(answerEvidenceCommand, input);
     const notFound = () => new EvidenceRequestNotFoundError(`no pending evidence request ${requestId}`, { id: requestId.slice(0, 36) });
     const purpose = Purpose.forConsent(principal, 'evidence-answer', null, requestId);
@@ -81,7 +81,7 @@ export class HomeEvidenceService {
         details: { docType: request.docType },
       });
       return request;
-    });
+    }, traceparent);
   }
 
   /**

@@ -52,10 +52,10 @@ export class TaxpayerCheckService {
   ) {}
 
   /** Asks `country` whether `tin` is a valid, resident taxpayer; waits a few seconds for the answer. */
-  async verifyTaxpayer(input: unknown, principal: Principal): Promise<TaxpayerCheck> {
+  async verifyTaxpayer(input: unknown, principal: Principal, traceparent?: string): Promise<TaxpayerCheck> {
     const { country, tin } = parseInput(taxpayerQuery, input);
     await this.treatyPartners.requireActive(country);
-    const [requestId] = (await this.askPartner(country, [tin], principal)) as [string];
+    const [requestId] = (await this.askPartner(country, [tin], principal, traceparent)) as [string];
     const deadline = Date.now() + ANSWER_WAIT_MS;
     const answered = new Promise<void>((resolve) => this.answerWaiters.set(requestId, resolve));
     try {
@@ -74,10 +74,10 @@ export class TaxpayerCheckService {
    * message each, all written in one transaction, answered as messages
    * arrive; `checks` reads where they stand.
    */
-  async verifyTaxpayers(input: unknown, principal: Principal): Promise<TaxpayerCheck[]> {
+  async verifyTaxpayers(input: unknown, principal: Principal, traceparent?: string): Promise<TaxpayerCheck[]> {
     const { country, tins } = parseInput(taxpayerBatch, input);
     await this.treatyPartners.requireActive(country);
-    const requestIds = await this.askPartner(country, tins, principal);
+    const requestIds = await this.askPartner(country, tins, principal, traceparent);
     return requestIds.map((requestId) => ({ requestId, country, status: 'pending', valid: null, resident: null }));
   }
 
@@ -158,7 +158,7 @@ export class TaxpayerCheckService {
    * transaction with one audit entry (the check's id, or a batch id for a
    * list); returns the checks' ids in the order of `tins`.
    */
-  private async askPartner(country: string, tins: string[], principal: Principal): Promise<string[]> {
+  private async askPartner(country: string, tins: string[], principal: Principal, traceparent?: string): Promise<string[]> {
     const checks = tins.map((tin) => ({ requestId: randomUUID(), tin }));
     const requestIds = checks.map((c) => c.requestId);
     await this.messaging.transaction(async (manager) => {
@@ -190,7 +190,7 @@ export class TaxpayerCheckService {
         subject,
         details: { to: country, requestIds },
       });
-    });
+    }, traceparent);
     return requestIds;
   }
 }

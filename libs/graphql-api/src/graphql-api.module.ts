@@ -5,7 +5,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NodeConfig } from '@ots/config';
 import { I18nService } from '@ots/i18n';
 import { IdentityModule } from '@ots/identity';
-import { noteOperation, noteOutcome, operationLabel } from '@ots/request-context';
+import { contextOf, noteOperation, noteOutcome, operationLabel } from '@ots/request-context';
 import { formatGraphqlErrors } from './error-formatter.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits.js';
 import { HttpAnswers } from './http-answers.js';
@@ -36,8 +36,12 @@ import { ErrorCode } from './error-code.enum.js';
         // For the request's log lines and the ots_graphql_operation_seconds histogram (libs/monitoring).
         hooks: {
           preExecution: async (_schema, document, context) =>
-            noteOperation(operationLabel(document, (context.reply?.request.body as { operationName?: string } | undefined)?.operationName)),
-          onResolution: async (execution) => noteOutcome(errorCode(execution.errors?.[0]?.extensions?.code)),
+            noteOperation(
+              contextOf(context.reply?.request),
+              operationLabel(document, (context.reply?.request.body as { operationName?: string } | undefined)?.operationName),
+            ),
+          onResolution: async (execution, context) =>
+            noteOutcome(contextOf(context.reply?.request), errorCode(execution.errors?.[0]?.extensions?.code)),
         },
         errorFormatter: (execution, context) => {
           const headers = context.reply?.request.headers;

@@ -22,16 +22,6 @@ export function trustPartnerCertificates(extraCaPem: string | undefined): void {
   agents = makeAgents(extraCaPem);
 }
 
-let contextHeaders: () => Record<string, string> | undefined = () => undefined;
-
-/**
- * Set once at start-up by the monitoring module: headers every partner call carries from the work under way
- * (the W3C `traceparent` of the request or send that makes it), so that a message is followed across nodes.
- */
-export function setPartnerRequestHeaders(headers: () => Record<string, string> | undefined): void {
-  contextHeaders = headers;
-}
-
 export interface PartnerRequest {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
@@ -58,7 +48,6 @@ export function partnerExchange(endpoint: string, options: PartnerRequest = {}):
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new Error(`unsupported protocol ${url.protocol}`));
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const headers = {
-    ...contextHeaders(),
     ...options.headers,
     ...(options.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(options.body)) }),
   };

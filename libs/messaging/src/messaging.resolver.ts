@@ -3,6 +3,7 @@ import { FederationConfig } from '@ots/config';
 import { OtsError } from '@ots/errors';
 import { connectionOf, pagingArgs, type Connection } from '@ots/graphql-api';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@ots/identity';
+import { CurrentRequestContext, type RequestContext } from '@ots/request-context';
 import type { OutboxMessageEntity, OutboxStatus } from './message.entities.js';
 import { envelopeHeader, receiptClaims } from './message-headers.js';
 import { MessageStatusEnum, MessageTypeEnum } from './message-enums.js';
@@ -171,9 +172,9 @@ export class MessagingResolver {
   @Mutation(() => String, {
     description: 'Partner nodes deliver a JWE-wrapped signed envelope here; the answer is the signed receipt (docs/protocol section 6).',
   })
-  async deliver(@Args('message') message: string): Promise<string> {
+  async deliver(@Args('message') message: string, @CurrentRequestContext() context?: RequestContext): Promise<string> {
     try {
-      return await this.messaging.receive(message);
+      return await this.messaging.receive(message, context);
     } catch (err) {
       // The reader is a partner node, whatever language its request asked for: refusals go in the working language.
       if (err instanceof OtsError) err.readIn(this.federation.workingLanguage);

@@ -10,7 +10,7 @@ import { KeyStore } from '@ots/keys';
 import { RECORD_PAGES, connectionFrom, pageRequest, type Connection, type ConnectionArgs, type PageLimits } from '@ots/graphql-api';
 import { insertEntities, keysetFind, keysetKey, type KeysetColumn } from '@ots/persistence';
 import { MetricsRecorder } from '@ots/monitoring';
-import { currentTraceparent } from '@ots/request-context';
+import { traceparentOf, type RequestContext } from '@ots/request-context';
 import { TrustViewService } from '@ots/trust';
 import { claimedIssuer, decryptMessage, MessageRefusedError, sha256, signReceipt, verifyEnvelope } from './envelope.js';
 import { InboxMessageEntity, OutboxMessageEntity, OUTBOX_STATUSES, type OutboxStatus } from './message.entities.js';
@@ -74,6 +74,8 @@ export class MessagingService {
   private readonly handlers = new Map<string, MessageHandler>();
   private readonly watchers = new Map<string, DeliveryWatcher>();
   private readonly enqueueListeners: Listener[] = [];
+  /** The traceparent of the work each open transaction does, for the messages it enqueues (their sends continue it). */
+  private readonly traceOfTransaction = new WeakMap<EntityManager, string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -125,9 +127,13 @@ export class MessagingService {
   /**
    * Runs `work` in one transaction and, once it has committed, wakes the outbox worker, so that what `work`
    * enqueued leaves at once instead of at the worker's next poll. Every transaction that enqueues goes through here.
+   * `traceparent`: the trace of the work (a request's), which the sends of the messages it enqueues continue.
    */
-  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const result = await this.dataSource.transaction(work);
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>, traceparent?: string): Promise<T> {
+    const result = await this.dataSource.transaction((manager) => {
+      if (traceparent) this.traceOfTransaction.set(manager, traceparent);
+      return work(manager);
+    });
     this.wakeOutbox();
     return result;
   }
@@ -164,7 +170,7 @@ export class MessagingService {
         receipt: null,
         createdAt: now,
         deliveredAt: null,
-        traceParent: currentTraceparent() ?? null,
+        traceParent: this.traceOfTransaction.get(manager) ?? null,
       }),
     );
     // Plain multi-row INSERTs: most handlers answer with a message, so this runs once per message received.
@@ -177,7 +183,7 @@ export class MessagingService {
   }
 
   /** Handles `deliver(message)`: returns the receipt, the stored one for a repeat. */
-  async receive(message: unknown): Promise<string> {
+  async receive(message: unknown, context?: RequestContext): Promise<string> {
     let envelope: string;
     let payload: EnvelopePayload;
     try {
@@ -195,7 +201,7 @@ export class MessagingService {
       throw messageRejected(err.refusal, err.message);
     }
 
-    this.recorder.messageVerified(payload);
+    this.recorder.messageVerified(payload, context);
     // A repeat is found by its (iss, jti) colliding with the first delivery's row, so new messages pay no lookup.
     const handler = this.handlers.get(payload.msg_type);
     if (!handler) return this.refuseUnhandled(payload);
@@ -228,9 +234,9 @@ export class MessagingService {
           details: { msgType: payload.msg_type, sha256: envelopeDigest, receipt: sha256(receipt) },
         });
         return { receipt, afterCommit };
-      });
+      }, traceparentOf(context));
       afterCommit?.();
-      this.recorder.messageReceived(payload);
+      this.recorder.messageReceived(payload, context);
       return receipt;
     } catch (err) {
       // A repeat (a retry, or a replica that took the first delivery) gets the first receipt, whatever its handler

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { FederationConfig, NodeConfig } from '@ots/config';
 import { OtsError } from '@ots/errors';
 import { MetricsRecorder } from '@ots/monitoring';
+import { traceparentOf } from '@ots/request-context';
 import { encryptEnvelope, verifyReceipt } from './envelope.js';
 import type { OutboxMessageEntity } from './message.entities.js';
 import { BadReceiptError, PartnerNotTrustedError, PartnerRefusedMessageError, SendFailedError } from './messaging.errors.js';
@@ -27,20 +28,21 @@ export class OutboxSender {
 
   /** In the trace of the request that enqueued the message; the attempt and its outcome are counted. */
   async send(message: OutboxMessageEntity): Promise<SendOutcome> {
-    return this.recorder.sending(this.config.countryCode, message, async () => {
-      const outcome = await this.attempt(message);
+    return this.recorder.sending(this.config.countryCode, message, async (context) => {
+      const outcome = await this.attempt(message, traceparentOf(context));
       if ('error' in outcome)
         this.recorder.messageFailed(
           message,
           outcome.error.code,
           outcome.error instanceof PartnerRefusedMessageError ? outcome.error.refusal : undefined,
+          context,
         );
-      else this.recorder.messageDelivered(message);
+      else this.recorder.messageDelivered(message, context);
       return outcome;
     });
   }
 
-  private async attempt(message: OutboxMessageEntity): Promise<SendOutcome> {
+  private async attempt(message: OutboxMessageEntity, traceparent: string | undefined): Promise<SendOutcome> {
     const envelope = message.envelope;
     try {
       if (!envelope) throw new SendFailedError(`message ${message.jti} was not given an envelope at claim`);
@@ -52,6 +54,7 @@ export class OutboxSender {
         encryptEnvelope(envelope, partner.encryptionKey),
         this.config.deliverTimeoutMs,
         this.federation.workingLanguage,
+        traceparent,
       );
       try {
         await verifyReceipt(receipt, partner.trust, this.config.countryCode, message.jti, message.sentDigests);

@@ -32,12 +32,15 @@ export async function deliverToPartner(
   jwe: string,
   timeoutMs: number,
   workingLanguage: string,
+  /** The send's W3C traceparent, so that the partner's log lines of this message are in the same trace. */
+  traceparent?: string,
 ): Promise<DeliverResult> {
   let answer: PartnerAnswer;
   const started = Date.now();
   try {
     answer = await postJson(partner.graphqlEndpoint, JSON.stringify({ query: DELIVER, variables: { message: jwe } }), timeoutMs, {
       'accept-language': workingLanguage,
+      ...(traceparent ? { traceparent } : {}),
     });
   } catch (err) {
     const reason = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (err as Error).message;

@@ -2,7 +2,7 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { BoundedLabel, codeLabel, msgTypeLabel, partnerLabel } from './label-values.js';
 import { nodeLogger } from './node-logger.js';
-import { currentContext, noteMessage, parseTraceparent, type RequestContext, runInContext } from '@ots/request-context';
+import { noteMessage, parseTraceparent, type RequestContext } from '@ots/request-context';
 import { startSpan } from './tracing.js';
 
 /** One sample of a gauge read at scrape time. */
@@ -141,32 +141,35 @@ export class MetricsRecorder implements OnApplicationShutdown {
   // --- outgoing messages ----------------------------------------------------------------------------
 
   /**
-   * Runs one send of `message` in a context of its own (its log lines carry `iss`, `jti` and a traceparent in
-   * the trace of the request that enqueued it; the partner call passes that traceparent on).
+   * Runs one send of `message` with a context of its own, given to `send` for its log lines (`iss`, `jti` and a
+   * traceparent in the trace of the request that enqueued it) and for the partner call, which passes it on.
    */
-  sending<T>(iss: string, message: OutgoingMessage, send: () => Promise<T>): Promise<T> {
+  sending<T>(iss: string, message: OutgoingMessage, send: (context: RequestContext) => Promise<T>): Promise<T> {
     const parent = parseTraceparent(message.traceParent);
     const span = startSpan(`send ${message.msgType}`, 'client', parent);
     const context: RequestContext = { iss, jti: message.jti, trace: span.ids, ...(parent ? { parentSpanId: parent.spanId } : {}) };
     this.sent.inc({ partner: this.partner.of(message.recipient), msg_type: this.msgType.of(message.msgType) });
-    return runInContext(context, () =>
-      send().finally(() => span.end({ attributes: { 'ots.partner': message.recipient, 'ots.msg_type': message.msgType } })),
-    );
+    return send(context).finally(() => span.end({ attributes: { 'ots.partner': message.recipient, 'ots.msg_type': message.msgType } }));
   }
 
-  messageDelivered(message: OutgoingMessage): void {
+  messageDelivered(message: OutgoingMessage, context?: RequestContext): void {
     const labels = { partner: this.partner.of(message.recipient), msg_type: this.msgType.of(message.msgType) };
     this.delivered.inc(labels);
     this.deliveryLatency.observe(labels, Math.max(0, (Date.now() - message.createdAt.getTime()) / 1000));
-    nodeLogger()?.with('info', { partner: message.recipient, msgType: message.msgType }, 'message delivered');
+    nodeLogger()?.with('info', { partner: message.recipient, msgType: message.msgType }, 'message delivered', context);
   }
 
   /** A failed attempt: refused by the partner (`refusal` set) or failed on the way (`code`). */
-  messageFailed(message: OutgoingMessage, code: string, refusal: string | undefined): void {
+  messageFailed(message: OutgoingMessage, code: string, refusal: string | undefined, context?: RequestContext): void {
     const labels = { partner: this.partner.of(message.recipient), msg_type: this.msgType.of(message.msgType) };
     if (refusal) this.refused.inc({ ...labels, reason: this.code.of(refusal) });
     else this.sendErrors.inc({ ...labels, code: this.code.of(code) });
-    nodeLogger()?.with('info', { partner: message.recipient, msgType: message.msgType, code: refusal ?? code }, 'message not delivered');
+    nodeLogger()?.with(
+      'info',
+      { partner: message.recipient, msgType: message.msgType, code: refusal ?? code },
+      'message not delivered',
+      context,
+    );
   }
 
   messageDead(message: OutgoingMessage, code: string): void {
@@ -176,13 +179,14 @@ export class MetricsRecorder implements OnApplicationShutdown {
   // --- incoming messages ----------------------------------------------------------------------------
 
   /** The message is verified: from here on the request's log lines name its `iss` and `jti`. */
-  messageVerified(message: IncomingMessage): void {
-    noteMessage(message.iss, message.jti);
+  messageVerified(message: IncomingMessage, context?: RequestContext): void {
+    noteMessage(context, message.iss, message.jti);
   }
 
-  messageReceived(message: IncomingMessage): void {
+  messageReceived(message: IncomingMessage, context?: RequestContext): void {
     this.received.inc({ partner: this.partner.of(message.iss), msg_type: this.msgType.of(message.msg_type) });
-    nodeLogger()?.with('info', { partner: message.iss, msgType: message.msg_type, ...parentSpan() }, 'message received');
+    const parent = context?.parentSpanId ? { parentSpanId: context.parentSpanId } : {};
+    nodeLogger()?.with('info', { partner: message.iss, msgType: message.msg_type, ...parent }, 'message received', context);
   }
 
   duplicateReceived(message: IncomingMessage): void {
@@ -206,9 +210,4 @@ export class MetricsRecorder implements OnApplicationShutdown {
   graphqlOperation(operation: string | undefined, outcome: string | undefined, seconds: number): void {
     this.graphqlOperations.observe({ operation: this.operation.of(operation), outcome: this.code.of(outcome ?? 'OK') }, seconds);
   }
-}
-
-function parentSpan(): { parentSpanId?: string } {
-  const parent = currentContext()?.parentSpanId;
-  return parent ? { parentSpanId: parent } : {};
 }

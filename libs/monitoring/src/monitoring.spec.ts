@@ -4,13 +4,14 @@ import { defaultFederationConfigDir, loadFederationConfig, loadNodeConfig } from
 import { UnauthenticatedError } from '@ots/errors';
 import { thresholdStatus } from './diagnostics.js';
 import {
+  attachContext,
   childOf,
-  currentTraceparent,
+  contextOf,
   formatTraceparent,
   noteMessage,
   operationLabel,
   parseTraceparent,
-  runInContext,
+  traceparentOf,
 } from '@ots/request-context';
 import { BoundedLabel } from './label-values.js';
 import { isLoopback, MetricsController } from './metrics.controller.js';
@@ -48,16 +49,15 @@ describe('trace context', () => {
     expect(childOf(undefined).traceId).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  it('follows asynchronous work', async () => {
-    const trace = parseTraceparent(header)!;
-    const context = { trace };
-    await runInContext(context, async () => {
-      await new Promise((r) => setTimeout(r, 1));
-      noteMessage('KZ', 'jti-1');
-      expect(currentTraceparent()).toBe(header);
-    });
+  it('travels with the request it is attached to, and learns the message on the way', () => {
+    const request = {};
+    const context = { trace: parseTraceparent(header)! };
+    attachContext(request, context);
+    noteMessage(contextOf(request), 'KZ', 'jti-1');
+    expect(traceparentOf(contextOf(request))).toBe(header);
     expect(context).toMatchObject({ iss: 'KZ', jti: 'jti-1' });
-    expect(currentTraceparent()).toBeUndefined();
+    expect(contextOf({})).toBeUndefined();
+    expect(traceparentOf(undefined)).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@ import { pino, type Logger as Pino, type DestinationStream } from 'pino';
 import pretty from 'pino-pretty';
 import type { LogLevel } from '@ots/config';
 import { maskDeep, maskPersonIds } from './person-id-mask.js';
-import { currentContext, formatTraceparent } from '@ots/request-context';
+import { formatTraceparent, type RequestContext } from '@ots/request-context';
 
 /** Nest's levels as pino's: `log` is pino's `info`, `verbose` its `trace`. */
 const PINO_LEVEL: Record<LogLevel | 'fatal', string> = {
@@ -15,9 +15,8 @@ const PINO_LEVEL: Record<LogLevel | 'fatal', string> = {
   verbose: 'trace',
 };
 
-/** The fields every line gets from the work under way: request id, trace, GraphQL operation, message. */
-function contextFields(): Record<string, string> {
-  const context = currentContext();
+/** The fields a line gets from the work it is about: request id, trace, GraphQL operation, message. */
+function contextFields(context: RequestContext | undefined): Record<string, string> {
   if (!context) return {};
   const fields: Record<string, string> = { traceparent: formatTraceparent(context.trace) };
   if (context.requestId) fields.reqId = context.requestId;
@@ -29,7 +28,7 @@ function contextFields(): Record<string, string> {
 
 /**
  * The node's one logger: JSON lines on stdout (pino), one object per line with `level`, `time`, the Nest
- * `context` (the class that logged), the fields of the work under way and `msg`; person ids masked
+ * `context` (the class that logged), for message and request lines the fields of their work, and `msg`; person ids masked
  * (`KZ:IIN:9001******23`) in the message and in every field. On a terminal the same lines are printed
  * readably (pino-pretty). Nest's `Logger` instances all end here once the app uses it.
  */
@@ -42,7 +41,6 @@ export class NodeLogger implements LoggerService {
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label: string) => ({ level: label }) },
-      mixin: contextFields,
     };
     this.pino = pino(options, destination);
   }
@@ -72,9 +70,13 @@ export class NodeLogger implements LoggerService {
     this.write('fatal', message, rest);
   }
 
-  /** Structured fields beside the message (a message's `msg_type`, a partner), masked like the message. */
-  with(level: 'info' | 'warn' | 'debug', fields: Record<string, unknown>, message: string): void {
-    if (this.pino.isLevelEnabled(level)) this.pino[level](maskDeep(fields) as object, maskPersonIds(message));
+  /**
+   * Structured fields beside the message (a message's `msg_type`, a partner), masked like the message, and those of
+   * the work the line is about (`context`: request id, traceparent, operation, `iss`, `jti`).
+   */
+  with(level: 'info' | 'warn' | 'debug', fields: Record<string, unknown>, message: string, context?: RequestContext): void {
+    if (this.pino.isLevelEnabled(level))
+      this.pino[level]({ ...contextFields(context), ...(maskDeep(fields) as object) }, maskPersonIds(message));
   }
 
   private write(level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace', message: unknown, rest: unknown[]): void {

@@ -1,17 +1,14 @@
-import { AsyncResource } from 'node:async_hooks';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { setPartnerRequestHeaders } from '@ots/jws';
 import { MetricsRecorder } from './metrics-recorder.js';
 import { nodeLogger } from './node-logger.js';
-import { currentContext, formatTraceparent, parseTraceparent, type RequestContext, runInContext } from '@ots/request-context';
+import { attachContext, parseTraceparent, type RequestContext } from '@ots/request-context';
 import { startSpan, type StartedSpan } from './tracing.js';
 
 interface Telemetry {
   context: RequestContext;
   span: StartedSpan;
-  resource: AsyncResource;
   started: bigint;
 }
 
@@ -20,8 +17,8 @@ type Tracked = FastifyRequest & { [TELEMETRY]?: Telemetry };
 
 /**
  * Gives every HTTP request its context (request id, trace position from the caller's `traceparent` or a new
- * trace) for the log lines and partner calls made while it is handled; counts GraphQL operations with their
- * duration once answered; and has every partner call carry the current `traceparent`.
+ * trace), attached to the request for its log line and for the message it delivers or enqueues; counts GraphQL
+ * operations with their duration once answered.
  */
 @Injectable()
 export class RequestTelemetry implements OnModuleInit {
@@ -31,10 +28,6 @@ export class RequestTelemetry implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    setPartnerRequestHeaders(() => {
-      const context = currentContext();
-      return context ? { traceparent: formatTraceparent(context.trace) } : undefined;
-    });
     // Only on Fastify (the node's adapter); an app on another adapter (a bench baseline) gets no request context.
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
     if (typeof fastify?.addHook !== 'function') return;
@@ -42,16 +35,9 @@ export class RequestTelemetry implements OnModuleInit {
       const parent = parseTraceparent(request.headers.traceparent);
       const span = startSpan(`${request.method} ${request.url.split('?')[0] ?? ''}`, 'server', parent);
       const context: RequestContext = { requestId: request.id, trace: span.ids, ...(parent ? { parentSpanId: parent.spanId } : {}) };
-      runInContext(context, () => {
-        request[TELEMETRY] = { context, span, resource: new AsyncResource('ots-request'), started: process.hrtime.bigint() };
-        done();
-      });
-    });
-    // Reading the body leaves the request's context behind (its events come from the socket): take it back.
-    fastify.addHook('preValidation', (request: Tracked, _reply, done) => {
-      const telemetry = request[TELEMETRY];
-      if (telemetry) telemetry.resource.runInAsyncScope(done);
-      else done();
+      attachContext(request, context);
+      request[TELEMETRY] = { context, span, started: process.hrtime.bigint() };
+      done();
     });
     fastify.addHook('onResponse', (request: Tracked, reply, done) => {
       const telemetry = request[TELEMETRY];
@@ -76,12 +62,11 @@ export class RequestTelemetry implements OnModuleInit {
     }
     // Who asked (a citizen's subject is a person id: the logger masks it).
     const subject = (request as FastifyRequest & { principal?: { subject?: string } }).principal?.subject;
-    runInContext(context, () =>
-      nodeLogger()?.with(
-        'debug',
-        { method: request.method, path, status, ms: Math.round(seconds * 1000), ...(subject ? { subject } : {}) },
-        'request answered',
-      ),
+    nodeLogger()?.with(
+      'debug',
+      { method: request.method, path, status, ms: Math.round(seconds * 1000), ...(subject ? { subject } : {}) },
+      'request answered',
+      context,
     );
   }
 }

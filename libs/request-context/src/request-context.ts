@@ -1,11 +1,13 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { formatTraceparent, type TraceIds } from './trace-context.js';
 
 /**
- * What the node knows about the work under way, for every log line and partner call made while doing it:
- * the incoming request (or outbox send), its trace position, and once known the GraphQL operation and the
- * message (`iss`, `jti`) it is about. Mutable on purpose: the operation name and the message are learned
- * after the request started.
+ * What the node knows about one piece of work, for its log lines and the partner calls made for it: the incoming
+ * request (or outbox send), its trace position, and once known the GraphQL operation and the message (`iss`,
+ * `jti`) it is about. Mutable on purpose: the operation name and the message are learned after the work started.
+ *
+ * Carried explicitly (on the HTTP request, into the message path) rather than in an AsyncLocalStorage: on Node 20
+ * an AsyncLocalStorage installs promise hooks that run for every promise of the process, which cost the message
+ * path about 15 % of its throughput (docs/benchmarks.md).
  */
 export interface RequestContext {
   requestId?: string;
@@ -19,37 +21,35 @@ export interface RequestContext {
   jti?: string;
 }
 
-const storage = new AsyncLocalStorage<RequestContext>();
+const CONTEXT = Symbol('ots.request-context');
+type Carrier = { [CONTEXT]?: RequestContext };
 
-export function currentContext(): RequestContext | undefined {
-  return storage.getStore();
+/** Makes `context` the one of `carrier` (an HTTP request). */
+export function attachContext(carrier: object, context: RequestContext): void {
+  (carrier as Carrier)[CONTEXT] = context;
 }
 
-/** Runs `work` with `context` as the current one (and everything it starts asynchronously). */
-export function runInContext<T>(context: RequestContext, work: () => T): T {
-  return storage.run(context, work);
+/** The context attached to `carrier`, undefined for none. */
+export function contextOf(carrier: object | undefined): RequestContext | undefined {
+  return carrier ? (carrier as Carrier)[CONTEXT] : undefined;
 }
 
-/** The `traceparent` of the current work, undefined outside of any. */
-export function currentTraceparent(): string | undefined {
-  const context = storage.getStore();
+/** The `traceparent` of `context`, undefined without one. */
+export function traceparentOf(context: RequestContext | undefined): string | undefined {
   return context ? formatTraceparent(context.trace) : undefined;
 }
 
-/** Says which message the current work is about, so that its log lines carry `iss` and `jti`. */
-export function noteMessage(iss: string, jti: string): void {
-  const context = storage.getStore();
+/** Says which message the work is about, so that its log lines carry `iss` and `jti`. */
+export function noteMessage(context: RequestContext | undefined, iss: string, jti: string): void {
   if (context) Object.assign(context, { iss, jti });
 }
 
-/** Says which GraphQL operation the current request runs. */
-export function noteOperation(operation: string): void {
-  const context = storage.getStore();
+/** Says which GraphQL operation the request runs. */
+export function noteOperation(context: RequestContext | undefined, operation: string): void {
   if (context) context.operation = operation;
 }
 
-/** Says how the current GraphQL operation ended (OK or an error code). */
-export function noteOutcome(outcome: string): void {
-  const context = storage.getStore();
+/** Says how the GraphQL operation ended (OK or an error code). */
+export function noteOutcome(context: RequestContext | undefined, outcome: string): void {
   if (context) context.outcome = outcome;
 }
