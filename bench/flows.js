@@ -86,9 +86,28 @@ export async function applications(label, trEnv, options = {}) {
  * receipted. Baseline: the same protocol work by two plain Node processes (bench/bare-messaging.js).
  */
 export async function messages(label, trEnv, bareRate, options = {}) {
+  const { rate, exact } = await messageExchange({}, trEnv, options);
+  record(
+    `messages KZ <-> TR with receipts (taxpayer checks and answers), TR on ${label} (messages/s)`,
+    rate,
+    'msg/s',
+    bareRate,
+    'msg/s, same protocol work in plain Node (bench/bare-messaging.js)',
+    rate / bareRate,
+    `>= 500, ${exact ? 'none lost or doubled' : 'COUNTS DIFFER'}`,
+    rate >= 500 && exact,
+  );
+  return rate;
+}
+
+/**
+ * The rounds of `messages()` with KZ started with `kzEnv` and TR with `trEnv`, recording nothing: the median rate,
+ * whether every round's counts were exact, and the median CPU per message of each node (ms).
+ */
+export async function messageExchange(kzEnv, trEnv, options = {}) {
   const dataRoot = tempDir('messages');
   await options.seed?.(dataRoot, trEnv);
-  const [kz, tr] = [await startNode('KZ', dataRoot, 4913), await startNode('TR', dataRoot, 4914, trEnv)];
+  const [kz, tr] = [await startNode('KZ', dataRoot, 4913, kzEnv), await startNode('TR', dataRoot, 4914, trEnv)];
   try {
     await mutualTrust(dataRoot, [kz, tr]);
     const officer = token(dataRoot, 'KZ', 'KZ:OFFICER:1', 'officer');
@@ -98,6 +117,7 @@ export async function messages(label, trEnv, bareRate, options = {}) {
     const counts = async (node) =>
       (await gql(node.url, '{ messageCounts { pending delivered dead received } }', {}, admins[node.country])).messageCounts;
     const rates = [];
+    const cpu = { KZ: [], TR: [] };
     let exact = true;
     // What a seeded database already holds (bench/growth.js): the counts below are on top of it.
     const stored = options.stored ?? 0;
@@ -125,10 +145,17 @@ export async function messages(label, trEnv, bareRate, options = {}) {
         20,
       );
       const seconds = (performance.now() - started) / 1000;
-      if (run >= 0) rates.push((2 * roundCount) / seconds);
+      const [kzCpu, trCpu] = [cpuSeconds(kz.pid) - cpuBefore[0], cpuSeconds(tr.pid) - cpuBefore[1]].map(
+        (s) => (1e3 * s) / (2 * roundCount),
+      );
+      if (run >= 0) {
+        rates.push((2 * roundCount) / seconds);
+        cpu.KZ.push(kzCpu);
+        cpu.TR.push(trCpu);
+      }
       const postgresCpu = ((1e3 * (postgresCpuSeconds() - cpuBefore[2])) / (2 * roundCount)).toFixed(2);
       process.stdout.write(
-        `  ${run < 0 ? 'warm-up: ' : ''}${((2 * roundCount) / seconds).toFixed(0)} msg/s; CPU per message: KZ ${((1e3 * (cpuSeconds(kz.pid) - cpuBefore[0])) / (2 * roundCount)).toFixed(2)} ms, TR ${((1e3 * (cpuSeconds(tr.pid) - cpuBefore[1])) / (2 * roundCount)).toFixed(2)} ms, PostgreSQL server ${postgresCpu} ms\n`,
+        `  ${run < 0 ? 'warm-up: ' : ''}${((2 * roundCount) / seconds).toFixed(0)} msg/s; CPU per message: KZ ${kzCpu.toFixed(2)} ms, TR ${trCpu.toFixed(2)} ms, PostgreSQL server ${postgresCpu} ms\n`,
       );
       const byId = new Map();
       for (let i = 0; i < roundCount; i += 1000)
@@ -150,18 +177,7 @@ export async function messages(label, trEnv, bareRate, options = {}) {
       if (!runExact) process.stdout.write(`  counts differ: KZ ${JSON.stringify(atKz)}, TR ${JSON.stringify(atTr)}\n`);
       exact &&= runExact;
     }
-    const rate = median(rates);
-    record(
-      `messages KZ <-> TR with receipts (taxpayer checks and answers), TR on ${label} (messages/s)`,
-      rate,
-      'msg/s',
-      bareRate,
-      'msg/s, same protocol work in plain Node (bench/bare-messaging.js)',
-      rate / bareRate,
-      `>= 500, ${exact ? 'none lost or doubled' : 'COUNTS DIFFER'}`,
-      rate >= 500 && exact,
-    );
-    return rate;
+    return { rate: median(rates), exact, cpu: { KZ: median(cpu.KZ), TR: median(cpu.TR) } };
   } finally {
     await Promise.all([kz.stop(), tr.stop()]);
   }

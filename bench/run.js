@@ -1,5 +1,5 @@
 // npm run bench [-- --quick]: every hot path against a baseline measured in the same run, median of 3.
-// The growth steps (growth, audit, statuslist, fifteen) run in the full bench only, or when --only names them;
+// The growth steps (growth, audit, statuslist, fifteen) and hsm run in the full bench only, or when --only names them;
 // `--soak [--soak-minutes=30]` runs only the soak (bench/soak.js).
 // Writes docs/benchmarks.md. Nothing here is a test: no figure fails `npm test`.
 import { cpus } from 'node:os';
@@ -10,6 +10,7 @@ import { quick, rows, RUNS } from './results.js';
 import { documentVerification, graphqlVerification } from './verification.js';
 import { registryQuery } from './registry.js';
 import { applications, messages, bareMessaging } from './flows.js';
+import { hsmMessages } from './hsm.js';
 import { federatedSearch, footprint } from './federation.js';
 import { federationScale } from './federation-scale.js';
 import { monitoringOverhead } from './monitoring.js';
@@ -51,6 +52,9 @@ const steps = {
     await applications('SQLite', {});
     if (postgres) await onPostgres((env) => applications('PostgreSQL', env));
   },
+  // Key custody (not in --quick: two message benchmarks, over 90 s on this machine): both nodes' keys in SoftHSM2
+  // against the software key store, and what one token operation costs.
+  hsm: async () => (quick && !only ? undefined : hsmMessages()),
   monitoring: monitoringOverhead,
   federated: federatedSearch,
   transparency: transparencyProofs,
