@@ -9,6 +9,8 @@ import type { Principal } from '@ots/identity';
 import { KEY_REVOCATION_REASONS } from '@ots/jws';
 import { EntityConfigurationService } from './entity-configuration.service.js';
 import { KeyStore } from './key-store.js';
+import { randomUUID } from 'node:crypto';
+import type { JWK } from 'jose';
 
 type Listener = () => void;
 
@@ -87,6 +89,36 @@ export class KeyRotationService implements OnApplicationBootstrap {
     await this.run(() => this.keys.revokeKey(command.thumbprint, command.reason));
     await this.changed(principal, 'keys.revoke', command.thumbprint, { reason: command.reason });
     return command.thumbprint;
+  }
+
+  /**
+   * Moves the root private key off the node (file backend): returned once, to be kept on the offline machine; the
+   * node then serves the 45-day entity configuration the root signed just before it left.
+   */
+  async exportRoot(principal: Principal): Promise<JWK> {
+    const privateJwk = await this.run(() => this.keys.exportRoot((root) => this.entityConfiguration.signBeforeRootLeaves(root)));
+    await this.changed(principal, 'keys.export-root', privateJwk.kid ?? '');
+    return privateJwk;
+  }
+
+  /** A new signer or encryption key pair kept pending, and the request for the offline root to certify it. */
+  async requestKey(kind: 'signer' | 'encryption', principal: Principal): Promise<string> {
+    const request = await this.run(() => this.keys.requestCertificate(kind, randomUUID()));
+    await this.changed(principal, 'keys.requested', request.requestId, { kind });
+    return JSON.stringify(request);
+  }
+
+  /** Installs a response signed by the offline root after checking it against its pending request. */
+  async importResponse(response: string, principal: Principal): Promise<string> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(response);
+    } catch (err) {
+      throw new BadInputError(`the response is not JSON: ${(err as Error).message}`, { detail: (err as Error).message });
+    }
+    const imported = await this.run(() => this.keys.importResponse(raw));
+    await this.changed(principal, 'keys.imported', imported.kid, { kind: imported.kind, request: imported.requestId });
+    return imported.kid;
   }
 
   private async run<T>(change: () => Promise<T>): Promise<T> {

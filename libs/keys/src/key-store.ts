@@ -11,7 +11,9 @@ import {
 } from '@ots/jws';
 import { ConfigError } from '@ots/config';
 import type { GeneratedKey, KeyBackend } from './key-backend.js';
-import { KeyFile, type KeyFileContents, type StoredKey } from './key-file.js';
+import { KeyFile, type KeyFileContents, type PendingKey, type StoredKey } from './key-file.js';
+import { createKeyRequest, verifyKeyResponse, type KeyRequest } from './key-request.js';
+import { KeyRequestInvalidError, RootKeyOfflineError } from './keys.errors.js';
 
 /** A certificate is renewed when less than this is left of it. */
 const RENEW_BEFORE_SECONDS = 30 * 24 * 3600;
@@ -122,8 +124,111 @@ export class KeyStore {
     const root = this.activeRoots()[0];
     if (!root) throw new ConfigError(`${this.file.path}: no active root key`);
     const key = this.backend.signingKey(root);
-    if (!key) throw new ConfigError(`${this.file.path}: the private key of root ${root.kid} is not on this node`);
+    if (!key) throw new RootKeyOfflineError(`the private key of root ${root.kid} is not on this node`);
     return { kid: root.kid, privateJwk: key };
+  }
+
+  /** Whether the signing root's private key has been moved off this node (`fedctl keys export-root`). */
+  get rootOffline(): boolean {
+    const root = this.activeRoots()[0];
+    return root !== undefined && this.backend.signingKey(root) === undefined;
+  }
+
+  /** What the root signed before it left, served while the root is away (EntityConfigurationService). */
+  get offlineEntityConfiguration(): string | undefined {
+    return this.contents.offlineEntityConfiguration;
+  }
+
+  /**
+   * Moves the root private key off the node: returns it, and keeps only its public half, so that nothing left on
+   * the node's disk can sign as the root. `lastStatement` is signed with the root just before it goes: the entity
+   * configuration partners read until the next key ceremony. Only a file-backed root can leave; a token's never does.
+   */
+  async exportRoot(lastStatement: (root: { kid: string; privateJwk: SigningKey }) => Promise<string>): Promise<JWK> {
+    return this.mutate(async () => {
+      if (this.backend.kind !== 'file') throw new ConfigError('the root key is in the token and cannot be exported');
+      const active = this.activeRoots();
+      if (active.length !== 1) throw new ConfigError('export the root when exactly one root key is active (finish the rollover first)');
+      const root = active[0] as StoredKey;
+      if (!root.privateJwk) throw new RootKeyOfflineError(`the private key of root ${root.kid} is not on this node`);
+      this.contents.offlineEntityConfiguration = await lastStatement(this.signingRoot());
+      const privateJwk = root.privateJwk as JWK;
+      root.publicJwk = toPublicJwk(privateJwk) as StoredKey['publicJwk'];
+      delete root.privateJwk;
+      return privateJwk;
+    });
+  }
+
+  /**
+   * Offline root, first half: a new signer or encryption key pair made in the backend and kept pending, and the
+   * request for the root to certify it exactly as the node would have (issueSignerCertificate's payload).
+   */
+  async requestCertificate(kind: 'signer' | 'encryption', requestId: string): Promise<KeyRequest> {
+    return this.mutate(async () => {
+      const root = this.activeRoots()[0];
+      if (!root) throw new ConfigError(`${this.file.path}: no active root key`);
+      const role = kind === 'signer' ? 'signer' : 'enc';
+      const pair = await this.backend.generate(role);
+      const publicJwk = toPublicJwk(pair.publicJwk);
+      const at = nowSeconds();
+      const request = createKeyRequest({
+        requestId,
+        country: this.country,
+        kind,
+        rootKid: root.kid,
+        createdAt: at,
+        payload: {
+          iss: this.country,
+          sub: pair.kid,
+          jwk: publicJwk,
+          iat: at,
+          nbf: at,
+          exp: at + MAX_CERTIFICATE_LIFETIME_SECONDS,
+          use: role === 'enc' ? ['enc'] : ['doc', 'msg'],
+        },
+      });
+      this.contents.pending = [
+        ...(this.contents.pending ?? []),
+        {
+          role,
+          kid: pair.kid,
+          alg: pair.alg,
+          publicJwk: publicJwk as PendingKey['publicJwk'],
+          ...(pair.privateJwk ? { privateJwk: pair.privateJwk as PendingKey['privateJwk'] } : {}),
+          ...(pair.hsmId ? { hsmId: pair.hsmId } : {}),
+          request,
+        },
+      ];
+      this.events.push({ action: 'keys.generated', kid: pair.kid, details: { role, backend: this.backend.kind, pending: requestId } });
+      return request;
+    });
+  }
+
+  /**
+   * Offline root, second half: the signed response, checked against its pending request and the root public key
+   * (tampered, mismatching and expired ones are refused with their codes), installs the certified key as current.
+   */
+  async importResponse(raw: unknown): Promise<{ requestId: string; kind: string; kid: string }> {
+    return this.mutate(async () => {
+      const requestId = (raw as { requestId?: unknown } | null)?.requestId;
+      const pending = (this.contents.pending ?? []).find((p) => p.request.requestId === requestId);
+      if (!pending) throw new KeyRequestInvalidError(`no pending key request ${String(requestId)} on ${this.country}`);
+      const request = pending.request as KeyRequest;
+      const root = this.contents.keys.find((k) => k.role === 'root' && k.kid === request.rootKid && !k.retiredAt);
+      if (!root) throw new KeyRequestInvalidError(`root ${request.rootKid} of request ${request.requestId} is no longer active`);
+      const certificate = await verifyKeyResponse(request, raw, publicOf(root));
+      const { request: _request, ...key } = pending;
+      this.contents.pending = (this.contents.pending ?? []).filter((p) => p !== pending);
+      this.retireCurrent(pending.role);
+      const expiresAt = request.payload.exp as number;
+      this.contents.keys.push({ ...key, createdAt: new Date().toISOString(), certificate, certificateExpiresAt: expiresAt });
+      this.events.push({
+        action: 'keys.certified',
+        kid: pending.kid,
+        details: { role: pending.role, by: root.kid, use: request.payload.use, expiresAt, request: request.requestId },
+      });
+      return { requestId: request.requestId, kind: request.kind, kid: pending.kid };
+    });
   }
 
   rootPublicJwks(): JWK[] {
@@ -292,6 +397,8 @@ export class KeyStore {
     }
     for (const role of CERTIFIED_ROLES) {
       const current = [...this.contents.keys].reverse().find((k) => k.role === role && !k.retiredAt);
+      // With the root offline a due renewal is a key request (`fedctl keys request`), not a failed start.
+      if (current && this.rootOffline && (current.certificateExpiresAt ?? 0) > nowSeconds()) continue;
       if (!current || (current.certificateExpiresAt ?? 0) - nowSeconds() < RENEW_BEFORE_SECONDS) {
         await this.addCertified(role);
         changed = true;
