@@ -54,6 +54,7 @@ describe('a node running without its root private key', () => {
     const rotate = run(['keys', 'rotate', '--signer', '--node', 'KZ']);
     expect(rotate.status).toBe(1);
     expect(rotate.stderr).toContain('ROOT_KEY_OFFLINE');
+    expect(run(['keys', 'rotate', '--root', '--node', 'KZ']).stderr).toContain('ROOT_KEY_OFFLINE');
     expect(run(['keys', 'export-root', '--node', 'KZ', '--out', join(offline, 'again.json')]).stderr).toContain('ROOT_KEY_OFFLINE');
     expect((await fetch(`${federation.url('KZ')}/.well-known/openid-federation`)).status).toBe(200);
 

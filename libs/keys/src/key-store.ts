@@ -314,6 +314,8 @@ export class KeyStore {
   async addRoot(): Promise<string> {
     return this.mutate(async () => {
       if (this.activeRoots().length >= 2) throw new ConfigError('two root keys are active already; retire one first');
+      // The new root is announced in an entity configuration the current root signs: not possible while it is away.
+      if (this.rootOffline) throw new RootKeyOfflineError(`root ${this.activeRoots()[0]?.kid} must sign the new root's announcement`);
       const root = await this.backend.generate('root');
       this.add('root', root);
       return root.kid;
