@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeProtectedHeader } from 'jose';
 import { TestFederation } from './support/federation.js';
-import { allNodes, issueDocument, verifyDocument } from './support/graphql.js';
+import { allNodes, graphql, issueDocument, verifyDocument } from './support/graphql.js';
 import { PORT_SHIFT, tempDataRoot } from './support/processes.js';
 
 const OFFSET = 1350 + PORT_SHIFT;
@@ -102,6 +102,28 @@ describe('a node running without its root private key', () => {
     expect(decodeProtectedHeader(document.jws).kid).toBe(request.payload.sub);
     expect(await verifyDocument(federation.url('TR'), document.jws)).toMatchObject({ valid: true, reason: 'OK', issuerCountry: 'KZ' });
 
+    // The published statement still lists the old certificate: the offline root signs today's, and partners read it.
+    const ecRequestFile = join(offline, 'ec-req.json');
+    expect(run(['keys', 'request', '--node', 'KZ', '--kind', 'entity-configuration', '--out', ecRequestFile]).status).toBe(0);
+    const ecSignedFile = join(offline, 'ec-signed.json');
+    expect(run(['keys', 'sign-request', '--root-key', rootFile, '--in', ecRequestFile, '--out', ecSignedFile]).status).toBe(0);
+    const ecImported = run(['keys', 'import', '--node', 'KZ', '--in', ecSignedFile]);
+    expect(ecImported.stderr).toBe('');
+    expect(ecImported.stdout).toContain(`signed by root ${root.kid} imported`);
+    const published = await (await fetch(`${federation.url('KZ')}/.well-known/openid-federation`)).text();
+    expect(published).toBe(JSON.parse(readFileSync(ecSignedFile, 'utf8')).signed);
+    const certificates = JSON.parse(Buffer.from(published.split('.')[1] as string, 'base64url').toString('utf8')).metadata.ots_node
+      .signer_certificates as string[];
+    expect(certificates.map((c) => JSON.parse(Buffer.from(c.split('.')[1] as string, 'base64url').toString('utf8')).sub)).toContain(
+      request.payload.sub,
+    );
+    const refreshed = await graphql<{ refreshTrustAnchor: { status: string } }>(
+      federation.url('TR'),
+      'mutation { refreshTrustAnchor(country: "KZ") { status } }',
+      { token: federation.token('TR', 'admin') },
+    );
+    expect(refreshed.data?.refreshTrustAnchor.status).toBe('ACTIVE');
+
     const audit = await allNodes<{ action: string; actor: string; subject: string }>(
       federation.url('KZ'),
       'auditLog',
@@ -111,7 +133,9 @@ describe('a node running without its root private key', () => {
     // fedctl's development identity for KZ's admin, which ran every command above.
     const admin = 'KZ:ADMIN:fedctl';
     expect(audit.find((e) => e.action === 'keys.export-root')).toMatchObject({ actor: admin, subject: root.kid });
-    expect(audit.find((e) => e.action === 'keys.imported')).toMatchObject({ actor: admin, subject: request.payload.sub });
-    expect(audit.filter((e) => e.action === 'keys.imported')).toHaveLength(1);
+    // One entry per import: the new signer, then the entity configuration under the root that signed it.
+    const imports = audit.filter((e) => e.action === 'keys.imported');
+    expect(imports.map((e) => e.subject).sort()).toEqual([request.payload.sub, root.kid].sort());
+    for (const entry of imports) expect(entry.actor).toBe(admin);
   });
 });

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { FederationConfig, NodeConfig } from '@ots/config';
-import { PROTOCOL_VERSIONS, signEntityConfiguration, transparencyOrigin, type SigningKey } from '@ots/jws';
+import {
+  entityConfigurationPayload,
+  PROTOCOL_VERSIONS,
+  signEntityConfiguration,
+  transparencyOrigin,
+  type EntityConfigurationInput,
+  type EntityConfigurationPayload,
+  type SigningKey,
+} from '@ots/jws';
 import { KeyStore } from './key-store.js';
 import { RootKeyOfflineError } from './keys.errors.js';
 import { MAX_OFFLINE_ENTITY_CONFIGURATION_SECONDS } from './key-request.js';
@@ -52,11 +60,19 @@ export class EntityConfigurationService {
     return this.sign(root, Math.floor(Date.now() / 1000), MAX_OFFLINE_ENTITY_CONFIGURATION_SECONDS);
   }
 
+  /** The statement a request asks the offline root to sign: today's keys and certificates, valid 45 days. */
+  offlinePayload(): EntityConfigurationPayload {
+    return entityConfigurationPayload(this.input(Math.floor(Date.now() / 1000), MAX_OFFLINE_ENTITY_CONFIGURATION_SECONDS));
+  }
+
   private sign(root: { kid: string; privateJwk: SigningKey }, now: number, lifetimeSeconds: number): Promise<string> {
-    return signEntityConfiguration({
+    return signEntityConfiguration({ ...this.input(now, lifetimeSeconds), signingRoot: root });
+  }
+
+  private input(now: number, lifetimeSeconds: number): EntityConfigurationInput {
+    return {
       country: this.config.countryCode,
       rootKeys: this.keys.rootPublicJwks(),
-      signingRoot: root,
       metadata: {
         graphql_endpoint: this.config.graphqlEndpoint,
         languages: [...this.federation.languages],
@@ -77,7 +93,7 @@ export class EntityConfigurationService {
       federationEntity: { federation_historical_keys_endpoint: `${this.config.publicBaseUrl}/transparency/historical-keys` },
       issuedAt: now,
       lifetimeSeconds,
-    });
+    };
   }
 
   /** Drops the cached statement after a key change so the next request signs the new keys. */

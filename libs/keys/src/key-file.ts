@@ -53,7 +53,9 @@ const keyFileSchema = z.object({
       }),
     )
     .default([]),
-  /** The entity configuration the root signed before it went offline: served until it expires. */
+  /** Requests for the offline root to sign an entity configuration (no key pair: the statement is the request). */
+  pendingStatements: z.array(z.record(z.string(), z.unknown())).default([]),
+  /** The entity configuration the offline root signed last (at export, or imported): served while the root is away. */
   offlineEntityConfiguration: z.string().optional(),
 });
 

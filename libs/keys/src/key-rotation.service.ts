@@ -101,9 +101,16 @@ export class KeyRotationService implements OnApplicationBootstrap {
     return privateJwk;
   }
 
-  /** A new signer or encryption key pair kept pending, and the request for the offline root to certify it. */
-  async requestKey(kind: 'signer' | 'encryption', principal: Principal): Promise<string> {
-    const request = await this.run(() => this.keys.requestCertificate(kind, randomUUID()));
+  /**
+   * A new signer or encryption key pair kept pending, and the request for the offline root to certify it; or the
+   * request to sign today's entity configuration (after an import, so that partners read the new certificates).
+   */
+  async requestKey(kind: 'signer' | 'encryption' | 'entity-configuration', principal: Principal): Promise<string> {
+    const request = await this.run(() =>
+      kind === 'entity-configuration'
+        ? this.keys.requestEntityConfiguration(randomUUID(), { ...this.entityConfiguration.offlinePayload() })
+        : this.keys.requestCertificate(kind, randomUUID()),
+    );
     await this.changed(principal, 'keys.requested', request.requestId, { kind });
     return JSON.stringify(request);
   }

@@ -95,5 +95,25 @@ describe(KeyStore.name, () => {
     const roots = new Map(reopened.rootPublicJwks().map((jwk) => [jwk.kid as string, jwk]));
     await verifySignerCertificate(reopened.currentSigner().certificate, roots, 'KZ', Math.floor(Date.now() / 1000));
     await expect(reopened.importResponse(response)).rejects.toMatchObject({ code: 'KEY_REQUEST_INVALID' });
+
+    // The entity configuration: signed offline over exactly what the node asked, then the one it serves.
+    const payload = {
+      iss: 'KZ',
+      sub: 'KZ',
+      iat: Math.floor(Date.now() / 1000),
+      exp: Math.floor(Date.now() / 1000) + 86_400,
+      jwks: { keys: [] },
+    };
+    const statement = await reopened.requestEntityConfiguration('6c1a0b5f-9f1d-4b64-8e88-3a5c2e1d7f22', payload);
+    const signedStatement = await signKeyRequest(statement, { publicJwk: reopened.rootPublicJwks()[0]!, key: root });
+    expect(await reopened.importResponse(signedStatement)).toMatchObject({ kind: 'entity-configuration', kid: root.kid });
+    expect(reopened.offlineEntityConfiguration).toBe(signedStatement.signed);
+  });
+
+  it('refuses an entity configuration request while the root is on the node: it signs that itself', async () => {
+    const sut = await KeyStore.open(tempDir(), 'KZ', new FileKeyBackend());
+    await expect(sut.requestEntityConfiguration('6c1a0b5f-9f1d-4b64-8e88-3a5c2e1d7f22', {})).rejects.toThrow(
+      /signs the entity configuration itself/,
+    );
   });
 });

@@ -204,18 +204,42 @@ export class KeyStore {
     });
   }
 
+  /** Offline root: a request for the root to sign `payload` (EntityConfigurationService's) as the entity configuration. */
+  async requestEntityConfiguration(requestId: string, payload: Record<string, unknown>): Promise<KeyRequest> {
+    return this.mutate(async () => {
+      const root = this.activeRoots()[0];
+      if (!root) throw new ConfigError(`${this.file.path}: no active root key`);
+      if (!this.rootOffline) throw new ConfigError(`root ${root.kid} is on this node and signs the entity configuration itself`);
+      const request = createKeyRequest({ requestId, country: this.country, kind: 'entity-configuration', rootKid: root.kid, payload });
+      this.contents.pendingStatements = [...(this.contents.pendingStatements ?? []), request];
+      return request;
+    });
+  }
+
   /**
    * Offline root, second half: the signed response, checked against its pending request and the root public key
-   * (tampered, mismatching and expired ones are refused with their codes), installs the certified key as current.
+   * (tampered, mismatching and expired ones are refused with their codes), installs the certified key as current,
+   * or the signed entity configuration as the one served. Returns the new key, or for a statement the root that signed.
    */
   async importResponse(raw: unknown): Promise<{ requestId: string; kind: string; kid: string }> {
     return this.mutate(async () => {
       const requestId = (raw as { requestId?: unknown } | null)?.requestId;
+      const activeRoot = (request: KeyRequest): StoredKey => {
+        const root = this.contents.keys.find((k) => k.role === 'root' && k.kid === request.rootKid && !k.retiredAt);
+        if (!root) throw new KeyRequestInvalidError(`root ${request.rootKid} of request ${request.requestId} is no longer active`);
+        return root;
+      };
+      const statement = (this.contents.pendingStatements ?? []).find((r) => r.requestId === requestId) as KeyRequest | undefined;
+      if (statement) {
+        const root = activeRoot(statement);
+        this.contents.offlineEntityConfiguration = await verifyKeyResponse(statement, raw, publicOf(root));
+        this.contents.pendingStatements = (this.contents.pendingStatements ?? []).filter((r) => r !== statement);
+        return { requestId: statement.requestId, kind: statement.kind, kid: root.kid };
+      }
       const pending = (this.contents.pending ?? []).find((p) => p.request.requestId === requestId);
       if (!pending) throw new KeyRequestInvalidError(`no pending key request ${String(requestId)} on ${this.country}`);
       const request = pending.request as KeyRequest;
-      const root = this.contents.keys.find((k) => k.role === 'root' && k.kid === request.rootKid && !k.retiredAt);
-      if (!root) throw new KeyRequestInvalidError(`root ${request.rootKid} of request ${request.requestId} is no longer active`);
+      const root = activeRoot(request);
       const certificate = await verifyKeyResponse(request, raw, publicOf(root));
       const { request: _request, ...key } = pending;
       this.contents.pending = (this.contents.pending ?? []).filter((p) => p !== pending);

@@ -5,7 +5,11 @@ import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import { KeyRotationService } from './key-rotation.service.js';
 
 /** What a node running without its root asks the offline root to certify (docs/key-requests.md). */
-const KeyRequestKindEnum = closedSetEnum('KeyRequestKind', ['signer', 'encryption'] as const, 'A new signer or encryption key to certify.');
+const KeyRequestKindEnum = closedSetEnum(
+  'KeyRequestKind',
+  ['signer', 'encryption', 'entity-configuration'] as const,
+  "A new signer or encryption key to certify, or today's entity configuration to sign.",
+);
 
 /** Own key rotation for admins; `fedctl keys ...` calls these. Each returns the thumbprint concerned. */
 @Resolver()
@@ -45,10 +49,10 @@ export class KeysResolver {
 
   @Mutation(() => String, {
     description:
-      'Generates a new key pair in the backend, kept pending, and returns the request (JSON, docs/key-requests.md) for the offline root to sign.',
+      "Generates a new key pair in the backend, kept pending (ENTITY_CONFIGURATION: takes today's statement), and returns the request (JSON, docs/key-requests.md) for the offline root to sign.",
   })
   keyRequest(
-    @Args('kind', { type: () => KeyRequestKindEnum }) kind: 'signer' | 'encryption',
+    @Args('kind', { type: () => KeyRequestKindEnum }) kind: 'signer' | 'encryption' | 'entity-configuration',
     @CurrentPrincipal() principal: Principal,
   ): Promise<string> {
     return this.rotation.requestKey(kind, principal);
@@ -56,7 +60,7 @@ export class KeysResolver {
 
   @Mutation(() => String, {
     description:
-      'Installs a response signed by the offline root (JSON) after checking it against its pending request and the root public key; returns the new key thumbprint.',
+      'Installs a response signed by the offline root (JSON) after checking it against its pending request and the root public key; returns the new key thumbprint (for an entity configuration, the root thumbprint).',
   })
   importKeyResponse(@Args('response') response: string, @CurrentPrincipal() principal: Principal): Promise<string> {
     return this.rotation.importResponse(response, principal);

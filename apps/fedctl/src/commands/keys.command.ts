@@ -29,7 +29,7 @@ import {
 import { schemaName } from '../operations/wire-values.js';
 
 /** The kinds a node asks its offline root for today (the signing machine knows more: docs/key-requests.md). */
-const NODE_REQUEST_KINDS = ['signer', 'encryption'] as const;
+const NODE_REQUEST_KINDS = ['signer', 'encryption', 'entity-configuration'] as const;
 
 /** The signer key a node announces now: the last certificate in its entity configuration (what partners read too). */
 async function currentSignerKey(baseUrl: string): Promise<string> {
@@ -135,7 +135,8 @@ export function registerKeysCommands(program: Command): void {
     const response = readJson(options.in) as { requestId?: unknown; kind?: unknown };
     const { data, country } = await adminRequest(command, options, ImportKeyResponseDocument, { response: JSON.stringify(response) });
     const summary = { country, kind: String(response.kind), id: String(response.requestId), kid: data.importKeyResponse };
-    process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${cliText('responseImported', summary)}\n`);
+    const text = cliText(summary.kind === 'entity-configuration' ? 'statementImported' : 'responseImported', summary);
+    process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${text}\n`);
   });
 
   withAdminOptions(
