@@ -109,7 +109,9 @@ describe('a node running without its root private key', () => {
     expect(run(['keys', 'sign-request', '--root-key', rootFile, '--in', ecRequestFile, '--out', ecSignedFile]).status).toBe(0);
     const ecImported = run(['keys', 'import', '--node', 'KZ', '--in', ecSignedFile]);
     expect(ecImported.stderr).toBe('');
-    expect(ecImported.stdout).toContain(`signed by root ${root.kid} imported`);
+    expect(ecImported.stdout).toContain(
+      `entity-configuration statement ${JSON.parse(readFileSync(ecRequestFile, 'utf8')).requestId} signed by root ${root.kid} imported`,
+    );
     const published = await (await fetch(`${federation.url('KZ')}/.well-known/openid-federation`)).text();
     expect(published).toBe(JSON.parse(readFileSync(ecSignedFile, 'utf8')).signed);
     const certificates = JSON.parse(Buffer.from(published.split('.')[1] as string, 'base64url').toString('utf8')).metadata.ots_node
@@ -117,6 +119,22 @@ describe('a node running without its root private key', () => {
     expect(certificates.map((c) => JSON.parse(Buffer.from(c.split('.')[1] as string, 'base64url').toString('utf8')).sub)).toContain(
       request.payload.sub,
     );
+    // A revocation reaches partners through the historical keys, which the offline root signs too.
+    const oldSigner = keyFile.keys.find((k: { role: string; retiredAt?: string }) => k.role === 'signer' && !k.retiredAt).kid as string;
+    const revoked = await graphql(federation.url('KZ'), `mutation { revokeOwnKey(thumbprint: "${oldSigner}", reason: COMPROMISED) }`, {
+      token: federation.token('KZ', 'admin'),
+    });
+    expect(revoked.errors).toBeUndefined();
+    const revocationFile = join(offline, 'revocation-req.json');
+    expect(run(['keys', 'request', '--node', 'KZ', '--kind', 'revocation', '--out', revocationFile]).status).toBe(0);
+    const revocationSigned = join(offline, 'revocation-signed.json');
+    expect(run(['keys', 'sign-request', '--root-key', rootFile, '--in', revocationFile, '--out', revocationSigned]).status).toBe(0);
+    expect(run(['keys', 'import', '--node', 'KZ', '--in', revocationSigned]).stderr).toBe('');
+    const historical = await (await fetch(`${federation.url('KZ')}/transparency/historical-keys`)).text();
+    expect(historical).toBe(JSON.parse(readFileSync(revocationSigned, 'utf8')).signed);
+    const listed = JSON.parse(Buffer.from(historical.split('.')[1] as string, 'base64url').toString('utf8')).keys;
+    expect(listed.find((k: { kid: string }) => k.kid === oldSigner)?.revoked.reason).toBe('compromised');
+
     const refreshed = await graphql<{ refreshTrustAnchor: { status: string } }>(
       federation.url('TR'),
       'mutation { refreshTrustAnchor(country: "KZ") { status } }',
@@ -133,9 +151,9 @@ describe('a node running without its root private key', () => {
     // fedctl's development identity for KZ's admin, which ran every command above.
     const admin = 'KZ:ADMIN:fedctl';
     expect(audit.find((e) => e.action === 'keys.export-root')).toMatchObject({ actor: admin, subject: root.kid });
-    // One entry per import: the new signer, then the entity configuration under the root that signed it.
+    // One entry per import: the new signer, then the entity configuration and historical keys under their root.
     const imports = audit.filter((e) => e.action === 'keys.imported');
-    expect(imports.map((e) => e.subject).sort()).toEqual([request.payload.sub, root.kid].sort());
+    expect(imports.map((e) => e.subject).sort()).toEqual([request.payload.sub, root.kid, root.kid].sort());
     for (const entry of imports) expect(entry.actor).toBe(admin);
   });
 });

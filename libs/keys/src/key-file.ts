@@ -53,10 +53,12 @@ const keyFileSchema = z.object({
       }),
     )
     .default([]),
-  /** Requests for the offline root to sign an entity configuration (no key pair: the statement is the request). */
+  /** Requests for the offline root to sign an entity configuration or the historical keys (no key pair). */
   pendingStatements: z.array(z.record(z.string(), z.unknown())).default([]),
   /** The entity configuration the offline root signed last (at export, or imported): served while the root is away. */
   offlineEntityConfiguration: z.string().optional(),
+  /** The historical keys the offline root signed last (a `revocation` request): served while the root is away. */
+  offlineHistoricalKeys: z.string().optional(),
 });
 
 export type StoredKey = z.infer<typeof storedKeySchema>;

@@ -35,6 +35,7 @@ export const KEY_STARTUP_ACTOR = 'system:keys';
 export class KeyRotationService implements OnApplicationBootstrap {
   private readonly listeners: Listener[] = [];
   private recorder?: KeyChangeRecorder;
+  private historicalKeys?: () => Promise<Record<string, unknown>>;
 
   constructor(
     @Inject(KeyStore) private readonly keys: KeyStore,
@@ -58,6 +59,11 @@ export class KeyRotationService implements OnApplicationBootstrap {
   /** Lets caches built from these keys (the trust view) drop them after a change. */
   onChange(listener: Listener): void {
     this.listeners.push(listener);
+  }
+
+  /** What the root signs as the historical keys (libs/transparency): the payload of a `revocation` request. */
+  useHistoricalKeys(payload: () => Promise<Record<string, unknown>>): void {
+    this.historicalKeys = payload;
   }
 
   /** The transparency log; one recorder per node. */
@@ -103,14 +109,19 @@ export class KeyRotationService implements OnApplicationBootstrap {
 
   /**
    * A new signer or encryption key pair kept pending, and the request for the offline root to certify it; or the
-   * request to sign today's entity configuration (after an import, so that partners read the new certificates).
+   * request to sign today's entity configuration (after an import, so that partners read the new certificates) or
+   * today's historical keys (after a revocation, so that partners refuse what the revoked key signed).
    */
-  async requestKey(kind: 'signer' | 'encryption' | 'entity-configuration', principal: Principal): Promise<string> {
-    const request = await this.run(() =>
-      kind === 'entity-configuration'
-        ? this.keys.requestEntityConfiguration(randomUUID(), { ...this.entityConfiguration.offlinePayload() })
-        : this.keys.requestCertificate(kind, randomUUID()),
-    );
+  async requestKey(kind: 'signer' | 'encryption' | 'entity-configuration' | 'revocation', principal: Principal): Promise<string> {
+    const request = await this.run(async () => {
+      if (kind === 'entity-configuration')
+        return this.keys.requestStatement(kind, randomUUID(), { ...this.entityConfiguration.offlinePayload() });
+      if (kind === 'revocation') {
+        if (!this.historicalKeys) throw new ConfigError('this node publishes no historical keys');
+        return this.keys.requestStatement(kind, randomUUID(), await this.historicalKeys());
+      }
+      return this.keys.requestCertificate(kind, randomUUID());
+    });
     await this.changed(principal, 'keys.requested', request.requestId, { kind });
     return JSON.stringify(request);
   }

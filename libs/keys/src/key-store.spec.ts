@@ -104,7 +104,7 @@ describe(KeyStore.name, () => {
       exp: Math.floor(Date.now() / 1000) + 86_400,
       jwks: { keys: [] },
     };
-    const statement = await reopened.requestEntityConfiguration('6c1a0b5f-9f1d-4b64-8e88-3a5c2e1d7f22', payload);
+    const statement = await reopened.requestStatement('entity-configuration', '6c1a0b5f-9f1d-4b64-8e88-3a5c2e1d7f22', payload);
     const signedStatement = await signKeyRequest(statement, { publicJwk: reopened.rootPublicJwks()[0]!, key: root });
     expect(await reopened.importResponse(signedStatement)).toMatchObject({ kind: 'entity-configuration', kid: root.kid });
     expect(reopened.offlineEntityConfiguration).toBe(signedStatement.signed);
@@ -112,8 +112,8 @@ describe(KeyStore.name, () => {
 
   it('refuses an entity configuration request while the root is on the node: it signs that itself', async () => {
     const sut = await KeyStore.open(tempDir(), 'KZ', new FileKeyBackend());
-    await expect(sut.requestEntityConfiguration('6c1a0b5f-9f1d-4b64-8e88-3a5c2e1d7f22', {})).rejects.toThrow(
-      /signs the entity configuration itself/,
+    await expect(sut.requestStatement('entity-configuration', '6c1a0b5f-9f1d-4b64-8e88-3a5c2e1d7f22', {})).rejects.toThrow(
+      /signs the entity-configuration statement itself/,
     );
   });
 });

@@ -139,6 +139,11 @@ export class KeyStore {
     return this.contents.offlineEntityConfiguration;
   }
 
+  /** The historical keys the offline root signed last, served while it is away (HistoricalKeysService). */
+  get offlineHistoricalKeys(): string | undefined {
+    return this.contents.offlineHistoricalKeys;
+  }
+
   /**
    * Moves the root private key off the node: returns it, and keeps only its public half, so that nothing left on
    * the node's disk can sign as the root. `lastStatement` is signed with the root just before it goes: the entity
@@ -204,13 +209,20 @@ export class KeyStore {
     });
   }
 
-  /** Offline root: a request for the root to sign `payload` (EntityConfigurationService's) as the entity configuration. */
-  async requestEntityConfiguration(requestId: string, payload: Record<string, unknown>): Promise<KeyRequest> {
+  /**
+   * Offline root: a request for the root to sign `payload` as the entity configuration (EntityConfigurationService's)
+   * or as the historical keys (`revocation`: the transparency log's list, so that partners learn of a revocation).
+   */
+  async requestStatement(
+    kind: 'entity-configuration' | 'revocation',
+    requestId: string,
+    payload: Record<string, unknown>,
+  ): Promise<KeyRequest> {
     return this.mutate(async () => {
       const root = this.activeRoots()[0];
       if (!root) throw new ConfigError(`${this.file.path}: no active root key`);
-      if (!this.rootOffline) throw new ConfigError(`root ${root.kid} is on this node and signs the entity configuration itself`);
-      const request = createKeyRequest({ requestId, country: this.country, kind: 'entity-configuration', rootKid: root.kid, payload });
+      if (!this.rootOffline) throw new ConfigError(`root ${root.kid} is on this node and signs the ${kind} statement itself`);
+      const request = createKeyRequest({ requestId, country: this.country, kind, rootKid: root.kid, payload });
       this.contents.pendingStatements = [...(this.contents.pendingStatements ?? []), request];
       return request;
     });
@@ -232,7 +244,9 @@ export class KeyStore {
       const statement = (this.contents.pendingStatements ?? []).find((r) => r.requestId === requestId) as KeyRequest | undefined;
       if (statement) {
         const root = activeRoot(statement);
-        this.contents.offlineEntityConfiguration = await verifyKeyResponse(statement, raw, publicOf(root));
+        const signed = await verifyKeyResponse(statement, raw, publicOf(root));
+        if (statement.kind === 'revocation') this.contents.offlineHistoricalKeys = signed;
+        else this.contents.offlineEntityConfiguration = signed;
         this.contents.pendingStatements = (this.contents.pendingStatements ?? []).filter((r) => r !== statement);
         return { requestId: statement.requestId, kind: statement.kind, kid: root.kid };
       }

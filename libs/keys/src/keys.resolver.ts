@@ -7,8 +7,8 @@ import { KeyRotationService } from './key-rotation.service.js';
 /** What a node running without its root asks the offline root to certify (docs/key-requests.md). */
 const KeyRequestKindEnum = closedSetEnum(
   'KeyRequestKind',
-  ['signer', 'encryption', 'entity-configuration'] as const,
-  "A new signer or encryption key to certify, or today's entity configuration to sign.",
+  ['signer', 'encryption', 'entity-configuration', 'revocation'] as const,
+  "A new signer or encryption key to certify, or today's entity configuration or historical keys (revocations) to sign.",
 );
 
 /** Own key rotation for admins; `fedctl keys ...` calls these. Each returns the thumbprint concerned. */
@@ -49,10 +49,10 @@ export class KeysResolver {
 
   @Mutation(() => String, {
     description:
-      "Generates a new key pair in the backend, kept pending (ENTITY_CONFIGURATION: takes today's statement), and returns the request (JSON, docs/key-requests.md) for the offline root to sign.",
+      "Generates a new key pair in the backend, kept pending (ENTITY_CONFIGURATION, REVOCATION: takes today's statement), and returns the request (JSON, docs/key-requests.md) for the offline root to sign.",
   })
   keyRequest(
-    @Args('kind', { type: () => KeyRequestKindEnum }) kind: 'signer' | 'encryption' | 'entity-configuration',
+    @Args('kind', { type: () => KeyRequestKindEnum }) kind: 'signer' | 'encryption' | 'entity-configuration' | 'revocation',
     @CurrentPrincipal() principal: Principal,
   ): Promise<string> {
     return this.rotation.requestKey(kind, principal);

@@ -11,7 +11,7 @@ import {
   toPublicJwk,
   writeSecretFile,
 } from '@ots/jws';
-import { signKeyRequest } from '@ots/keys';
+import { KEY_REQUEST_KINDS, signKeyRequest } from '@ots/keys';
 import { adminRequest, adminTarget, withAdminOptions, type AdminOptions } from '../admin-request.js';
 import { CliError, UsageError } from '../cli-error.js';
 import { graphqlRequest } from '../graphql-client.js';
@@ -27,9 +27,6 @@ import {
   type KeyRequestKind,
 } from '../operations/generated.js';
 import { schemaName } from '../operations/wire-values.js';
-
-/** The kinds a node asks its offline root for today (the signing machine knows more: docs/key-requests.md). */
-const NODE_REQUEST_KINDS = ['signer', 'encryption', 'entity-configuration'] as const;
 
 /** The signer key a node announces now: the last certificate in its entity configuration (what partners read too). */
 async function currentSignerKey(baseUrl: string): Promise<string> {
@@ -112,12 +109,12 @@ export function registerKeysCommands(program: Command): void {
     keys
       .command('request')
       .description('ask the node for a key request: it makes the new key pair in its backend, keeps it pending and writes the request')
-      .requiredOption('--kind <kind>', `what the offline root is to certify: ${NODE_REQUEST_KINDS.join(' | ')}`)
+      .requiredOption('--kind <kind>', `what the offline root is to certify: ${KEY_REQUEST_KINDS.join(' | ')}`)
       .requiredOption('--out <file>', 'where to write the request (take it to the offline machine: `fedctl keys sign-request`)')
       .option('--json', 'print the summary as JSON'),
   ).action(async (options: AdminOptions & { kind: string; out: string; json?: boolean }, command: Command) => {
-    if (!(NODE_REQUEST_KINDS as readonly string[]).includes(options.kind))
-      throw new UsageError('badRequestKind', { kind: options.kind, kinds: NODE_REQUEST_KINDS.join(', ') });
+    if (!(KEY_REQUEST_KINDS as readonly string[]).includes(options.kind))
+      throw new UsageError('badRequestKind', { kind: options.kind, kinds: KEY_REQUEST_KINDS.join(', ') });
     const { data, country } = await adminRequest(command, options, KeyRequestDocument, { kind: schemaName<KeyRequestKind>(options.kind) });
     const request = JSON.parse(data.keyRequest) as { requestId: string; rootKid: string };
     writeSecretFile(options.out, `${JSON.stringify(request, null, 2)}\n`);
@@ -135,7 +132,10 @@ export function registerKeysCommands(program: Command): void {
     const response = readJson(options.in) as { requestId?: unknown; kind?: unknown };
     const { data, country } = await adminRequest(command, options, ImportKeyResponseDocument, { response: JSON.stringify(response) });
     const summary = { country, kind: String(response.kind), id: String(response.requestId), kid: data.importKeyResponse };
-    const text = cliText(summary.kind === 'entity-configuration' ? 'statementImported' : 'responseImported', summary);
+    const text = cliText(
+      summary.kind === 'entity-configuration' || summary.kind === 'revocation' ? 'statementImported' : 'responseImported',
+      summary,
+    );
     process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${text}\n`);
   });
 

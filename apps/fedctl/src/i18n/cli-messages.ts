@@ -6,7 +6,7 @@ import type { Language } from '@ots/config';
  * the language fedctl asks for.
  */
 export const en = {
-  statementImported: '{country}: entity configuration {id} signed by root {kid} imported; partners read it from now on',
+  statementImported: '{country}: {kind} statement {id} signed by root {kid} imported; partners read it from now on',
   rootExported: '{country}: root key {root} moved off the node into {path}; keep it offline (renewals: fedctl keys request / import)',
   requestWritten: '{country}: {kind} request {id} for root {root}; wrote {path}',
   responseImported: '{country}: {kind} response {id} imported; new key {kid}',
@@ -163,7 +163,7 @@ type CliMessages = Record<CliMessageKey, string>;
 
 export const ru: CliMessages = {
   statementImported:
-    '{country}: конфигурация сущности {id}, подписанная корневым ключом {kid}, импортирована; партнёры читают её с этого момента',
+    '{country}: утверждение {kind} {id}, подписанное корневым ключом {kid}, импортировано; партнёры читают его с этого момента',
   rootExported: '{country}: корневой ключ {root} перенесён с узла в {path}; храните его офлайн (продление: fedctl keys request / import)',
   requestWritten: '{country}: запрос {kind} {id} для корневого ключа {root}; записан {path}',
   responseImported: '{country}: ответ {kind} {id} импортирован; новый ключ {kid}',
@@ -319,7 +319,7 @@ export const ru: CliMessages = {
 };
 
 export const kk: CliMessages = {
-  statementImported: '{country}: {kid} түбірлік кілтімен қол қойылған {id} нысан конфигурациясы импортталды; серіктестер енді соны оқиды',
+  statementImported: '{country}: {kid} түбірлік кілтімен қол қойылған {kind} мәлімдемесі {id} импортталды; серіктестер енді соны оқиды',
   rootExported:
     '{country}: {root} түбірлік кілті түйіннен {path} ішіне көшірілді; оны желіден тыс сақтаңыз (ұзарту: fedctl keys request / import)',
   requestWritten: '{country}: {root} түбірлік кілтіне арналған {kind} сұрауы {id}; {path} жазылды',
@@ -477,8 +477,7 @@ export const kk: CliMessages = {
 };
 
 export const tr: CliMessages = {
-  statementImported:
-    '{country}: {kid} kök anahtarıyla imzalanmış varlık yapılandırması {id} içe aktarıldı; ortaklar bundan sonra bunu okur',
+  statementImported: '{country}: {kid} kök anahtarıyla imzalanmış {kind} beyanı {id} içe aktarıldı; ortaklar bundan sonra bunu okur',
   rootExported:
     '{country}: {root} kök anahtarı düğümden {path} dosyasına taşındı; çevrim dışı saklayın (yenileme: fedctl keys request / import)',
   requestWritten: '{country}: {root} kök anahtarı için {kind} talebi {id}; {path} yazıldı',
@@ -633,7 +632,7 @@ export const tr: CliMessages = {
 };
 
 export const ky: CliMessages = {
-  statementImported: '{country}: {kid} тамыр ачкычы менен кол коюлган {id} объект конфигурациясы импорттолду; өнөктөштөр эми ошону окушат',
+  statementImported: '{country}: {kid} тамыр ачкычы менен кол коюлган {kind} билдирүүсү {id} импорттолду; өнөктөштөр эми ошону окушат',
   rootExported:
     '{country}: {root} тамыр ачкычы түйүндөн {path} ичине көчүрүлдү; аны тармактан тышкары сактаңыз (узартуу: fedctl keys request / import)',
   requestWritten: '{country}: {root} тамыр ачкычы үчүн {kind} суроосу {id}; {path} жазылды',
@@ -793,8 +792,7 @@ export const ky: CliMessages = {
 };
 
 export const uz: CliMessages = {
-  statementImported:
-    '{country}: {kid} ildiz kaliti bilan imzolangan {id} obyekt konfiguratsiyasi import qilindi; hamkorlar endi shuni oʻqiydi',
+  statementImported: '{country}: {kid} ildiz kaliti bilan imzolangan {kind} bayonoti {id} import qilindi; hamkorlar endi shuni oʻqiydi',
   rootExported:
     '{country}: {root} ildiz kaliti tugundan {path} ga koʻchirildi; uni oflayn saqlang (yangilash: fedctl keys request / import)',
   requestWritten: '{country}: {root} ildiz kaliti uchun {kind} soʻrovi {id}; {path} yozildi',
@@ -952,8 +950,7 @@ export const uz: CliMessages = {
 };
 
 export const az: CliMessages = {
-  statementImported:
-    '{country}: {kid} kök açarı ilə imzalanmış {id} obyekt konfiqurasiyası idxal edildi; tərəfdaşlar bundan sonra onu oxuyur',
+  statementImported: '{country}: {kid} kök açarı ilə imzalanmış {kind} bəyanatı {id} idxal edildi; tərəfdaşlar bundan sonra onu oxuyur',
   rootExported:
     '{country}: {root} kök açarı qovşaqdan {path} faylına köçürüldü; onu oflayn saxlayın (yeniləmə: fedctl keys request / import)',
   requestWritten: '{country}: {root} kök açarı üçün {kind} sorğusu {id}; {path} yazıldı',
@@ -1109,7 +1106,7 @@ export const az: CliMessages = {
 };
 
 export const hu: CliMessages = {
-  statementImported: '{country}: a(z) {kid} gyökérkulccsal aláírt {id} entitáskonfiguráció importálva; a partnerek mostantól ezt olvassák',
+  statementImported: '{country}: a(z) {kid} gyökérkulccsal aláírt {kind} nyilatkozat ({id}) importálva; a partnerek mostantól ezt olvassák',
   rootExported:
     '{country}: a(z) {root} gyökérkulcs átkerült a csomópontról ide: {path}; tartsa offline (megújítás: fedctl keys request / import)',
   requestWritten: '{country}: {kind} kérelem ({id}) a(z) {root} gyökérkulcshoz; kiírva: {path}',
@@ -1272,7 +1269,7 @@ export const hu: CliMessages = {
 
 export const tk: CliMessages = {
   statementImported:
-    '{country}: {kid} kök açary bilen gol çekilen {id} obýekt konfigurasiýasy import edildi; hyzmatdaşlar mundan beýläk şony okaýar',
+    '{country}: {kid} kök açary bilen gol çekilen {kind} beýannamasy {id} import edildi; hyzmatdaşlar mundan beýläk şony okaýar',
   rootExported:
     '{country}: {root} kök açary düwünden {path} faýlyna geçirildi; ony onlaýn däl saklaň (täzelemek: fedctl keys request / import)',
   requestWritten: '{country}: {root} kök açary üçin {kind} haýyşy {id}; {path} ýazyldy',

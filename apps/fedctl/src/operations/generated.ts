@@ -76,8 +76,8 @@ export type IssueDocumentInput = {
   validDays: number;
 };
 
-/** A new signer or encryption key to certify, or today's entity configuration to sign. Wire values: SIGNER = `signer`, ENCRYPTION = `encryption`, ENTITY_CONFIGURATION = `entity-configuration`. */
-export type KeyRequestKind = 'ENCRYPTION' | 'ENTITY_CONFIGURATION' | 'SIGNER';
+/** A new signer or encryption key to certify, or today's entity configuration or historical keys (revocations) to sign. Wire values: SIGNER = `signer`, ENCRYPTION = `encryption`, ENTITY_CONFIGURATION = `entity-configuration`, REVOCATION = `revocation`. */
+export type KeyRequestKind = 'ENCRYPTION' | 'ENTITY_CONFIGURATION' | 'REVOCATION' | 'SIGNER';
 
 /** COMPROMISED: everything the key signed is invalid; SUPERSEDED: what it signed before the revocation stays valid. Wire values: COMPROMISED = `compromised`, SUPERSEDED = `superseded`. */
 export type KeyRevocationReason = 'COMPROMISED' | 'SUPERSEDED';
