@@ -57,6 +57,7 @@ describe('a node running without its root private key', () => {
     expect(run(['keys', 'rotate', '--root', '--node', 'KZ']).stderr).toContain('ROOT_KEY_OFFLINE');
     expect(run(['keys', 'export-root', '--node', 'KZ', '--out', join(offline, 'again.json')]).stderr).toContain('ROOT_KEY_OFFLINE');
     expect((await fetch(`${federation.url('KZ')}/.well-known/openid-federation`)).status).toBe(200);
+    expect((await fetch(`${federation.url('KZ')}/transparency/historical-keys`)).status).toBe(200);
 
     const requestFile = join(offline, 'req.json');
     const requested = run(['keys', 'request', '--node', 'KZ', '--kind', 'signer', '--out', requestFile, '--json']);

@@ -6,7 +6,7 @@ import { ConfigError, parseInput } from '@ots/config';
 import { z } from 'zod';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
-import { KEY_REVOCATION_REASONS } from '@ots/jws';
+import { KEY_REVOCATION_REASONS, signHistoricalKeys, type HistoricalKey } from '@ots/jws';
 import { EntityConfigurationService } from './entity-configuration.service.js';
 import { KeyStore } from './key-store.js';
 import { randomUUID } from 'node:crypto';
@@ -99,10 +99,23 @@ export class KeyRotationService implements OnApplicationBootstrap {
 
   /**
    * Moves the root private key off the node (file backend): returned once, to be kept on the offline machine; the
-   * node then serves the 45-day entity configuration the root signed just before it left.
+   * node then serves the 45-day entity configuration and the historical keys the root signed just before it left.
    */
   async exportRoot(principal: Principal): Promise<JWK> {
-    const privateJwk = await this.run(() => this.keys.exportRoot((root) => this.entityConfiguration.signBeforeRootLeaves(root)));
+    const privateJwk = await this.run(() =>
+      this.keys.exportRoot(async (root) => {
+        const entityConfiguration = await this.entityConfiguration.signBeforeRootLeaves(root);
+        if (!this.historicalKeys) return { entityConfiguration };
+        const payload = (await this.historicalKeys()) as { iat: number; keys: HistoricalKey[] };
+        const historicalKeys = await signHistoricalKeys({
+          country: this.keys.country,
+          keys: payload.keys,
+          signingRoot: root,
+          issuedAt: payload.iat,
+        });
+        return { entityConfiguration, historicalKeys };
+      }),
+    );
     await this.changed(principal, 'keys.export-root', privateJwk.kid ?? '');
     return privateJwk;
   }

@@ -71,7 +71,7 @@ describe(KeyStore.name, () => {
     const dir = tempDir();
     const sut = await KeyStore.open(dir, 'KZ', new FileKeyBackend());
     const oldSigner = sut.currentSigner().kid;
-    const root = await sut.exportRoot(async () => 'last-statement');
+    const root = await sut.exportRoot(async () => ({ entityConfiguration: 'last-statement' }));
     expect(typeof root.d).toBe('string');
     expect(sut.rootOffline).toBe(true);
     expect(sut.offlineEntityConfiguration).toBe('last-statement');

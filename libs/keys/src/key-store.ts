@@ -146,17 +146,21 @@ export class KeyStore {
 
   /**
    * Moves the root private key off the node: returns it, and keeps only its public half, so that nothing left on
-   * the node's disk can sign as the root. `lastStatement` is signed with the root just before it goes: the entity
-   * configuration partners read until the next key ceremony. Only a file-backed root can leave; a token's never does.
+   * the node's disk can sign as the root. `lastStatements` are signed with the root just before it goes: the entity
+   * configuration and historical keys partners read until the next key ceremony. Only a file-backed root can leave; a token's never does.
    */
-  async exportRoot(lastStatement: (root: { kid: string; privateJwk: SigningKey }) => Promise<string>): Promise<JWK> {
+  async exportRoot(
+    lastStatements: (root: { kid: string; privateJwk: SigningKey }) => Promise<{ entityConfiguration: string; historicalKeys?: string }>,
+  ): Promise<JWK> {
     return this.mutate(async () => {
       if (this.backend.kind !== 'file') throw new ConfigError('the root key is in the token and cannot be exported');
       const active = this.activeRoots();
       if (active.length !== 1) throw new ConfigError('export the root when exactly one root key is active (finish the rollover first)');
       const root = active[0] as StoredKey;
       if (!root.privateJwk) throw new RootKeyOfflineError(`the private key of root ${root.kid} is not on this node`);
-      this.contents.offlineEntityConfiguration = await lastStatement(this.signingRoot());
+      const last = await lastStatements(this.signingRoot());
+      this.contents.offlineEntityConfiguration = last.entityConfiguration;
+      if (last.historicalKeys) this.contents.offlineHistoricalKeys = last.historicalKeys;
       const privateJwk = root.privateJwk as JWK;
       root.publicJwk = toPublicJwk(privateJwk) as StoredKey['publicJwk'];
       delete root.privateJwk;
