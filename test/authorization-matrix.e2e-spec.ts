@@ -159,6 +159,10 @@ const MATRIX: Record<string, { query: string; expect: Record<Caller, Outcome> }>
   inbox: { query: '{ inbox(first: 1) { edges { node { jti } } } }', expect: ADMIN() },
   ownKeys: { query: '{ ownKeys { kind thumbprint daysLeft } }', expect: ADMIN() },
   keyChangePreview: { query: '{ keyChangePreview(change: ROTATE_SIGNER) { blockedBy signedBy } }', expect: ADMIN() },
+  keyRequest: { query: 'mutation { keyRequest(kind: SIGNER) }', expect: ADMIN() },
+  importKeyResponse: { query: 'mutation { importKeyResponse(response: "{}") }', expect: ADMIN('KEY_REQUEST_INVALID') },
+  // addRootKey above left two roots active: a root leaves only once a rollover is finished.
+  exportRootKey: { query: 'mutation { exportRootKey }', expect: ADMIN('BAD_INPUT') },
 };
 
 function mapAll(outcome: Outcome): Record<Caller, Outcome> {

@@ -48,18 +48,19 @@ export interface EntityConfigurationPayload {
   metadata: { ots_node: OtsNodeMetadata; federation_entity?: { federation_historical_keys_endpoint?: string } };
 }
 
-/** Signs a node's entity configuration (OpenID Federation 1.0 style) with one of its root keys. */
-export async function signEntityConfiguration(input: {
+export interface EntityConfigurationInput {
   country: string;
   rootKeys: JWK[];
-  signingRoot: { kid: string; privateJwk: JWK | SigningKey };
   metadata: OtsNodeMetadata;
   /** OpenID Federation's own entity metadata (the historical keys endpoint). */
   federationEntity?: { federation_historical_keys_endpoint: string };
   issuedAt: number;
   lifetimeSeconds: number;
-}): Promise<string> {
-  const payload: EntityConfigurationPayload = {
+}
+
+/** What a node's root signs as its entity configuration; also the payload of an offline root's key request. */
+export function entityConfigurationPayload(input: EntityConfigurationInput): EntityConfigurationPayload {
+  return {
     iss: input.country,
     sub: input.country,
     iat: input.issuedAt,
@@ -67,6 +68,13 @@ export async function signEntityConfiguration(input: {
     jwks: { keys: input.rootKeys.map(toPublicJwk) },
     metadata: { ots_node: input.metadata, ...(input.federationEntity ? { federation_entity: input.federationEntity } : {}) },
   };
+}
+
+/** Signs a node's entity configuration (OpenID Federation 1.0 style) with one of its root keys. */
+export async function signEntityConfiguration(
+  input: EntityConfigurationInput & { signingRoot: { kid: string; privateJwk: JWK | SigningKey } },
+): Promise<string> {
+  const payload = entityConfigurationPayload(input);
   return signCompact({ ...payload }, { typ: ENTITY_CONFIGURATION_TYP, kid: input.signingRoot.kid }, input.signingRoot.privateJwk);
 }
 

@@ -36,9 +36,33 @@ const keyFileSchema = z.object({
   /** Which backend holds the private keys; a file written before backends existed is `file`. */
   backend: z.enum(['file', 'pkcs11']).default('file'),
   keys: z.array(storedKeySchema),
+  /**
+   * Offline root (docs/key-requests.md): key pairs made for a request the root has not answered yet, each with the
+   * request it was sent in; the private half stays here (encrypted at rest) or in the token like any other key.
+   */
+  pending: z
+    .array(
+      z.object({
+        role: z.enum(['signer', 'enc']),
+        kid: z.string(),
+        alg: z.string(),
+        privateJwk: jwkSchema.optional(),
+        publicJwk: jwkSchema,
+        hsmId: z.string().optional(),
+        request: z.record(z.string(), z.unknown()),
+      }),
+    )
+    .default([]),
+  /** Requests for the offline root to sign an entity configuration or the historical keys (no key pair). */
+  pendingStatements: z.array(z.record(z.string(), z.unknown())).default([]),
+  /** The entity configuration the offline root signed last (at export, or imported): served while the root is away. */
+  offlineEntityConfiguration: z.string().optional(),
+  /** The historical keys the offline root signed last (a `revocation` request): served while the root is away. */
+  offlineHistoricalKeys: z.string().optional(),
 });
 
 export type StoredKey = z.infer<typeof storedKeySchema>;
+export type PendingKey = z.infer<typeof keyFileSchema>['pending'][number];
 export type KeyFileContents = z.input<typeof keyFileSchema>;
 
 /**

@@ -6,9 +6,11 @@ import { ConfigError, parseInput } from '@ots/config';
 import { z } from 'zod';
 import { BadInputError } from '@ots/errors';
 import type { Principal } from '@ots/identity';
-import { KEY_REVOCATION_REASONS } from '@ots/jws';
+import { KEY_REVOCATION_REASONS, signHistoricalKeys, type HistoricalKey } from '@ots/jws';
 import { EntityConfigurationService } from './entity-configuration.service.js';
 import { KeyStore } from './key-store.js';
+import { randomUUID } from 'node:crypto';
+import type { JWK } from 'jose';
 
 type Listener = () => void;
 
@@ -33,6 +35,7 @@ export const KEY_STARTUP_ACTOR = 'system:keys';
 export class KeyRotationService implements OnApplicationBootstrap {
   private readonly listeners: Listener[] = [];
   private recorder?: KeyChangeRecorder;
+  private historicalKeys?: () => Promise<Record<string, unknown>>;
 
   constructor(
     @Inject(KeyStore) private readonly keys: KeyStore,
@@ -56,6 +59,11 @@ export class KeyRotationService implements OnApplicationBootstrap {
   /** Lets caches built from these keys (the trust view) drop them after a change. */
   onChange(listener: Listener): void {
     this.listeners.push(listener);
+  }
+
+  /** What the root signs as the historical keys (libs/transparency): the payload of a `revocation` request. */
+  useHistoricalKeys(payload: () => Promise<Record<string, unknown>>): void {
+    this.historicalKeys = payload;
   }
 
   /** The transparency log; one recorder per node. */
@@ -87,6 +95,61 @@ export class KeyRotationService implements OnApplicationBootstrap {
     await this.run(() => this.keys.revokeKey(command.thumbprint, command.reason));
     await this.changed(principal, 'keys.revoke', command.thumbprint, { reason: command.reason });
     return command.thumbprint;
+  }
+
+  /**
+   * Moves the root private key off the node (file backend): returned once, to be kept on the offline machine; the
+   * node then serves the 45-day entity configuration and the historical keys the root signed just before it left.
+   */
+  async exportRoot(principal: Principal): Promise<JWK> {
+    const privateJwk = await this.run(() =>
+      this.keys.exportRoot(async (root) => {
+        const entityConfiguration = await this.entityConfiguration.signBeforeRootLeaves(root);
+        if (!this.historicalKeys) return { entityConfiguration };
+        const payload = (await this.historicalKeys()) as { iat: number; keys: HistoricalKey[] };
+        const historicalKeys = await signHistoricalKeys({
+          country: this.keys.country,
+          keys: payload.keys,
+          signingRoot: root,
+          issuedAt: payload.iat,
+        });
+        return { entityConfiguration, historicalKeys };
+      }),
+    );
+    await this.changed(principal, 'keys.export-root', privateJwk.kid ?? '');
+    return privateJwk;
+  }
+
+  /**
+   * A new signer or encryption key pair kept pending, and the request for the offline root to certify it; or the
+   * request to sign today's entity configuration (after an import, so that partners read the new certificates) or
+   * today's historical keys (after a revocation, so that partners refuse what the revoked key signed).
+   */
+  async requestKey(kind: 'signer' | 'encryption' | 'entity-configuration' | 'revocation', principal: Principal): Promise<string> {
+    const request = await this.run(async () => {
+      if (kind === 'entity-configuration')
+        return this.keys.requestStatement(kind, randomUUID(), { ...this.entityConfiguration.offlinePayload() });
+      if (kind === 'revocation') {
+        if (!this.historicalKeys) throw new ConfigError('this node publishes no historical keys');
+        return this.keys.requestStatement(kind, randomUUID(), await this.historicalKeys());
+      }
+      return this.keys.requestCertificate(kind, randomUUID());
+    });
+    await this.changed(principal, 'keys.requested', request.requestId, { kind });
+    return JSON.stringify(request);
+  }
+
+  /** Installs a response signed by the offline root after checking it against its pending request. */
+  async importResponse(response: string, principal: Principal): Promise<string> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(response);
+    } catch (err) {
+      throw new BadInputError(`the response is not JSON: ${(err as Error).message}`, { detail: (err as Error).message });
+    }
+    const imported = await this.run(() => this.keys.importResponse(raw));
+    await this.changed(principal, 'keys.imported', imported.kid, { kind: imported.kind, request: imported.requestId });
+    return imported.kid;
   }
 
   private async run<T>(change: () => Promise<T>): Promise<T> {

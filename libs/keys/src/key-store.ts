@@ -11,7 +11,9 @@ import {
 } from '@ots/jws';
 import { ConfigError } from '@ots/config';
 import type { GeneratedKey, KeyBackend } from './key-backend.js';
-import { KeyFile, type KeyFileContents, type StoredKey } from './key-file.js';
+import { KeyFile, type KeyFileContents, type PendingKey, type StoredKey } from './key-file.js';
+import { createKeyRequest, verifyKeyResponse, type KeyRequest } from './key-request.js';
+import { KeyRequestInvalidError, RootKeyOfflineError } from './keys.errors.js';
 
 /** A certificate is renewed when less than this is left of it. */
 const RENEW_BEFORE_SECONDS = 30 * 24 * 3600;
@@ -122,8 +124,153 @@ export class KeyStore {
     const root = this.activeRoots()[0];
     if (!root) throw new ConfigError(`${this.file.path}: no active root key`);
     const key = this.backend.signingKey(root);
-    if (!key) throw new ConfigError(`${this.file.path}: the private key of root ${root.kid} is not on this node`);
+    if (!key) throw new RootKeyOfflineError(`the private key of root ${root.kid} is not on this node`);
     return { kid: root.kid, privateJwk: key };
+  }
+
+  /** Whether the signing root's private key has been moved off this node (`fedctl keys export-root`). */
+  get rootOffline(): boolean {
+    const root = this.activeRoots()[0];
+    return root !== undefined && this.backend.signingKey(root) === undefined;
+  }
+
+  /** What the root signed before it left, served while the root is away (EntityConfigurationService). */
+  get offlineEntityConfiguration(): string | undefined {
+    return this.contents.offlineEntityConfiguration;
+  }
+
+  /** The historical keys the offline root signed last, served while it is away (HistoricalKeysService). */
+  get offlineHistoricalKeys(): string | undefined {
+    return this.contents.offlineHistoricalKeys;
+  }
+
+  /**
+   * Moves the root private key off the node: returns it, and keeps only its public half, so that nothing left on
+   * the node's disk can sign as the root. `lastStatements` are signed with the root just before it goes: the entity
+   * configuration and historical keys partners read until the next key ceremony. Only a file-backed root can leave; a token's never does.
+   */
+  async exportRoot(
+    lastStatements: (root: { kid: string; privateJwk: SigningKey }) => Promise<{ entityConfiguration: string; historicalKeys?: string }>,
+  ): Promise<JWK> {
+    return this.mutate(async () => {
+      if (this.backend.kind !== 'file') throw new ConfigError('the root key is in the token and cannot be exported');
+      const active = this.activeRoots();
+      if (active.length !== 1) throw new ConfigError('export the root when exactly one root key is active (finish the rollover first)');
+      const root = active[0] as StoredKey;
+      if (!root.privateJwk) throw new RootKeyOfflineError(`the private key of root ${root.kid} is not on this node`);
+      const last = await lastStatements(this.signingRoot());
+      this.contents.offlineEntityConfiguration = last.entityConfiguration;
+      if (last.historicalKeys) this.contents.offlineHistoricalKeys = last.historicalKeys;
+      const privateJwk = root.privateJwk as JWK;
+      root.publicJwk = toPublicJwk(privateJwk) as StoredKey['publicJwk'];
+      delete root.privateJwk;
+      return privateJwk;
+    });
+  }
+
+  /**
+   * Offline root, first half: a new signer or encryption key pair made in the backend and kept pending, and the
+   * request for the root to certify it exactly as the node would have (issueSignerCertificate's payload).
+   */
+  async requestCertificate(kind: 'signer' | 'encryption', requestId: string): Promise<KeyRequest> {
+    return this.mutate(async () => {
+      const root = this.activeRoots()[0];
+      if (!root) throw new ConfigError(`${this.file.path}: no active root key`);
+      const role = kind === 'signer' ? 'signer' : 'enc';
+      const pair = await this.backend.generate(role);
+      const publicJwk = toPublicJwk(pair.publicJwk);
+      const at = nowSeconds();
+      const request = createKeyRequest({
+        requestId,
+        country: this.country,
+        kind,
+        rootKid: root.kid,
+        createdAt: at,
+        payload: {
+          iss: this.country,
+          sub: pair.kid,
+          jwk: publicJwk,
+          iat: at,
+          nbf: at,
+          exp: at + MAX_CERTIFICATE_LIFETIME_SECONDS,
+          use: role === 'enc' ? ['enc'] : ['doc', 'msg'],
+        },
+      });
+      this.contents.pending = [
+        ...(this.contents.pending ?? []),
+        {
+          role,
+          kid: pair.kid,
+          alg: pair.alg,
+          publicJwk: publicJwk as PendingKey['publicJwk'],
+          ...(pair.privateJwk ? { privateJwk: pair.privateJwk as PendingKey['privateJwk'] } : {}),
+          ...(pair.hsmId ? { hsmId: pair.hsmId } : {}),
+          request,
+        },
+      ];
+      this.events.push({ action: 'keys.generated', kid: pair.kid, details: { role, backend: this.backend.kind, pending: requestId } });
+      return request;
+    });
+  }
+
+  /**
+   * Offline root: a request for the root to sign `payload` as the entity configuration (EntityConfigurationService's)
+   * or as the historical keys (`revocation`: the transparency log's list, so that partners learn of a revocation).
+   */
+  async requestStatement(
+    kind: 'entity-configuration' | 'revocation',
+    requestId: string,
+    payload: Record<string, unknown>,
+  ): Promise<KeyRequest> {
+    return this.mutate(async () => {
+      const root = this.activeRoots()[0];
+      if (!root) throw new ConfigError(`${this.file.path}: no active root key`);
+      if (!this.rootOffline) throw new ConfigError(`root ${root.kid} is on this node and signs the ${kind} statement itself`);
+      const request = createKeyRequest({ requestId, country: this.country, kind, rootKid: root.kid, payload });
+      this.contents.pendingStatements = [...(this.contents.pendingStatements ?? []), request];
+      return request;
+    });
+  }
+
+  /**
+   * Offline root, second half: the signed response, checked against its pending request and the root public key
+   * (tampered, mismatching and expired ones are refused with their codes), installs the certified key as current,
+   * or the signed entity configuration as the one served. Returns the new key, or for a statement the root that signed.
+   */
+  async importResponse(raw: unknown): Promise<{ requestId: string; kind: string; kid: string }> {
+    return this.mutate(async () => {
+      const requestId = (raw as { requestId?: unknown } | null)?.requestId;
+      const activeRoot = (request: KeyRequest): StoredKey => {
+        const root = this.contents.keys.find((k) => k.role === 'root' && k.kid === request.rootKid && !k.retiredAt);
+        if (!root) throw new KeyRequestInvalidError(`root ${request.rootKid} of request ${request.requestId} is no longer active`);
+        return root;
+      };
+      const statement = (this.contents.pendingStatements ?? []).find((r) => r.requestId === requestId) as KeyRequest | undefined;
+      if (statement) {
+        const root = activeRoot(statement);
+        const signed = await verifyKeyResponse(statement, raw, publicOf(root));
+        if (statement.kind === 'revocation') this.contents.offlineHistoricalKeys = signed;
+        else this.contents.offlineEntityConfiguration = signed;
+        this.contents.pendingStatements = (this.contents.pendingStatements ?? []).filter((r) => r !== statement);
+        return { requestId: statement.requestId, kind: statement.kind, kid: root.kid };
+      }
+      const pending = (this.contents.pending ?? []).find((p) => p.request.requestId === requestId);
+      if (!pending) throw new KeyRequestInvalidError(`no pending key request ${String(requestId)} on ${this.country}`);
+      const request = pending.request as KeyRequest;
+      const root = activeRoot(request);
+      const certificate = await verifyKeyResponse(request, raw, publicOf(root));
+      const { request: _request, ...key } = pending;
+      this.contents.pending = (this.contents.pending ?? []).filter((p) => p !== pending);
+      this.retireCurrent(pending.role);
+      const expiresAt = request.payload.exp as number;
+      this.contents.keys.push({ ...key, createdAt: new Date().toISOString(), certificate, certificateExpiresAt: expiresAt });
+      this.events.push({
+        action: 'keys.certified',
+        kid: pending.kid,
+        details: { role: pending.role, by: root.kid, use: request.payload.use, expiresAt, request: request.requestId },
+      });
+      return { requestId: request.requestId, kind: request.kind, kid: pending.kid };
+    });
   }
 
   rootPublicJwks(): JWK[] {
@@ -209,6 +356,8 @@ export class KeyStore {
   async addRoot(): Promise<string> {
     return this.mutate(async () => {
       if (this.activeRoots().length >= 2) throw new ConfigError('two root keys are active already; retire one first');
+      // The new root is announced in an entity configuration the current root signs: not possible while it is away.
+      if (this.rootOffline) throw new RootKeyOfflineError(`root ${this.activeRoots()[0]?.kid} must sign the new root's announcement`);
       const root = await this.backend.generate('root');
       this.add('root', root);
       return root.kid;
@@ -292,6 +441,8 @@ export class KeyStore {
     }
     for (const role of CERTIFIED_ROLES) {
       const current = [...this.contents.keys].reverse().find((k) => k.role === role && !k.retiredAt);
+      // With the root offline a due renewal is a key request (`fedctl keys request`), not a failed start.
+      if (current && this.rootOffline && (current.certificateExpiresAt ?? 0) > nowSeconds()) continue;
       if (!current || (current.certificateExpiresAt ?? 0) - nowSeconds() < RENEW_BEFORE_SECONDS) {
         await this.addCertified(role);
         changed = true;

@@ -54,3 +54,12 @@ export class KeyImportExpiredError extends KeyCustodyError {
   static override readonly code = 'KEY_IMPORT_EXPIRED';
   readonly code = KeyImportExpiredError.code;
 }
+
+/**
+ * The root private key is not on this node (moved off by `fedctl keys export-root`): what needs the root goes
+ * through a key request instead (`fedctl keys request`, `sign-request` offline, `fedctl keys import`).
+ */
+export class RootKeyOfflineError extends KeyCustodyError {
+  static override readonly code = 'ROOT_KEY_OFFLINE';
+  readonly code = RootKeyOfflineError.code;
+}

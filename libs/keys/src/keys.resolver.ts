@@ -1,8 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { KeyRevocationReasonEnum } from '@ots/graphql-api';
+import { closedSetEnum, KeyRevocationReasonEnum } from '@ots/graphql-api';
 import type { KeyRevocationReason } from '@ots/jws';
 import { CurrentPrincipal, Roles, type Principal } from '@ots/identity';
 import { KeyRotationService } from './key-rotation.service.js';
+
+/** What a node running without its root asks the offline root to certify (docs/key-requests.md). */
+const KeyRequestKindEnum = closedSetEnum(
+  'KeyRequestKind',
+  ['signer', 'encryption', 'entity-configuration', 'revocation'] as const,
+  "A new signer or encryption key to certify, or today's entity configuration or historical keys (revocations) to sign.",
+);
 
 /** Own key rotation for admins; `fedctl keys ...` calls these. Each returns the thumbprint concerned. */
 @Resolver()
@@ -30,6 +37,33 @@ export class KeysResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<string> {
     return this.rotation.revokeKey({ thumbprint, reason }, principal);
+  }
+
+  @Mutation(() => String, {
+    description:
+      'Moves the root private key off this node (file backend) and returns it as a JWK (JSON), once; renewals then go through keyRequest / importKeyResponse.',
+  })
+  async exportRootKey(@CurrentPrincipal() principal: Principal): Promise<string> {
+    return JSON.stringify(await this.rotation.exportRoot(principal));
+  }
+
+  @Mutation(() => String, {
+    description:
+      "Generates a new key pair in the backend, kept pending (ENTITY_CONFIGURATION, REVOCATION: takes today's statement), and returns the request (JSON, docs/key-requests.md) for the offline root to sign.",
+  })
+  keyRequest(
+    @Args('kind', { type: () => KeyRequestKindEnum }) kind: 'signer' | 'encryption' | 'entity-configuration' | 'revocation',
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<string> {
+    return this.rotation.requestKey(kind, principal);
+  }
+
+  @Mutation(() => String, {
+    description:
+      'Installs a response signed by the offline root (JSON) after checking it against its pending request and the root public key; returns the new key thumbprint (for an entity configuration, the root thumbprint).',
+  })
+  importKeyResponse(@Args('response') response: string, @CurrentPrincipal() principal: Principal): Promise<string> {
+    return this.rotation.importResponse(response, principal);
   }
 
   @Mutation(() => String, {

@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { JWK } from 'jose';
 import { NodeConfig } from '@ots/config';
 import { signHistoricalKeys, type HistoricalKey, type KeyRevocationReason } from '@ots/jws';
-import { KeyStore } from '@ots/keys';
+import { KeyRotationService, KeyStore, RootKeyOfflineError } from '@ots/keys';
 import type { LogEntryPayload } from './log-entry.js';
 import { TransparencyLogService } from './transparency-log.service.js';
 
@@ -34,18 +34,36 @@ export function historicalKeysFromLog(entries: readonly Partial<LogEntryPayload>
   });
 }
 
-/** Serves the historical keys signed by the current root, re-signed only when the log has grown. */
+/**
+ * Serves the historical keys signed by the current root, re-signed only when the log has grown; with the root
+ * offline, the list it signed last (a `revocation` key request, docs/key-requests.md).
+ */
 @Injectable()
-export class HistoricalKeysService {
+export class HistoricalKeysService implements OnModuleInit {
   private cached?: { size: number; rootKid: string; jwt: string };
 
   constructor(
     private readonly log: TransparencyLogService,
     @Inject(KeyStore) private readonly keys: KeyStore,
     private readonly config: NodeConfig,
+    private readonly rotation: KeyRotationService,
   ) {}
 
+  onModuleInit(): void {
+    this.rotation.useHistoricalKeys(() => this.payload());
+  }
+
+  /** What the root signs: every revoked key the log records, as of now. */
+  private async payload(): Promise<{ iss: string; iat: number; keys: HistoricalKey[] }> {
+    return { iss: this.config.countryCode, iat: Math.floor(Date.now() / 1000), keys: historicalKeysFromLog(await this.log.payloads()) };
+  }
+
   async current(): Promise<string> {
+    if (this.keys.rootOffline) {
+      const signed = this.keys.offlineHistoricalKeys;
+      if (!signed) throw new RootKeyOfflineError('the historical keys are signed by a revocation key request while the root is away');
+      return signed;
+    }
     const { size } = await this.log.tree();
     const root = this.keys.signingRoot();
     if (this.cached?.size !== size || this.cached.rootKid !== root.kid) {

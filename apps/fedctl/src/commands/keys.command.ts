@@ -11,12 +11,22 @@ import {
   toPublicJwk,
   writeSecretFile,
 } from '@ots/jws';
-import { signKeyRequest } from '@ots/keys';
+import { KEY_REQUEST_KINDS, signKeyRequest } from '@ots/keys';
 import { adminRequest, adminTarget, withAdminOptions, type AdminOptions } from '../admin-request.js';
 import { CliError, UsageError } from '../cli-error.js';
 import { graphqlRequest } from '../graphql-client.js';
 import { cliText } from '../i18n/cli-language.js';
-import { AddRootKeyDocument, NodeIdentityDocument, RetireRootKeyDocument, RotateSignerKeyDocument } from '../operations/generated.js';
+import {
+  AddRootKeyDocument,
+  ExportRootKeyDocument,
+  ImportKeyResponseDocument,
+  KeyRequestDocument,
+  NodeIdentityDocument,
+  RetireRootKeyDocument,
+  RotateSignerKeyDocument,
+  type KeyRequestKind,
+} from '../operations/generated.js';
+import { schemaName } from '../operations/wire-values.js';
 
 /** The signer key a node announces now: the last certificate in its entity configuration (what partners read too). */
 async function currentSignerKey(baseUrl: string): Promise<string> {
@@ -77,6 +87,56 @@ export function registerKeysCommands(program: Command): void {
     process.stdout.write(
       `${cliText('rootAdded', { country: target.country, old: node.rootKeyThumbprints.join(', '), new: addRootKey })}\n`,
     );
+  });
+
+  withAdminOptions(
+    keys
+      .command('export-root')
+      .description(
+        'move the root private key off the node into a file (file backend): the node keeps its public half and serves the 45-day entity configuration the root signed as it left',
+      )
+      .requiredOption('--out <file>', 'where to write the root private key (a JWK; take it to the offline machine)')
+      .option('--json', 'print the summary as JSON'),
+  ).action(async (options: AdminOptions & { out: string; json?: boolean }, command: Command) => {
+    const { data, country } = await adminRequest(command, options, ExportRootKeyDocument);
+    const root = JSON.parse(data.exportRootKey) as JWK;
+    writeSecretFile(options.out, `${JSON.stringify(root, null, 2)}\n`);
+    const summary = { country, root: root.kid ?? '', path: options.out };
+    process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${cliText('rootExported', summary)}\n`);
+  });
+
+  withAdminOptions(
+    keys
+      .command('request')
+      .description('ask the node for a key request: it makes the new key pair in its backend, keeps it pending and writes the request')
+      .requiredOption('--kind <kind>', `what the offline root is to certify: ${KEY_REQUEST_KINDS.join(' | ')}`)
+      .requiredOption('--out <file>', 'where to write the request (take it to the offline machine: `fedctl keys sign-request`)')
+      .option('--json', 'print the summary as JSON'),
+  ).action(async (options: AdminOptions & { kind: string; out: string; json?: boolean }, command: Command) => {
+    if (!(KEY_REQUEST_KINDS as readonly string[]).includes(options.kind))
+      throw new UsageError('badRequestKind', { kind: options.kind, kinds: KEY_REQUEST_KINDS.join(', ') });
+    const { data, country } = await adminRequest(command, options, KeyRequestDocument, { kind: schemaName<KeyRequestKind>(options.kind) });
+    const request = JSON.parse(data.keyRequest) as { requestId: string; rootKid: string };
+    writeSecretFile(options.out, `${JSON.stringify(request, null, 2)}\n`);
+    const summary = { country, kind: options.kind, id: request.requestId, root: request.rootKid, path: options.out };
+    process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${cliText('requestWritten', summary)}\n`);
+  });
+
+  withAdminOptions(
+    keys
+      .command('import')
+      .description('install a response signed by the offline root; the node checks it against its pending request and root key')
+      .requiredOption('--in <file>', 'the signed response (`fedctl keys sign-request --out`)')
+      .option('--json', 'print the summary as JSON'),
+  ).action(async (options: AdminOptions & { in: string; json?: boolean }, command: Command) => {
+    const response = readJson(options.in) as { requestId?: unknown; kind?: unknown };
+    const { data, country } = await adminRequest(command, options, ImportKeyResponseDocument, { response: JSON.stringify(response) });
+    const summary = { country, kind: String(response.kind), id: String(response.requestId), kid: data.importKeyResponse };
+    const text = cliText(
+      summary.kind === 'entity-configuration' || summary.kind === 'revocation' ? 'statementImported' : 'responseImported',
+      summary,
+    );
+    process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : `${text}\n`);
   });
 
   withAdminOptions(

@@ -6,6 +6,11 @@ import type { Language } from '@ots/config';
  * the language fedctl asks for.
  */
 export const en = {
+  statementImported: '{country}: {kind} statement {id} signed by root {kid} imported; partners read it from now on',
+  rootExported: '{country}: root key {root} moved off the node into {path}; keep it offline (renewals: fedctl keys request / import)',
+  requestWritten: '{country}: {kind} request {id} for root {root}; wrote {path}',
+  responseImported: '{country}: {kind} response {id} imported; new key {kid}',
+  badRequestKind: '--kind must be one of {kinds}, got {kind}',
   unknownCountry: 'unknown country {country}; federation-config lists {countries}',
   whichNode: 'which node? pass --node KZ (or a URL), or set NODE_COUNTRY',
   badPortOffset: '--port-offset must be an integer 0-60000, got {value}',
@@ -157,6 +162,12 @@ export type CliMessageKey = keyof typeof en;
 type CliMessages = Record<CliMessageKey, string>;
 
 export const ru: CliMessages = {
+  statementImported:
+    '{country}: утверждение {kind} {id}, подписанное корневым ключом {kid}, импортировано; партнёры читают его с этого момента',
+  rootExported: '{country}: корневой ключ {root} перенесён с узла в {path}; храните его офлайн (продление: fedctl keys request / import)',
+  requestWritten: '{country}: запрос {kind} {id} для корневого ключа {root}; записан {path}',
+  responseImported: '{country}: ответ {kind} {id} импортирован; новый ключ {kid}',
+  badRequestKind: '--kind должен быть одним из {kinds}, получено {kind}',
   unknownCountry: 'неизвестная страна {country}; в federation-config есть {countries}',
   whichNode: 'какой узел? укажите --node KZ (или URL) либо задайте NODE_COUNTRY',
   badPortOffset: '--port-offset должен быть целым числом 0-60000, получено {value}',
@@ -308,6 +319,12 @@ export const ru: CliMessages = {
 };
 
 export const kk: CliMessages = {
+  statementImported: '{country}: {kid} түбірлік кілтімен қол қойылған {kind} мәлімдемесі {id} импортталды; серіктестер енді соны оқиды',
+  rootExported:
+    '{country}: {root} түбірлік кілті түйіннен {path} ішіне көшірілді; оны желіден тыс сақтаңыз (ұзарту: fedctl keys request / import)',
+  requestWritten: '{country}: {root} түбірлік кілтіне арналған {kind} сұрауы {id}; {path} жазылды',
+  responseImported: '{country}: {kind} жауабы {id} импортталды; жаңа кілт {kid}',
+  badRequestKind: '--kind мәні {kinds} ішінен болуы керек, берілгені {kind}',
   unknownCountry: 'белгісіз ел {country}; federation-config тізімінде: {countries}',
   whichNode: 'қай түйін? --node KZ (немесе URL) көрсетіңіз не NODE_COUNTRY орнатыңыз',
   badPortOffset: '--port-offset 0-60000 аралығындағы бүтін сан болуы керек, берілгені: {value}',
@@ -460,6 +477,12 @@ export const kk: CliMessages = {
 };
 
 export const tr: CliMessages = {
+  statementImported: '{country}: {kid} kök anahtarıyla imzalanmış {kind} beyanı {id} içe aktarıldı; ortaklar bundan sonra bunu okur',
+  rootExported:
+    '{country}: {root} kök anahtarı düğümden {path} dosyasına taşındı; çevrim dışı saklayın (yenileme: fedctl keys request / import)',
+  requestWritten: '{country}: {root} kök anahtarı için {kind} talebi {id}; {path} yazıldı',
+  responseImported: '{country}: {kind} yanıtı {id} içe aktarıldı; yeni anahtar {kid}',
+  badRequestKind: '--kind şunlardan biri olmalı: {kinds}; verilen {kind}',
   unknownCountry: 'bilinmeyen ülke {country}; federation-config şunları listeliyor: {countries}',
   whichNode: 'hangi düğüm? --node KZ (veya bir URL) verin ya da NODE_COUNTRY ayarlayın',
   badPortOffset: '--port-offset 0-60000 arasında bir tam sayı olmalı, verilen: {value}',
@@ -609,6 +632,12 @@ export const tr: CliMessages = {
 };
 
 export const ky: CliMessages = {
+  statementImported: '{country}: {kid} тамыр ачкычы менен кол коюлган {kind} билдирүүсү {id} импорттолду; өнөктөштөр эми ошону окушат',
+  rootExported:
+    '{country}: {root} тамыр ачкычы түйүндөн {path} ичине көчүрүлдү; аны тармактан тышкары сактаңыз (узартуу: fedctl keys request / import)',
+  requestWritten: '{country}: {root} тамыр ачкычы үчүн {kind} суроосу {id}; {path} жазылды',
+  responseImported: '{country}: {kind} жообу {id} импорттолду; жаңы ачкыч {kid}',
+  badRequestKind: '--kind {kinds} ичинен болушу керек, берилгени {kind}',
   unknownCountry: 'белгисиз өлкө {country}; federation-config тизмесинде: {countries}',
   whichNode: 'кайсы түйүн? --node KZ (же URL) бериңиз же NODE_COUNTRY коюңуз',
   badPortOffset: '--port-offset 0-60000 аралыгындагы бүтүн сан болушу керек, берилгени: {value}',
@@ -763,6 +792,12 @@ export const ky: CliMessages = {
 };
 
 export const uz: CliMessages = {
+  statementImported: '{country}: {kid} ildiz kaliti bilan imzolangan {kind} bayonoti {id} import qilindi; hamkorlar endi shuni oʻqiydi',
+  rootExported:
+    '{country}: {root} ildiz kaliti tugundan {path} ga koʻchirildi; uni oflayn saqlang (yangilash: fedctl keys request / import)',
+  requestWritten: '{country}: {root} ildiz kaliti uchun {kind} soʻrovi {id}; {path} yozildi',
+  responseImported: '{country}: {kind} javobi {id} import qilindi; yangi kalit {kid}',
+  badRequestKind: '--kind quyidagilardan biri boʻlishi kerak: {kinds}; berilgan {kind}',
   unknownCountry: "noma'lum davlat {country}; federation-config roʻyxatida: {countries}",
   whichNode: 'qaysi tugun? --node KZ (yoki URL) bering yoki NODE_COUNTRY ni oʻrnating',
   badPortOffset: '--port-offset 0-60000 oraligʻidagi butun son boʻlishi kerak, berilgan: {value}',
@@ -915,6 +950,12 @@ export const uz: CliMessages = {
 };
 
 export const az: CliMessages = {
+  statementImported: '{country}: {kid} kök açarı ilə imzalanmış {kind} bəyanatı {id} idxal edildi; tərəfdaşlar bundan sonra onu oxuyur',
+  rootExported:
+    '{country}: {root} kök açarı qovşaqdan {path} faylına köçürüldü; onu oflayn saxlayın (yeniləmə: fedctl keys request / import)',
+  requestWritten: '{country}: {root} kök açarı üçün {kind} sorğusu {id}; {path} yazıldı',
+  responseImported: '{country}: {kind} cavabı {id} idxal edildi; yeni açar {kid}',
+  badRequestKind: '--kind bunlardan biri olmalıdır: {kinds}; verilən {kind}',
   unknownCountry: 'naməlum ölkə {country}; federation-config siyahısında: {countries}',
   whichNode: 'hansı qovşaq? --node KZ (və ya URL) verin, ya da NODE_COUNTRY təyin edin',
   badPortOffset: '--port-offset 0-60000 arasında tam ədəd olmalıdır, verilən: {value}',
@@ -1065,6 +1106,12 @@ export const az: CliMessages = {
 };
 
 export const hu: CliMessages = {
+  statementImported: '{country}: a(z) {kid} gyökérkulccsal aláírt {kind} nyilatkozat ({id}) importálva; a partnerek mostantól ezt olvassák',
+  rootExported:
+    '{country}: a(z) {root} gyökérkulcs átkerült a csomópontról ide: {path}; tartsa offline (megújítás: fedctl keys request / import)',
+  requestWritten: '{country}: {kind} kérelem ({id}) a(z) {root} gyökérkulcshoz; kiírva: {path}',
+  responseImported: '{country}: a(z) {kind} válasz ({id}) importálva; új kulcs: {kid}',
+  badRequestKind: 'a --kind értéke ezek egyike lehet: {kinds}; kapott: {kind}',
   unknownCountry: 'ismeretlen ország: {country}; a federation-config ezeket sorolja fel: {countries}',
   whichNode: 'melyik csomópont? adja meg: --node KZ (vagy egy URL), vagy állítsa be a NODE_COUNTRY változót',
   badPortOffset: 'a --port-offset 0-60000 közötti egész szám legyen, kapott érték: {value}',
@@ -1221,6 +1268,13 @@ export const hu: CliMessages = {
 };
 
 export const tk: CliMessages = {
+  statementImported:
+    '{country}: {kid} kök açary bilen gol çekilen {kind} beýannamasy {id} import edildi; hyzmatdaşlar mundan beýläk şony okaýar',
+  rootExported:
+    '{country}: {root} kök açary düwünden {path} faýlyna geçirildi; ony onlaýn däl saklaň (täzelemek: fedctl keys request / import)',
+  requestWritten: '{country}: {root} kök açary üçin {kind} haýyşy {id}; {path} ýazyldy',
+  responseImported: '{country}: {kind} jogaby {id} import edildi; täze açar {kid}',
+  badRequestKind: '--kind şulardan biri bolmaly: {kinds}; berlen {kind}',
   unknownCountry: 'näbelli ýurt {country}; federation-config sanawynda: {countries}',
   whichNode: 'haýsy düwün? --node KZ (ýa-da URL) beriň ýa-da NODE_COUNTRY goýuň',
   badPortOffset: '--port-offset 0-60000 aralygynda bitin san bolmaly, berlen: {value}',

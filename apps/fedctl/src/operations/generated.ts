@@ -76,6 +76,9 @@ export type IssueDocumentInput = {
   validDays: number;
 };
 
+/** A new signer or encryption key to certify, or today's entity configuration or historical keys (revocations) to sign. Wire values: SIGNER = `signer`, ENCRYPTION = `encryption`, ENTITY_CONFIGURATION = `entity-configuration`, REVOCATION = `revocation`. */
+export type KeyRequestKind = 'ENCRYPTION' | 'ENTITY_CONFIGURATION' | 'REVOCATION' | 'SIGNER';
+
 /** COMPROMISED: everything the key signed is invalid; SUPERSEDED: what it signed before the revocation stays valid. Wire values: COMPROMISED = `compromised`, SUPERSEDED = `superseded`. */
 export type KeyRevocationReason = 'COMPROMISED' | 'SUPERSEDED';
 
@@ -332,6 +335,22 @@ export type RetireRootKeyMutationVariables = Exact<{
 }>;
 
 export type RetireRootKeyMutation = { retireRootKey: string };
+
+export type ExportRootKeyMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ExportRootKeyMutation = { exportRootKey: string };
+
+export type KeyRequestMutationVariables = Exact<{
+  kind: KeyRequestKind;
+}>;
+
+export type KeyRequestMutation = { keyRequest: string };
+
+export type ImportKeyResponseMutationVariables = Exact<{
+  response: string;
+}>;
+
+export type ImportKeyResponseMutation = { importKeyResponse: string };
 
 export type NodeIdentityQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1625,6 +1644,83 @@ export const RetireRootKeyDocument = {
     },
   ],
 } as unknown as DocumentNode<RetireRootKeyMutation, RetireRootKeyMutationVariables>;
+export const ExportRootKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportRootKey' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'exportRootKey' } }] },
+    },
+  ],
+} as unknown as DocumentNode<ExportRootKeyMutation, ExportRootKeyMutationVariables>;
+export const KeyRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'KeyRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyRequestKind' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keyRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KeyRequestMutation, KeyRequestMutationVariables>;
+export const ImportKeyResponseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportKeyResponse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'response' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importKeyResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'response' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'response' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportKeyResponseMutation, ImportKeyResponseMutationVariables>;
 export const NodeIdentityDocument = {
   kind: 'Document',
   definitions: [

@@ -15,6 +15,8 @@ export const az: Translations = {
   KEY_IMPORT_MISMATCH: 'İmzalanmış cavab bu sorğuya, node-a və ya kök açara aid deyil: {{detail}}',
   KEY_IMPORT_TAMPERED: 'İmzalanmış cavab yoxlanmır və ya dəyişdirilib: {{detail}}',
   KEY_IMPORT_EXPIRED: 'İmzalanmış cavabın və ya onun sorğusunun müddəti bitib: {{detail}}',
+  ROOT_KEY_OFFLINE:
+    'Kök məxfi açarı bu qovşaqda deyil; açar sorğusundan istifadə edin (fedctl keys request, sign-request, import): {{detail}}',
   UNSUPPORTED_LANGUAGE: '“{{lang}}” dili dəstəklənmir. Dəstəklənən dillər: {{supported}}.',
   UNKNOWN_COUNTRY: '{{country}} ölkəsi federasiyanın tərkibinə daxil deyil.',
   SELF_TRUST: 'Qovşaq özünü etibarlı tərəfdaş kimi əlavə edə bilməz.',

@@ -18,6 +18,7 @@ export const en = {
   KEY_IMPORT_MISMATCH: 'The signed response does not belong to this request, node or root key: {{detail}}',
   KEY_IMPORT_TAMPERED: 'The signed response does not verify or was changed: {{detail}}',
   KEY_IMPORT_EXPIRED: 'The signed response or its request has expired: {{detail}}',
+  ROOT_KEY_OFFLINE: 'The root private key is not on this node; use a key request (fedctl keys request, sign-request, import): {{detail}}',
   UNSUPPORTED_LANGUAGE: 'Language "{{lang}}" is not supported. Supported languages: {{supported}}.',
   UNKNOWN_COUNTRY: 'Country {{country}} is not part of the federation.',
   SELF_TRUST: 'A node does not add itself as a trusted partner.',

@@ -15,6 +15,8 @@ export const hu: Translations = {
   KEY_IMPORT_MISMATCH: 'Az aláírt válasz nem ehhez a kérelemhez, csomóponthoz vagy gyökérkulcshoz tartozik: {{detail}}',
   KEY_IMPORT_TAMPERED: 'Az aláírt válasz nem ellenőrizhető, vagy módosították: {{detail}}',
   KEY_IMPORT_EXPIRED: 'Az aláírt válasz vagy a kérelme lejárt: {{detail}}',
+  ROOT_KEY_OFFLINE:
+    'A gyökér titkos kulcsa nincs ezen a csomóponton; használjon kulcskérelmet (fedctl keys request, sign-request, import): {{detail}}',
   UNSUPPORTED_LANGUAGE: 'A kért nyelv („{{lang}}”) nem támogatott. Támogatott nyelvek: {{supported}}.',
   UNKNOWN_COUNTRY: '{{country}} nem tagja a föderációnak.',
   SELF_TRUST: 'Egy csomópont nem veheti fel önmagát megbízható partnerként.',

@@ -15,6 +15,8 @@ export const kk: Translations = {
   KEY_IMPORT_MISMATCH: 'Қол қойылған жауап бұл сұрауға, түйінге немесе түбірлік кілтке тиесілі емес: {{detail}}',
   KEY_IMPORT_TAMPERED: 'Қол қойылған жауап тексеруден өтпейді немесе өзгертілген: {{detail}}',
   KEY_IMPORT_EXPIRED: 'Қол қойылған жауаптың немесе оның сұрауының мерзімі өтті: {{detail}}',
+  ROOT_KEY_OFFLINE:
+    'Түбірлік жабық кілт бұл түйінде жоқ; кілт сұрауын пайдаланыңыз (fedctl keys request, sign-request, import): {{detail}}',
   UNSUPPORTED_LANGUAGE: '«{{lang}}» тіліне қолдау көрсетілмейді. Қолдау көрсетілетін тілдер: {{supported}}.',
   UNKNOWN_COUNTRY: '{{country}} елі федерация құрамына кірмейді.',
   SELF_TRUST: 'Түйін өзін сенімді серіктес ретінде қоса алмайды.',

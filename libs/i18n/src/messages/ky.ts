@@ -15,6 +15,7 @@ export const ky: Translations = {
   KEY_IMPORT_MISMATCH: 'Кол коюлган жооп бул суроого, түйүнгө же тамыр ачкычка таандык эмес: {{detail}}',
   KEY_IMPORT_TAMPERED: 'Кол коюлган жооп текшерүүдөн өтпөйт же өзгөртүлгөн: {{detail}}',
   KEY_IMPORT_EXPIRED: 'Кол коюлган жооптун же анын суроосунун мөөнөтү бүттү: {{detail}}',
+  ROOT_KEY_OFFLINE: 'Тамыр жабык ачкычы бул түйүндө жок; ачкыч суроосун колдонуңуз (fedctl keys request, sign-request, import): {{detail}}',
   UNSUPPORTED_LANGUAGE: '«{{lang}}» тили колдоого алынбайт. Колдоого алынган тилдер: {{supported}}.',
   UNKNOWN_COUNTRY: '{{country}} өлкөсү федерациянын курамына кирбейт.',
   SELF_TRUST: 'Түйүн өзүн ишенимдүү өнөктөш катары кошо албайт.',

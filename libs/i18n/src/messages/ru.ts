@@ -15,6 +15,8 @@ export const ru: Messages = {
   KEY_IMPORT_MISMATCH: 'Подписанный ответ не относится к этому запросу, узлу или корневому ключу: {{detail}}',
   KEY_IMPORT_TAMPERED: 'Подписанный ответ не проходит проверку или был изменён: {{detail}}',
   KEY_IMPORT_EXPIRED: 'Срок действия подписанного ответа или его запроса истёк: {{detail}}',
+  ROOT_KEY_OFFLINE:
+    'Закрытого корневого ключа нет на этом узле; используйте запрос ключа (fedctl keys request, sign-request, import): {{detail}}',
   UNSUPPORTED_LANGUAGE: 'Язык «{{lang}}» не поддерживается. Поддерживаемые языки: {{supported}}.',
   UNKNOWN_COUNTRY: 'Страна {{country}} не входит в федерацию.',
   SELF_TRUST: 'Узел не может добавить сам себя в качестве доверенного партнёра.',

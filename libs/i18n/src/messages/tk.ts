@@ -15,6 +15,7 @@ export const tk: Translations = {
   KEY_IMPORT_MISMATCH: 'Gol çekilen jogap bu haýyşa, düwüne ýa-da kök açara degişli däl: {{detail}}',
   KEY_IMPORT_TAMPERED: 'Gol çekilen jogap barlagdan geçmeýär ýa-da üýtgedilen: {{detail}}',
   KEY_IMPORT_EXPIRED: 'Gol çekilen jogabyň ýa-da onuň haýyşynyň möhleti geçdi: {{detail}}',
+  ROOT_KEY_OFFLINE: 'Kök ýapyk açary bu düwünde ýok; açar haýyşyny ulanyň (fedctl keys request, sign-request, import): {{detail}}',
   UNSUPPORTED_LANGUAGE: '«{{lang}}» dili goldanylmaýar. Goldanylýan diller: {{supported}}.',
   UNKNOWN_COUNTRY: '{{country}} ýurdy federasiýanyň düzümine girmeýär.',
   SELF_TRUST: 'Düwün özüni ynamly hyzmatdaş hökmünde goşup bilmeýär.',

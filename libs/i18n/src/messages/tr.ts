@@ -15,6 +15,8 @@ export const tr: Translations = {
   KEY_IMPORT_MISMATCH: 'İmzalı yanıt bu talebe, düğüme veya kök anahtara ait değil: {{detail}}',
   KEY_IMPORT_TAMPERED: 'İmzalı yanıt doğrulanmıyor veya değiştirilmiş: {{detail}}',
   KEY_IMPORT_EXPIRED: 'İmzalı yanıtın veya talebinin süresi dolmuş: {{detail}}',
+  ROOT_KEY_OFFLINE:
+    'Kök özel anahtar bu düğümde değil; bir anahtar talebi kullanın (fedctl keys request, sign-request, import): {{detail}}',
   UNSUPPORTED_LANGUAGE: '“{{lang}}” dili desteklenmiyor. Desteklenen diller: {{supported}}.',
   UNKNOWN_COUNTRY: '{{country}} ülkesi federasyonda yer almıyor.',
   SELF_TRUST: 'Bir düğüm kendisini güvenilir ortak olarak ekleyemez.',

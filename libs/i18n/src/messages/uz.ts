@@ -15,6 +15,8 @@ export const uz: Translations = {
   KEY_IMPORT_MISMATCH: 'Imzolangan javob bu soʻrovga, tugunga yoki ildiz kalitiga tegishli emas: {{detail}}',
   KEY_IMPORT_TAMPERED: 'Imzolangan javob tekshiruvdan oʻtmaydi yoki oʻzgartirilgan: {{detail}}',
   KEY_IMPORT_EXPIRED: 'Imzolangan javob yoki uning soʻrovi muddati tugagan: {{detail}}',
+  ROOT_KEY_OFFLINE:
+    'Ildiz maxfiy kaliti bu tugunda yoʻq; kalit soʻrovidan foydalaning (fedctl keys request, sign-request, import): {{detail}}',
   UNSUPPORTED_LANGUAGE: '«{{lang}}» tili qoʻllab-quvvatlanmaydi. Qoʻllab-quvvatlanadigan tillar: {{supported}}.',
   UNKNOWN_COUNTRY: '{{country}} davlati federatsiya tarkibiga kirmaydi.',
   SELF_TRUST: 'Tugun oʻzini ishonchli hamkor sifatida qoʻsha olmaydi.',
