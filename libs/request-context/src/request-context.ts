@@ -6,8 +6,8 @@ import { formatTraceparent, type TraceIds } from './trace-context.js';
  * `jti`) it is about. Mutable on purpose: the operation name and the message are learned after the work started.
  *
  * Carried explicitly (on the HTTP request, into the message path) rather than in an AsyncLocalStorage: on Node 20
- * an AsyncLocalStorage installs promise hooks that run for every promise of the process, which cost the message
- * path about 15 % of its throughput (docs/benchmarks.md).
+ * an AsyncLocalStorage installs promise hooks that run for every promise of the process, a cost on every
+ * message (docs/benchmarks.md).
  */
 export interface RequestContext {
   requestId?: string;
