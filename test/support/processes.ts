@@ -36,6 +36,8 @@ export interface RunningNode {
   country: string;
   url: string;
   process: ChildProcess;
+  /** What the node wrote so far, stdout (its JSON log lines) and stderr together, the last 1 MiB of it. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -51,7 +53,13 @@ export async function startNode(options: {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-1_048_576));
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    keep(chunk);
+  });
+  child.stdout?.on('data', keep);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${options.port}`;
   await waitFor(async () => {
@@ -63,6 +71,7 @@ export async function startNode(options: {
     country: options.country,
     url,
     process: child,
+    output: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { databaseFault } from './database-faults.js';
 import { DatabaseUnavailableError, StorageFullError } from './persistence.errors.js';
@@ -14,6 +14,8 @@ describe(databaseFault.name, () => {
       new Error('Connection terminated unexpectedly'),
       new Error('timeout exceeded when trying to connect'),
       new QueryFailedError('SELECT 1', [], withCode('the database system is starting up', '57P03')),
+      // The connection died between a transaction's last statement and its COMMIT (seen under load in CI).
+      new QueryRunnerAlreadyReleasedError(),
     ])
       expect(databaseFault(err), err.message).toBeInstanceOf(DatabaseUnavailableError);
   });

@@ -9,6 +9,14 @@ const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE',
 const UNAVAILABLE_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
 
 /**
+ * TypeORM releases a PostgreSQL query runner by itself when its connection reports an error, so the rest of that
+ * transaction (often just its COMMIT) fails with this instead of the socket's error. Our transactions all go
+ * through `DataSource.transaction`, which owns its runner: a released one means the connection went, and with
+ * it the uncommitted transaction.
+ */
+const CONNECTION_LOST_MIDWAY = 'QueryRunnerAlreadyReleasedError';
+
+/**
  * The typed error a database failure stands for, when it is one a caller should hear about as such: the
  * database gone (`UNAVAILABLE`, retry shortly) or the disk full (`STORAGE_FULL`); undefined for anything else,
  * which stays an internal error. Looks through TypeORM's `QueryFailedError.driverError` and `cause`.
@@ -19,11 +27,12 @@ const UNAVAILABLE_MESSAGES = /^(Connection terminated|timeout exceeded when tryi
 export function databaseFault(err: unknown): OtsError | undefined {
   let current: unknown = err;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    const { code, message } = current as { code?: unknown; message?: unknown };
+    const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown };
     if (code === 'SQLITE_FULL') return new StorageFullError('the database disk is full', {}, { cause: err });
     if (
       (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code))) ||
-      (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message))
+      (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) ||
+      name === CONNECTION_LOST_MIDWAY
     )
       return new DatabaseUnavailableError(`the database does not answer: ${String(message)}`, {}, { cause: err });
     const next = current as { driverError?: unknown; cause?: unknown };
