@@ -1,6 +1,7 @@
 // What every benchmark shares: the run's length and the rows it records for docs/benchmarks.md.
 export const quick = process.argv.includes('--quick');
-export const RUNS = 3;
+// BENCH_RUNS=10: more rounds, to see a path's steady state past the JIT's warm-up (docs/benchmarks.md).
+export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 export const DURATION = quick ? 3 : 8;
 export const rows = [];
 export const record = (name, value, unit, baseline, baselineUnit, ratio, goal, met) => {

@@ -212,7 +212,8 @@ describe('a corrupt status list from a partner', () => {
     nodes.push(
       ...(await Promise.all([
         startNode({ country: 'KZ', dataRoot, port: PORT_LIST.KZ, env: { ...quiet, PUBLIC_BASE_URL: proxy.url } }),
-        startNode({ country: 'TR', dataRoot, port: PORT_LIST.TR, env: quiet }),
+        // Partner lists cached for a second at most, so that each test below makes TR fetch the list again.
+        startNode({ country: 'TR', dataRoot, port: PORT_LIST.TR, env: { ...quiet, STATUS_LIST_TTL: '1' } }),
       ])),
     );
     const thumbprint = (await graphql<{ node: { rootKeyThumbprints: string[] } }>(kzUrl, '{ node { rootKeyThumbprints } }')).data?.node
@@ -239,5 +240,24 @@ describe('a corrupt status list from a partner', () => {
     expect(await verifyDocument(trUrl, jws)).toMatchObject({ valid: true, statusChecked: false });
     await proxy.set('pass');
     expect(await verifyDocument(trUrl, jws)).toMatchObject({ valid: true, reason: 'OK', statusChecked: true });
+  });
+
+  it('stops reading a status list that never ends at 2 MiB, and verifies without it', async () => {
+    const officer = cli(['token', '--country', 'KZ', '--subject', 'KZ:OFFICER:1', '--role', 'officer']).stdout.trim();
+    const res = await graphql<{ issueDocument: { jws: string } }>(
+      kzUrl,
+      `mutation { issueDocument(input: { docType: IDENTITY_ATTESTATION, subject: "${SUBJECT}", claims: {}, validDays: 1, lang: KK }) { jws } }`,
+      { token: officer },
+    );
+    const jws = res.data?.issueDocument.jws as string;
+    await proxy.set('endless-status-list');
+    await new Promise((r) => setTimeout(r, 1_100));
+    const verdicts = await Promise.all([verifyDocument(trUrl, jws), verifyDocument(trUrl, jws)]);
+    for (const verdict of verdicts) expect(verdict).toMatchObject({ valid: true, reason: 'OK', statusChecked: false });
+    // Cut off at the limit (socket buffers hold a few MiB more), not read until the 3 s fetch timeout.
+    const streamed = await proxy.streamedBytes();
+    expect(streamed).toBeGreaterThan(2 * 1024 * 1024);
+    expect(streamed).toBeLessThan(16 * 1024 * 1024);
+    await proxy.set('pass');
   });
 });

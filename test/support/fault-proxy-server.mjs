@@ -12,11 +12,24 @@
 //   wrong-key   forward, and re-sign the partner's receipt with a key the partner does not hold
 //   other-receipt  forward, and answer with the receipt the partner gave for an earlier message
 //   corrupt-status-list  deliver passes; `GET /status-lists/*` answers come back with bytes of the list changed
+//   endless-status-list  deliver passes; `GET /status-lists/*` answers a list that never ends (base64url, streamed)
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer, request } from 'node:http';
 
 const [port, upstream] = process.argv.slice(2).map(Number);
-const MODES = new Set(['pass', 'delay', 'hang', 'reset', 'html', '500', 'bad-json', 'wrong-key', 'other-receipt', 'corrupt-status-list']);
+const MODES = new Set([
+  'pass',
+  'delay',
+  'hang',
+  'reset',
+  'html',
+  '500',
+  'bad-json',
+  'wrong-key',
+  'other-receipt',
+  'corrupt-status-list',
+  'endless-status-list',
+]);
 let mode = 'pass';
 let deliverCalls = 0;
 let earlierReceipt;
@@ -35,6 +48,24 @@ function corrupt(answer) {
   const text = answer.toString('utf8');
   const middle = text.indexOf('.') + Math.floor((text.lastIndexOf('.') - text.indexOf('.')) / 2);
   return Buffer.from(`${text.slice(0, middle)}${'A'.repeat(8)}${text.slice(middle + 8)}`);
+}
+
+/** A JWS-looking answer that never ends: 64 KiB chunks as fast as the reader takes them, until it hangs up. */
+let streamedBytes = 0;
+function streamForever(outgoing) {
+  const chunk = Buffer.alloc(64 * 1024, 'A');
+  outgoing.writeHead(200, { 'content-type': 'application/statuslist+jwt' });
+  outgoing.write('eyJhbGciOiJFZERTQSJ9.');
+  const more = () => {
+    let flowing = true;
+    while (!outgoing.destroyed && flowing) {
+      flowing = outgoing.write(chunk);
+      streamedBytes += chunk.length;
+    }
+    if (!outgoing.destroyed) outgoing.once('drain', more);
+  };
+  outgoing.on('close', () => outgoing.removeAllListeners('drain'));
+  more();
 }
 
 function forward(incoming, body, onAnswer) {
@@ -84,12 +115,14 @@ createServer((incoming, outgoing) => {
       const wanted = incoming.url.slice('/__fault/'.length);
       if (incoming.method === 'PUT' && MODES.has(wanted)) mode = wanted;
       else if (incoming.method === 'PUT') return outgoing.writeHead(400).end(`unknown mode ${wanted}`);
-      return outgoing.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ mode, deliverCalls }));
+      return outgoing.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ mode, deliverCalls, streamedBytes }));
     }
     if (mode === 'corrupt-status-list' && incoming.method === 'GET' && incoming.url?.startsWith('/status-lists/'))
       return forward(incoming, body, (response, answer) => reply(outgoing, response, corrupt(answer)));
+    if (mode === 'endless-status-list' && incoming.method === 'GET' && incoming.url?.startsWith('/status-lists/'))
+      return streamForever(outgoing);
     const isDeliver = incoming.method === 'POST' && body.includes('deliver(message:');
-    if (!isDeliver || mode === 'corrupt-status-list')
+    if (!isDeliver || mode.endsWith('-status-list'))
       return forward(incoming, body, (response, answer) => reply(outgoing, response, answer));
     deliverCalls++;
     switch (mode) {

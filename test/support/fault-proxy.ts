@@ -3,7 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { waitFor } from './processes.js';
 
 export type Fault =
-  'pass' | 'delay' | 'hang' | 'reset' | 'html' | '500' | 'bad-json' | 'wrong-key' | 'other-receipt' | 'corrupt-status-list';
+  | 'pass'
+  | 'delay'
+  | 'hang'
+  | 'reset'
+  | 'html'
+  | '500'
+  | 'bad-json'
+  | 'wrong-key'
+  | 'other-receipt'
+  | 'corrupt-status-list'
+  | 'endless-status-list';
 
 export interface FaultProxy {
   url: string;
@@ -11,6 +21,8 @@ export interface FaultProxy {
   set(fault: Fault): Promise<void>;
   /** How many `deliver` calls the proxy has seen. */
   deliverCalls(): Promise<number>;
+  /** How many bytes of endless status lists the proxy has written so far. */
+  streamedBytes(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -33,12 +45,13 @@ export async function faultProxy(port: number, upstreamPort: number): Promise<Fa
   const control = async (method: string, path: string) => {
     const response = await fetch(`${url}/__fault${path}`, { method });
     if (!response.ok) throw new Error(`fault proxy: ${await response.text()}`);
-    return (await response.json()) as { mode: Fault; deliverCalls: number };
+    return (await response.json()) as { mode: Fault; deliverCalls: number; streamedBytes: number };
   };
   return {
     url,
     set: async (fault) => void (await control('PUT', `/${fault}`)),
     deliverCalls: async () => (await control('GET', '')).deliverCalls,
+    streamedBytes: async () => (await control('GET', '')).streamedBytes,
     close: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -7,7 +7,14 @@ import { KeyStore } from '@ots/keys';
 import { MetricsRecorder } from '@ots/monitoring';
 import type { DocumentPayload } from './document-types.js';
 import { IssuedDocumentEntity } from './issued-document.entity.js';
-import { buildStatusBits, decodeStatusList, encodeStatusList, STATUS_LIST_TYP, statusBit } from './status-list.js';
+import {
+  buildStatusBits,
+  decodeStatusList,
+  encodeStatusList,
+  MAX_STATUS_LIST_JWS_BYTES,
+  STATUS_LIST_TYP,
+  statusBit,
+} from './status-list.js';
 
 /** Entries per list: 16 KiB raw, a few dozen bytes deflated while few are set. */
 export const STATUS_LIST_CAPACITY = 1 << 17;
@@ -131,9 +138,11 @@ export class StatusListService {
   }
 
   private async fetchList(uri: string, issuer: IssuerTrust): Promise<CachedList> {
-    const response = await partnerFetch(uri, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    const response = await partnerFetch(uri, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), maxBytes: MAX_STATUS_LIST_JWS_BYTES });
     if (!response.ok) throw new Error(`answered ${response.status}`);
-    const parsed = await verifySignedByChain<StatusListPayload>((await response.text()).trim(), STATUS_LIST_TYP, issuer, 'doc');
+    const parsed = await verifySignedByChain<StatusListPayload>((await response.text()).trim(), STATUS_LIST_TYP, issuer, 'doc', {
+      maxBytes: MAX_STATUS_LIST_JWS_BYTES,
+    });
     const now = Math.floor(Date.now() / 1000);
     const p = parsed.payload;
     if (p.sub !== uri || p.iss !== issuer.country) throw new Error('status list names another list or issuer');

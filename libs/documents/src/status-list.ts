@@ -7,6 +7,12 @@ import { deflateSync, inflateSync } from 'node:zlib';
  */
 export const STATUS_LIST_TYP = 'statuslist+jwt';
 export const MAX_STATUS_LIST_BYTES = 1 << 20;
+/**
+ * The most a partner's status list may weigh on the wire: a list of MAX_STATUS_LIST_BYTES that does not deflate at
+ * all, base64url inside the payload and the payload base64url again (4/3 twice, 1.78 MiB), with room for the
+ * header and its certificate chain. A partner answering more is cut off there, not read into memory.
+ */
+export const MAX_STATUS_LIST_JWS_BYTES = 2 * MAX_STATUS_LIST_BYTES;
 
 export function encodeStatusList(bits: Uint8Array): string {
   return deflateSync(bits, { level: 9 }).toString('base64url');
