@@ -55,7 +55,7 @@ describe.runIf(Boolean(POSTGRES_BIN))('a node whose PostgreSQL stops and starts 
 
   beforeAll(async () => {
     postgres = await privatePostgres(PORT.POSTGRES);
-    node = await startNode({ country: 'KZ', dataRoot, port: PORT.PG_NODE, env: { ...quiet, DATABASE_URL: postgres.url } });
+    node = await startNode({ country: 'KZ', dataRoot, port: PORT.PG_NODE, env: { ...quiet, DATABASE_URL: postgres.url }, keepLog: true });
   });
   afterAll(async () => {
     await node?.stop();

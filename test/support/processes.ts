@@ -36,7 +36,10 @@ export interface RunningNode {
   country: string;
   url: string;
   process: ChildProcess;
-  /** What the node wrote so far, stdout (its JSON log lines) and stderr together, the last 1 MiB of it. */
+  /**
+   * What the node wrote so far, the last 1 MiB of it: stderr, and stdout (its JSON log lines) when started with
+   * `keepLog` (which reads stdout from the start: a test reading it by itself must not set it).
+   */
   output(): string;
   stop(): Promise<void>;
 }
@@ -47,6 +50,7 @@ export async function startNode(options: {
   dataRoot: string;
   port: number;
   env?: NodeJS.ProcessEnv;
+  keepLog?: boolean;
 }): Promise<RunningNode> {
   const child = spawn(process.execPath, [NODE_MAIN, '--country', options.country, '--port', String(options.port)], {
     env: { ...process.env, DATA_DIR: options.dataRoot, DEV_IDP: 'on', LOG_LEVEL: 'warn', ...options.env },
@@ -59,7 +63,7 @@ export async function startNode(options: {
     stderr += chunk.toString();
     keep(chunk);
   });
-  child.stdout?.on('data', keep);
+  if (options.keepLog) child.stdout?.on('data', keep);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${options.port}`;
   await waitFor(async () => {
