@@ -1,8 +1,8 @@
 // npm run bench -- --soak [--soak-minutes=30]: mixed traffic over five nodes for half an hour, sampled every
-// minute. After a warm-up (the first third), RSS, V8 heap (when /metrics has it), open file descriptors and database
-// bytes per stored row of each node must grow less than 5 % per 10 minutes, and no message may be lost or doubled.
-// Growth is the least-squares slope over all warm samples, relative to their mean: a single sample's heap depends on
-// when V8 last collected, so first-against-last would judge the garbage collector's timing rather than a leak.
+// minute. After a warm-up (the first third), RSS, live V8 heap (`ots_heap_live_bytes`: in use after the last full
+// collection), open file descriptors and database bytes per stored row of each node must grow less than 5 % per 10
+// minutes, and no message may be lost or doubled. Growth is the least-squares slope over all warm samples, relative to
+// their mean, not first against last: one sample's RSS moves by megabytes with the collector's timing.
 // Not part of the default run; prints its table and leaves docs/benchmarks.md alone.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ async function heapMiB(url) {
   const text = await fetch(`${url}/metrics`)
     .then((r) => (r.ok ? r.text() : ''))
     .catch(() => '');
-  const value = /^nodejs_heap_size_used_bytes (\S+)$/m.exec(text)?.[1];
+  const value = /^ots_heap_live_bytes (\S+)$/m.exec(text)?.[1];
   return value === undefined ? null : Number(value) / 2 ** 20;
 }
 
@@ -91,7 +91,7 @@ export async function soak() {
       }
       samples.push(row);
       process.stdout.write(
-        `  minute ${row.minute}: ${nodes.map((n) => `${n.country} ${row[n.country].rss.toFixed(0)} MiB, heap ${row[n.country].heap?.toFixed(1) ?? 'n/a'} MiB, ${row[n.country].fds} fds, ${row[n.country].bytesPerRow.toFixed(0)} B/row`).join('; ')}\n`,
+        `  minute ${row.minute}: ${nodes.map((n) => `${n.country} ${row[n.country].rss.toFixed(0)} MiB, live heap ${row[n.country].heap?.toFixed(1) ?? 'n/a'} MiB, ${row[n.country].fds} fds, ${row[n.country].bytesPerRow.toFixed(0)} B/row`).join('; ')}\n`,
       );
     };
     await sample();
@@ -128,7 +128,7 @@ export async function soak() {
     );
     for (const [reason, count] of failureReasons) process.stdout.write(`  ${count} x ${reason}\n`);
     process.stdout.write(
-      '| node | RSS at warm start → end (MiB) | RSS growth /10 min | heap growth /10 min | fd growth /10 min | bytes/row growth /10 min | goal |\n|---|---|---|---|---|---|---|\n',
+      '| node | RSS at warm start → end (MiB) | RSS growth /10 min | live heap growth /10 min | fd growth /10 min | bytes/row growth /10 min | goal |\n|---|---|---|---|---|---|---|\n',
     );
     let met = exact && failures === 0;
     for (const node of nodes) {

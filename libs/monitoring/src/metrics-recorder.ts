@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { LiveHeapWatch } from './live-heap.js';
 import { BoundedLabel, codeLabel, msgTypeLabel, partnerLabel } from './label-values.js';
 import { nodeLogger } from './node-logger.js';
 import { noteMessage, parseTraceparent, type RequestContext } from '@ots/request-context';
@@ -97,11 +98,21 @@ export class MetricsRecorder implements OnApplicationShutdown {
     registers: [this.registry],
   });
 
+  private readonly liveHeap = new LiveHeapWatch();
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    this.liveHeap.start();
+    this.gaugeAtScrape(
+      'ots_heap_live_bytes',
+      'V8 heap in use right after the last full garbage collection: flat unless something leaks.',
+      [],
+      () => (this.liveHeap.liveBytes === undefined ? [] : [{ value: this.liveHeap.liveBytes }]),
+    );
   }
 
   onApplicationShutdown(): void {
+    this.liveHeap.stop();
     this.registry.clear();
   }
 
