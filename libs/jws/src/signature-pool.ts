@@ -28,7 +28,8 @@ interface Lane {
   batches: Waiting[][];
 }
 
-const IDLE_MS = 30_000;
+/** Long enough that steady traffic, however light, keeps its workers: starting one costs a thread and an isolate. */
+const IDLE_MS = 5 * 60_000;
 /** Up to this many signatures in a turn are checked on the event loop: a thread hop costs more than the check. */
 const INLINE_MAX = 2;
 
@@ -60,7 +61,7 @@ export function checkSignatureHere(job: SignatureJob): SignatureOutcome {
  * instead of one thread-pool round trip per signature, which is what held
  * the libuv pool back (docs/benchmarks.md). One or two signatures in a
  * turn (a message arriving) are checked on the event loop. Workers start on
- * first use and stop after half a minute without work, so an idle node does
+ * first use and stop after five minutes without work, so an idle node does
  * not carry them.
  */
 export class SignaturePool {
