@@ -4,6 +4,7 @@ import { KeysModule } from '@ots/keys';
 import { MonitoringModule } from '@ots/monitoring';
 import { TrustModule } from '@ots/trust';
 import { InboxMessageEntity, OutboxMessageEntity } from './message.entities.js';
+import { MessageCounter } from './message-counter.js';
 import { MessagingResolver, OutboxMessageFieldsResolver } from './messaging.resolver.js';
 import { MessagingService } from './messaging.service.js';
 import { OutboxBatchWriter } from './outbox-batch-writer.js';
@@ -17,6 +18,7 @@ import { PartnerDirectory } from './partner-directory.service.js';
   imports: [TypeOrmModule.forFeature([OutboxMessageEntity, InboxMessageEntity]), KeysModule, TrustModule, MonitoringModule],
   providers: [
     MessagingService,
+    MessageCounter,
     PartnerDirectory,
     OutboxClaimer,
     OutboxSender,

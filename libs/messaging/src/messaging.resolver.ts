@@ -7,6 +7,7 @@ import { CurrentRequestContext, type RequestContext } from '@ots/request-context
 import type { OutboxMessageEntity, OutboxStatus } from './message.entities.js';
 import { envelopeHeader, receiptClaims } from './message-headers.js';
 import { MessageStatusEnum, MessageTypeEnum } from './message-enums.js';
+import { MessageCounter } from './message-counter.js';
 import { MessagingService, OUTBOX_PAGES } from './messaging.service.js';
 
 @ObjectType('EnvelopeHeader', {
@@ -165,6 +166,7 @@ export class OutboxMessageFieldsResolver {
 export class MessagingResolver {
   constructor(
     private readonly messaging: MessagingService,
+    private readonly counter: MessageCounter,
     private readonly federation: FederationConfig,
   ) {}
 
@@ -194,7 +196,7 @@ export class MessagingResolver {
   @Roles('admin')
   @Query(() => MessageCountsView, { description: 'Outgoing messages by status and incoming messages received (admin).' })
   messageCounts(): Promise<MessageCountsView> {
-    return this.messaging.counts();
+    return this.counter.counts();
   }
 
   @Roles('admin')

@@ -292,19 +292,6 @@ export class MessagingService {
     return connectionFrom('outbox', request, rows, (row) => keysetKey(row, OUTBOX_KEY));
   }
 
-  async counts(): Promise<Record<OutboxStatus | 'received', number>> {
-    const byStatus = await this.dataSource
-      .getRepository(OutboxMessageEntity)
-      .createQueryBuilder('m')
-      .select('m.status', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('m.status')
-      .getRawMany<{ status: OutboxStatus; count: string | number }>();
-    const counts = { pending: 0, delivered: 0, dead: 0, received: await this.dataSource.getRepository(InboxMessageEntity).count() };
-    for (const row of byStatus) counts[row.status] = Number(row.count);
-    return counts;
-  }
-
   /** Puts an undelivered message back in line for an immediate send, with its attempts counted afresh. */
   async retry(id: string, principal: Principal): Promise<OutboxMessageEntity> {
     return this.transaction(async (manager) => {

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataSourceOptions, NodeDataSource } from '@ots/persistence';
+import { MessageCounter } from './message-counter.js';
+import { InboxMessageEntity, OutboxMessageEntity, type OutboxStatus } from './message.entities.js';
+
+const targets = [
+  { name: 'SQLite', target: () => ({ sqliteFile: join(mkdtempSync(join(tmpdir(), 'ots-counter-')), 'node.sqlite') }) },
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ name: 'PostgreSQL', target: () => ({ databaseUrl: process.env.TEST_DATABASE_URL, sqliteFile: '' }) }]
+    : []),
+];
+
+describe.each(targets)('MessageCounter on $name', ({ target }) => {
+  let dataSource: DataSource;
+  // PostgreSQL keeps rows between runs and test files: counts are taken relative to what is there.
+  let before: Record<string, number>;
+  const truth = async () => {
+    const outbox = dataSource.getRepository(OutboxMessageEntity);
+    return {
+      pending: await outbox.countBy({ status: 'pending' }),
+      delivered: await outbox.countBy({ status: 'delivered' }),
+      dead: await outbox.countBy({ status: 'dead' }),
+      received: await dataSource.getRepository(InboxMessageEntity).count(),
+    };
+  };
+  const enqueue = (status: OutboxStatus, n: number) =>
+    dataSource.getRepository(OutboxMessageEntity).save(
+      Array.from({ length: n }, () => {
+        const jti = randomUUID();
+        return {
+          id: randomUUID(),
+          recipient: 'TR',
+          msgType: 'taxpayer.verify',
+          jti,
+          body: { requestId: jti },
+          status,
+          attempts: 0,
+          nextAttemptAt: new Date(),
+          leaseUntil: null,
+          lastError: null,
+          envelope: null,
+          sentDigests: [],
+          receipt: null,
+          createdAt: new Date(),
+          deliveredAt: status === 'delivered' ? new Date() : null,
+          traceParent: null,
+        };
+      }),
+    );
+  const receive = (n: number) =>
+    dataSource.getRepository(InboxMessageEntity).save(
+      Array.from({ length: n }, () => ({
+        iss: 'TR',
+        jti: randomUUID(),
+        msgType: 'taxpayer.answer',
+        envelopeSha256: '0'.repeat(64),
+        receipt: 'r',
+        receivedAt: new Date(),
+      })),
+    );
+  const relative = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v - before[k]]));
+
+  beforeAll(async () => {
+    dataSource = await new NodeDataSource(dataSourceOptions(target(), [OutboxMessageEntity, InboxMessageEntity])).initialize();
+    before = await truth();
+  });
+  afterAll(async () => dataSource?.destroy());
+
+  it('counts what is stored, then keeps up as messages are added and change status, as a full count says', async () => {
+    const sut = new MessageCounter(dataSource);
+    await enqueue('delivered', 30);
+    await enqueue('pending', 5);
+    await receive(20);
+    expect(relative(await sut.counts())).toEqual({ pending: 5, delivered: 30, dead: 0, received: 20 });
+
+    const pending = await enqueue('pending', 7);
+    await receive(3);
+    const outbox = dataSource.getRepository(OutboxMessageEntity);
+    await outbox.update({ id: pending[0].id }, { status: 'delivered', deliveredAt: new Date() });
+    await outbox.update({ id: pending[1].id }, { status: 'dead' });
+    const counts = await sut.counts();
+    expect(relative(counts)).toEqual({ pending: 10, delivered: 31, dead: 1, received: 23 });
+    expect(counts).toEqual(await truth());
+    // A counter that starts now (a restarted node) agrees with the one that kept up.
+    expect(await new MessageCounter(dataSource).counts()).toEqual(counts);
+  });
+
+  it('gives the same answer to overlapping calls and counts nothing twice', async () => {
+    const sut = new MessageCounter(dataSource);
+    await sut.counts();
+    await receive(4);
+    await enqueue('pending', 2);
+    const [a, b] = await Promise.all([sut.counts(), sut.counts()]);
+    expect(a).toEqual(b);
+    expect(await sut.counts()).toEqual(await truth());
+  });
+});
