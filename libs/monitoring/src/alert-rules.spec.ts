@@ -17,7 +17,7 @@ function promtool(...args: string[]): { status: number | null; output: string } 
 describe('docs/monitoring/alerts.yml', () => {
   it('is a valid rule file (promtool check rules)', () => {
     const { status, output } = promtool('check', 'rules', 'alerts.yml');
-    expect(output).toContain('SUCCESS: 6 rules found');
+    expect(output).toContain('SUCCESS: 7 rules found');
     expect(status).toBe(0);
   });
 
