@@ -23,7 +23,7 @@ interface SqliteReading {
 /**
  * How many messages the node holds, by outbox status, and how many it received. Pending and dead are few and
  * come from the status index. Delivered and received grow with every message: counting a million rows took
- * SQLite 80-400 ms of the event loop per call (docs/benchmarks.md, growth), so on SQLite they are counted once
+ * SQLite 80-425 ms of the event loop per call (docs/benchmarks.md, growth), so on SQLite they are counted once
  * and after that only the rows added since. Messages are never deleted and a new row's rowid is above every
  * earlier one's, so the rows counted so far plus those above the highest rowid seen is the count; delivered is
  * then every outbox row less the pending and dead ones. One statement reads it all, so from one snapshot.
