@@ -32,11 +32,16 @@ async function seedBoth(dataRoot, trEnv) {
   );
 }
 
-/** Message and submission throughput with GROWTH_ROWS stored, against empty databases in the same run. */
-export async function storedGrowth(label, trEnv, bareRate) {
+/**
+ * Message and submission throughput with GROWTH_ROWS stored, against empty databases in the same run. Each of the
+ * four runs gets TR's database from `withTrDatabase(run)`, fresh each time (on PostgreSQL a new database on the
+ * server), so "empty" is empty and the stored rows are exactly the seeded ones.
+ */
+export async function storedGrowth(label, withTrDatabase, bareRate) {
   const stored = `${rowsLabel(GROWTH_ROWS)} documents + ${rowsLabel(GROWTH_ROWS)} messages stored`;
-  const emptyMessages = await messages(`${label}, empty`, trEnv, bareRate);
-  const fullMessages = await messages(`${label}, ${stored}`, trEnv, bareRate, { seed: seedBoth, stored: GROWTH_ROWS });
+  const seeded = { seed: seedBoth, stored: GROWTH_ROWS };
+  const emptyMessages = await withTrDatabase((trEnv) => messages(`${label}, empty`, trEnv, bareRate));
+  const fullMessages = await withTrDatabase((trEnv) => messages(`${label}, ${stored}`, trEnv, bareRate, seeded));
   record(
     `messages/s with ${stored}, against empty databases, TR on ${label}`,
     fullMessages,
@@ -47,8 +52,8 @@ export async function storedGrowth(label, trEnv, bareRate) {
     '>= 0.8x empty',
     fullMessages / emptyMessages >= 0.8,
   );
-  const emptyApps = await applications(`${label}, empty`, trEnv);
-  const fullApps = await applications(`${label}, ${stored}`, trEnv, { seed: seedBoth, stored: GROWTH_ROWS });
+  const emptyApps = await withTrDatabase((trEnv) => applications(`${label}, empty`, trEnv));
+  const fullApps = await withTrDatabase((trEnv) => applications(`${label}, ${stored}`, trEnv, seeded));
   record(
     `submissions/s with ${stored}, against empty databases, TR on ${label}`,
     fullApps,

@@ -26,11 +26,11 @@ const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
-/** Runs `benchmark` with TR on a fresh database of the BENCH_DATABASE_URL server. */
+/** Runs `benchmark` with TR on a fresh database of the BENCH_DATABASE_URL server; returns what it returns. */
 const onPostgres = async (benchmark) => {
   const database = await scratchDatabase(process.env.BENCH_DATABASE_URL);
   try {
-    await benchmark({ DATABASE_URL: database.url });
+    return await benchmark({ DATABASE_URL: database.url });
   } finally {
     await database.drop();
   }
@@ -63,8 +63,8 @@ const steps = {
   growth: async () => {
     if (quick && !only) return;
     const bare = bareMessaging(quick ? 1000 : 3000);
-    await storedGrowth('SQLite', {}, bare);
-    if (postgres) await onPostgres((env) => storedGrowth('PostgreSQL', env, bare));
+    await storedGrowth('SQLite', (run) => run({}), bare);
+    if (postgres) await storedGrowth('PostgreSQL', onPostgres, bare);
   },
   audit: async () => (quick && !only ? undefined : auditAtScale()),
   statuslist: async () => (quick && !only ? undefined : statusListAtScale()),
