@@ -4,7 +4,7 @@
 // minutes, and no message may be lost or doubled. Growth is the least-squares slope over all warm samples, relative to
 // their mean, not first against last: one sample's RSS moves by megabytes with the collector's timing.
 // Not part of the default run; prints its table and leaves docs/benchmarks.md alone.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql, mutualTrust, rssMiB, sleep, startNode, tempDir, token } from './support.js';
 
@@ -23,12 +23,26 @@ const databaseBytes = (dataRoot, country) =>
         return sum;
       }
     }, 0);
+/** Resident memory split as the kernel counts it: anonymous (heaps, stacks) and file-backed (code, mapped files). */
+function residentMiB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kB = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
+  return { anon: kB('RssAnon'), file: kB('RssFile') };
+}
+/** From the node's /metrics: live heap (after the last full collection), V8's committed heap and external memory. */
 async function heapMiB(url) {
   const text = await fetch(`${url}/metrics`)
     .then((r) => (r.ok ? r.text() : ''))
     .catch(() => '');
-  const value = /^ots_heap_live_bytes (\S+)$/m.exec(text)?.[1];
-  return value === undefined ? null : Number(value) / 2 ** 20;
+  const gauge = (name) => {
+    const value = new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1];
+    return value === undefined ? null : Number(value) / 2 ** 20;
+  };
+  return {
+    live: gauge('ots_heap_live_bytes'),
+    committed: gauge('nodejs_heap_size_total_bytes'),
+    external: gauge('nodejs_external_memory_bytes'),
+  };
 }
 
 export async function soak() {
@@ -82,16 +96,22 @@ export async function soak() {
       for (const node of nodes) {
         const c = await counts(node);
         const stored = c.delivered + c.received + c.pending + (await auditEntries(node)).entries;
+        const heap = await heapMiB(node.url);
+        const resident = residentMiB(node.pid);
         row[node.country] = {
           rss: rssMiB(node.pid),
-          heap: await heapMiB(node.url),
+          anon: resident.anon,
+          file: resident.file,
+          heap: heap.live,
+          committed: heap.committed,
+          external: heap.external,
           fds: openFiles(node.pid),
           bytesPerRow: databaseBytes(dataRoot, node.country) / Math.max(1, stored),
         };
       }
       samples.push(row);
       process.stdout.write(
-        `  minute ${row.minute}: ${nodes.map((n) => `${n.country} ${row[n.country].rss.toFixed(0)} MiB, live heap ${row[n.country].heap?.toFixed(1) ?? 'n/a'} MiB, ${row[n.country].fds} fds, ${row[n.country].bytesPerRow.toFixed(0)} B/row`).join('; ')}\n`,
+        `  minute ${row.minute}: ${nodes.map((n) => `${n.country} ${row[n.country].rss.toFixed(0)} MiB (anon ${row[n.country].anon.toFixed(0)}, file ${row[n.country].file.toFixed(0)}), heap live ${row[n.country].heap?.toFixed(1) ?? 'n/a'} / committed ${row[n.country].committed?.toFixed(1) ?? 'n/a'} MiB, external ${row[n.country].external?.toFixed(1) ?? 'n/a'} MiB, ${row[n.country].fds} fds, ${row[n.country].bytesPerRow.toFixed(0)} B/row`).join('; ')}\n`,
       );
     };
     await sample();
@@ -145,6 +165,15 @@ export async function soak() {
       process.stdout.write(
         `| ${node.country} | ${warm[0][node.country].rss.toFixed(0)} → ${warm.at(-1)[node.country].rss.toFixed(0)} | ${pct(growth.rss)} | ${pct(growth.heap)} | ${pct(growth.fds)} | ${pct(growth.bytes)} | < 5 % ${ok ? 'met' : 'MISSED'} |\n`,
       );
+    }
+    // Where resident memory went over the warm minutes, in MiB (not judged: it tells a miss's cause).
+    process.stdout.write('\n| node | anonymous | file-backed | V8 committed heap | external |\n|---|---|---|---|---|\n');
+    for (const node of nodes) {
+      const span = (metric) => {
+        const [first, last] = [warm[0][node.country][metric], warm.at(-1)[node.country][metric]];
+        return first === null || last === null ? 'n/a' : `${first.toFixed(0)} → ${last.toFixed(0)}`;
+      };
+      process.stdout.write(`| ${node.country} | ${span('anon')} | ${span('file')} | ${span('committed')} | ${span('external')} |\n`);
     }
     process.stdout.write(`soak ${met ? 'met' : 'MISSED'}\n`);
   } finally {
