@@ -4,9 +4,9 @@
 // minutes, and no message may be lost or doubled. Growth is the least-squares slope over all warm samples, relative to
 // their mean, not first against last: one sample's RSS moves by megabytes with the collector's timing.
 // Not part of the default run; prints its table and leaves docs/benchmarks.md alone.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gql, mutualTrust, rssMiB, sleep, startNode, tempDir, token } from './support.js';
+import { gql, mutualTrust, residentMiB, sleep, startNode, tempDir, token } from './support.js';
 
 const minutes = Number(process.argv.find((a) => a.startsWith('--soak-minutes='))?.slice('--soak-minutes='.length) ?? 30);
 const COUNTRIES = ['KZ', 'TR', 'KG', 'UZ', 'AZ'];
@@ -23,12 +23,6 @@ const databaseBytes = (dataRoot, country) =>
         return sum;
       }
     }, 0);
-/** Resident memory split as the kernel counts it: anonymous (heaps, stacks) and file-backed (code, mapped files). */
-function residentMiB(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kB = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
-  return { anon: kB('RssAnon'), file: kB('RssFile') };
-}
 /** From the node's /metrics: live heap (after the last full collection), V8's committed heap and external memory. */
 async function heapMiB(url) {
   const text = await fetch(`${url}/metrics`)
@@ -97,11 +91,8 @@ export async function soak() {
         const c = await counts(node);
         const stored = c.delivered + c.received + c.pending + (await auditEntries(node)).entries;
         const heap = await heapMiB(node.url);
-        const resident = residentMiB(node.pid);
         row[node.country] = {
-          rss: rssMiB(node.pid),
-          anon: resident.anon,
-          file: resident.file,
+          ...residentMiB(node.pid),
           heap: heap.live,
           committed: heap.committed,
           external: heap.external,

@@ -155,9 +155,15 @@ export function postgresCpuSeconds() {
   return total;
 }
 
-export function rssMiB(pid) {
+/** A process's resident memory as the kernel counts it (MiB): all of it, anonymous (heaps, stacks) and file-backed (code). */
+export function residentMiB(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+  const field = (name) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
+  return { rss: field('VmRSS'), anon: field('RssAnon'), file: field('RssFile') };
+}
+
+export function rssMiB(pid) {
+  return residentMiB(pid).rss;
 }
 
 /** Latency percentiles in ms with microsecond resolution: `total` requests, `concurrency` at a time. */
