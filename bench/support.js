@@ -199,5 +199,16 @@ export async function scratchDatabase(serverUrl) {
   await run(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  // FORCE may not end the server's autovacuum worker (a million freshly seeded rows keep one busy), which only a
+  // superuser may signal: the drop waits for it and tries again.
+  const drop = async (attempt = 1) => {
+    try {
+      await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } catch (error) {
+      if (error.code !== '42501' || attempt >= 60) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await drop(attempt + 1);
+    }
+  };
+  return { url: url.toString(), drop };
 }

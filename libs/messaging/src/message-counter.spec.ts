@@ -11,7 +11,7 @@ const targets = [
   ...(POSTGRES_URL ? [{ name: 'PostgreSQL', target: postgresTarget }] : []),
 ];
 
-describe.each(targets)('MessageCounter on $name', ({ target }) => {
+describe.each(targets)('MessageCounter on $name', ({ name, target }) => {
   let dataSource: DataSource;
   let drop: (() => Promise<void>) | undefined;
   const truth = async () => {
@@ -95,6 +95,39 @@ describe.each(targets)('MessageCounter on $name', ({ target }) => {
     await enqueue('pending', 2);
     const [a, b] = await Promise.all([sut.counts(), sut.counts()]);
     expect(a).toEqual(b);
+    expect(await sut.counts()).toEqual(await truth());
+  });
+
+  it.runIf(name === 'PostgreSQL')('on PostgreSQL, counts rows stored before the tally existed and rows removed', async () => {
+    await enqueue('delivered', 6);
+    await receive(2);
+    // A database from before the tally: the migration counts what it holds.
+    await dataSource.undoLastMigration();
+    await receive(5);
+    await dataSource.runMigrations();
+    const sut = new MessageCounter(dataSource);
+    expect(await sut.counts()).toEqual(await truth());
+
+    const removed = await enqueue('delivered', 3);
+    await dataSource.getRepository(OutboxMessageEntity).delete(removed.map((m) => m.id));
+    expect(await sut.counts()).toEqual(await truth());
+    await dataSource.query('TRUNCATE "inbox_message"');
+    await receive(1);
+    expect(await sut.counts()).toEqual(await truth());
+  });
+
+  it.runIf(name === 'PostgreSQL')('on PostgreSQL, stays exact across connections and folds the rows of closed ones', async () => {
+    const sut = new MessageCounter(dataSource);
+    // Writers on many connections at once, each adding to the tally row of its own.
+    await Promise.all(Array.from({ length: 8 }, () => Promise.all([receive(3), enqueue('pending', 2)])));
+    expect(await sut.counts()).toEqual(await truth());
+    // Rows left by connections long closed (process ids no backend has), adding up to nothing.
+    await dataSource.query(
+      `INSERT INTO "message_tally" ("kind", "slot", "rows") SELECT 'inbox', 900000000 + g, CASE WHEN g % 2 = 0 THEN 1 ELSE -1 END FROM generate_series(1, 300) AS g`,
+    );
+    await sut.counts();
+    const [{ slots }] = await dataSource.query<{ slots: string }[]>('SELECT COUNT(*) AS "slots" FROM "message_tally"');
+    expect(Number(slots)).toBeLessThan(50);
     expect(await sut.counts()).toEqual(await truth());
   });
 });

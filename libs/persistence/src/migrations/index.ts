@@ -8,6 +8,7 @@ import { CaseFailure1733200000000 } from './1733200000000-case-failure.js';
 import { OutboxTraceContext1733300000000 } from './1733300000000-outbox-trace-context.js';
 import { DataUsage1733420000000 } from './1733420000000-data-usage.js';
 import { CaseEvents1733430000000 } from './1733430000000-case-events.js';
+import { MessageTally1733440000000 } from './1733440000000-message-tally.js';
 
 /** Every migration, oldest first; run at start-up on SQLite and PostgreSQL alike. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   OutboxTraceContext1733300000000,
   DataUsage1733420000000,
   CaseEvents1733430000000,
+  MessageTally1733440000000,
 ];
