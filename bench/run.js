@@ -1,5 +1,5 @@
 // npm run bench [-- --quick]: every hot path against a baseline measured in the same run, median of 3.
-// The growth steps (growth, audit, statuslist, fifteen) and hsm run in the full bench only, or when --only names them;
+// The growth steps (growth, growth-postgresql, audit, statuslist, fifteen) and hsm run in the full bench only, or when --only names them;
 // `--soak [--soak-minutes=30]` runs only the soak (bench/soak.js).
 // Writes docs/benchmarks.md. Nothing here is a test: no figure fails `npm test`.
 import { cpus } from 'node:os';
@@ -60,12 +60,10 @@ const steps = {
   transparency: transparencyProofs,
   footprint,
   // Growth (not in --quick): a million stored rows of each kind, BENCH_GROWTH_ROWS to change it.
-  growth: async () => {
-    if (quick && !only) return;
-    const bare = bareMessaging(quick ? 1000 : 3000);
-    await storedGrowth('SQLite', (run) => run({}), bare);
-    if (postgres) await storedGrowth('PostgreSQL', onPostgres, bare);
-  },
+  growth: async () => (quick && !only ? undefined : storedGrowth('SQLite', (run) => run({}), bareMessaging(quick ? 1000 : 3000))),
+  // The same with TR on PostgreSQL (BENCH_DATABASE_URL), a step of its own so that either half can be rerun alone.
+  'growth-postgresql': async () =>
+    (quick && !only) || !postgres ? undefined : storedGrowth('PostgreSQL', onPostgres, bareMessaging(quick ? 1000 : 3000)),
   audit: async () => (quick && !only ? undefined : auditAtScale()),
   statuslist: async () => (quick && !only ? undefined : statusListAtScale()),
   // 15 nodes (not in --quick).
