@@ -64,6 +64,13 @@ describe(NodeConfig.name, () => {
     );
   });
 
+  it('sizes the SQLite page cache from SQLITE_CACHE_MIB, 2 MiB unless told', () => {
+    expect(loadNodeConfig(['--country', 'TR'], {}, federation).sqliteCacheMib).toBe(2);
+    expect(loadNodeConfig(['--country', 'TR'], { SQLITE_CACHE_MIB: '64' }, federation).sqliteCacheMib).toBe(64);
+    for (const bad of ['0', 'lots', '1.5', '5000'])
+      expect(() => loadNodeConfig(['--country', 'TR'], { SQLITE_CACHE_MIB: bad }, federation)).toThrow(/SQLITE_CACHE_MIB: /);
+  });
+
   it('listens with TLS when given a certificate and key, which go together', () => {
     const sut = loadNodeConfig(['--country', 'TR'], { TLS_CERT_FILE: '/etc/ots/cert.pem', TLS_KEY_FILE: '/etc/ots/key.pem' }, federation);
     expect(sut.tls).toEqual({ certFile: '/etc/ots/cert.pem', keyFile: '/etc/ots/key.pem' });

@@ -6,6 +6,14 @@ import { COUNTRY_CODE_RULE, isCountryCode } from './country-code.js';
 import { FederationConfig, FEDERATION_LANGUAGES, type CountryDefinition, type Language } from './federation-config.js';
 import { describeIssues } from './zod-issues.js';
 
+/**
+ * SQLite's page cache per connection unless SQLITE_CACHE_MIB says otherwise: SQLite's own default. better-sqlite3
+ * builds SQLite with 16 MB, which a node fills only as its database grows (about 1 MiB a minute at a partner under
+ * the soak's traffic) and which buys nothing measurable: a node's lookups go by key into files far larger than
+ * either, and the system's page cache holds the file anyway (docs/benchmarks.md, soak).
+ */
+export const SQLITE_CACHE_MIB_DEFAULT = 2;
+
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -92,6 +100,7 @@ const settingsSchema = z
     PARTNER_CA_FILE: z.string().min(1).optional(),
     OUTBOX_MAX_ATTEMPTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(1000).default(15),
     OUTBOX_BASE_DELAY_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(10).max(600_000).default(500),
+    SQLITE_CACHE_MIB: z.coerce.number({ message: 'must be a number of MiB' }).int().min(1).max(4096).default(SQLITE_CACHE_MIB_DEFAULT),
     METRICS_TOKEN: z
       .string()
       .min(32, 'must be at least 32 characters (a random secret)')
@@ -200,6 +209,8 @@ export class NodeConfig {
     /** How long one delivery to a partner may take, answer included, before it counts as a failed attempt. */
     readonly deliverTimeoutMs: number,
     readonly keyBackend: KeyBackendSettings,
+    /** SQLite's page cache, in MiB (unused on PostgreSQL). */
+    readonly sqliteCacheMib: number,
   ) {}
 
   get countryCode(): string {
@@ -290,5 +301,6 @@ export function loadNodeConfig(argv: readonly string[], env: NodeJS.ProcessEnv, 
           pinFile: resolve(s.PKCS11_PIN_FILE as string),
         }
       : { kind: 'file', passphraseFile: s.KEY_PASSPHRASE_FILE ? resolve(s.KEY_PASSPHRASE_FILE) : undefined },
+    s.SQLITE_CACHE_MIB,
   );
 }

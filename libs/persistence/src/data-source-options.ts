@@ -1,10 +1,13 @@
 import type { DataSourceOptions } from 'typeorm';
+import { SQLITE_CACHE_MIB_DEFAULT } from '@ots/config';
 import { MIGRATIONS } from './migrations/index.js';
 
 export interface DatabaseTarget {
   /** `postgres://...` to use PostgreSQL; otherwise the SQLite file below is used. */
   databaseUrl?: string;
   sqliteFile: string;
+  /** SQLite's page cache in MiB; SQLITE_CACHE_MIB_DEFAULT if not given. */
+  sqliteCacheMib?: number;
 }
 
 /**
@@ -32,5 +35,9 @@ export function dataSourceOptions(target: DatabaseTarget, entities: DataSourceOp
     enableWAL: true,
     // Every write waits for the lock instead of failing at once when two connections meet.
     timeout: 5000,
+    // A negative cache_size is in KiB.
+    prepareDatabase: (db: { pragma(source: string): unknown }) => {
+      db.pragma(`cache_size = -${(target.sqliteCacheMib ?? SQLITE_CACHE_MIB_DEFAULT) * 1024}`);
+    },
   };
 }

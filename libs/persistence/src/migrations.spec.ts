@@ -80,8 +80,11 @@ describe.each(targets)('migrations on %s', (name, available, makeTarget) => {
     expect(await second.showMigrations()).toBe(true);
   });
 
-  it.runIf(available && name === 'SQLite')('use SQLite in WAL mode', async () => {
+  it.runIf(available && name === 'SQLite')('use SQLite in WAL mode, with the page cache asked for', async () => {
     const dataSource = await open(await makeTarget());
     expect(await dataSource.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+    expect(await dataSource.query('PRAGMA cache_size')).toEqual([{ cache_size: -2048 }]);
+    const larger = await open({ ...(await makeTarget()), sqliteCacheMib: 32 });
+    expect(await larger.query('PRAGMA cache_size')).toEqual([{ cache_size: -32768 }]);
   });
 });

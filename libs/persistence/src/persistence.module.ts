@@ -16,7 +16,7 @@ import { NodeDataSource } from './node-data-source.js';
     TypeOrmModule.forRootAsync({
       inject: [NodeConfig],
       useFactory: (config: NodeConfig) => ({
-        ...dataSourceOptions({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile }),
+        ...dataSourceOptions({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile, sqliteCacheMib: config.sqliteCacheMib }),
         autoLoadEntities: true,
         toRetry: () => false,
       }),
