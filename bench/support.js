@@ -40,26 +40,34 @@ export const RATE_LIMITS_OFF = Object.fromEntries(
  */
 const PORT_SHIFT = Number(process.env.BENCH_PORT_SHIFT ?? 0);
 
-/** Starts a node the way `fedctl up` does (same V8 flags). */
-export async function startNode(country, dataRoot, basePort, env = {}) {
+/**
+ * Starts a node the way `fedctl up` does (same V8 flags). `inspectPort` opens the V8 inspector on 127.0.0.1 there
+ * (bench/heap-inspector.js reads the reachable heap through it); shifted like the node's port.
+ */
+export async function startNode(country, dataRoot, basePort, env = {}, { inspectPort } = {}) {
   const port = basePort + PORT_SHIFT;
   // BENCH_PROFILE=<dir>: each node writes a CPU profile there when it stops (`--cpu-prof` is refused in NODE_OPTIONS).
   const profile = process.env.BENCH_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, `--cpu-prof-name=${country}-${port}.cpuprofile`]
     : [];
-  const child = spawn(process.execPath, [...NODE_V8_FLAGS, ...profile, NODE_MAIN, '--country', country, '--port', String(port)], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataRoot,
-      DEV_IDP: 'on',
-      LOG_LEVEL: 'error',
-      // The bench measures throughput from one client address, far above any per-address budget: every limit off.
-      ...RATE_LIMITS_OFF,
-      OUTBOX_BASE_DELAY_MS: '100',
-      ...env,
+  const inspect = inspectPort === undefined ? [] : [`--inspect=127.0.0.1:${inspectPort + PORT_SHIFT}`];
+  const child = spawn(
+    process.execPath,
+    [...NODE_V8_FLAGS, ...profile, ...inspect, NODE_MAIN, '--country', country, '--port', String(port)],
+    {
+      env: {
+        ...process.env,
+        DATA_DIR: dataRoot,
+        DEV_IDP: 'on',
+        LOG_LEVEL: 'error',
+        // The bench measures throughput from one client address, far above any per-address budget: every limit off.
+        ...RATE_LIMITS_OFF,
+        OUTBOX_BASE_DELAY_MS: '100',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status === 200, 30_000);
   return {
@@ -67,6 +75,7 @@ export async function startNode(country, dataRoot, basePort, env = {}) {
     url,
     pid: child.pid,
     child,
+    inspectPort: inspectPort === undefined ? undefined : inspectPort + PORT_SHIFT,
     stop: () => new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), child.kill('SIGTERM')))),
   };
 }
